@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+/** The kiosk's settings from kiosk.ini. Loading never fails: a missing file,
+ *  a typo or a bad value falls back to that key's default and is recorded in
+ *  problems() as FILE:LINE: section.key: problem, because a typo must never
+ *  leave a black screen in the gallery. */
+class KioskConfig
+{
+public:
+    [[nodiscard]] static KioskConfig load(const QString &fileName);
+    [[nodiscard]] static KioskConfig defaults();
+
+    [[nodiscard]] QString fileName() const { return m_fileName; }
+    [[nodiscard]] QStringList problems() const { return m_problems; }
+
+    [[nodiscard]] bool fullscreen() const;
+    [[nodiscard]] QString defaultLanguage() const; // empty: the content's first language
+    [[nodiscard]] QString contentDatabase() const; // absolute path
+    [[nodiscard]] QString mediaRoot() const; // absolute path
+
+    // For command-line overrides (--content, --windowed).
+    void setValue(const QString &sectionKey, const QVariant &value);
+
+private:
+    [[nodiscard]] QVariant value(const QString &sectionKey) const;
+    [[nodiscard]] QString resolvePath(const QString &sectionKey, const QString &bundled) const;
+
+    QString m_fileName;
+    QHash<QString, QVariant> m_values;
+    QStringList m_problems;
+};

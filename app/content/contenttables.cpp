@@ -1,0 +1,165 @@
+#include "contenttables.h"
+
+#include "logging.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+class Statement
+{
+public:
+    Statement(QSqlDatabase db, const QString &sql, QString *error)
+        : m_query(db)
+        , m_error(error)
+    {
+        m_ok = m_query.prepare(sql) || fail();
+    }
+
+    Statement &bind(const QVariant &value)
+    {
+        m_query.addBindValue(value);
+        return *this;
+    }
+
+    bool exec()
+    {
+        return (m_ok && m_query.exec()) || fail();
+    }
+
+    QSqlQuery &query() { return m_query; }
+
+private:
+    bool fail()
+    {
+        if (m_error && m_error->isEmpty())
+            *m_error = m_query.lastError().text();
+        qCWarning(lcContent) << "query failed:" << m_query.lastQuery() << m_query.lastError().text();
+        return m_ok = false;
+    }
+
+    QSqlQuery m_query;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+QString toJsonText(const QJsonDocument &json)
+{
+    return QString::fromUtf8(json.toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QString *error)
+{
+    // Children first, so foreign keys never point at a deleted row.
+    for (const char *table : { "chapter_paragraphs", "chapter_texts", "chapters", "exhibit_texts", "sections", "languages" }) {
+        if (!Statement(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), error).exec())
+            return false;
+    }
+
+    Statement language(db, QStringLiteral("INSERT INTO languages (code, position) VALUES (?, ?)"), error);
+    for (int i = 0; i < document.languages.size(); ++i) {
+        if (!language.bind(document.languages.at(i)).bind(i).exec())
+            return false;
+    }
+
+    Statement exhibit(db, QStringLiteral("INSERT INTO exhibit_texts (language, title, subtitle, call_to_action) "
+                                         "VALUES (?, ?, ?, ?)"), error);
+    for (const QString &code : document.languages) {
+        const ExhibitText text = document.exhibit.value(code);
+        if (!exhibit.bind(code).bind(text.title).bind(text.subtitle).bind(text.callToAction).exec())
+            return false;
+    }
+
+    Statement chapter(db, QStringLiteral("INSERT INTO chapters (id, position, image) VALUES (?, ?, ?)"), error);
+    Statement chapterText(db, QStringLiteral("INSERT INTO chapter_texts (chapter_id, language, title, subtitle, teaser, "
+                                             "image_caption) VALUES (?, ?, ?, ?, ?, ?)"), error);
+    Statement paragraph(db, QStringLiteral("INSERT INTO chapter_paragraphs (chapter_id, language, position, text) "
+                                           "VALUES (?, ?, ?, ?)"), error);
+    for (int i = 0; i < document.chapters.size(); ++i) {
+        const Chapter &c = document.chapters.at(i);
+        if (!chapter.bind(c.id).bind(i).bind(c.image).exec())
+            return false;
+        for (const QString &code : document.languages) {
+            const ChapterText text = c.text.value(code);
+            if (!chapterText.bind(c.id).bind(code).bind(text.title).bind(text.subtitle).bind(text.teaser)
+                         .bind(text.imageCaption).exec())
+                return false;
+            for (int p = 0; p < text.body.size(); ++p) {
+                if (!paragraph.bind(c.id).bind(code).bind(p).bind(text.body.at(p)).exec())
+                    return false;
+            }
+        }
+    }
+
+    Statement section(db, QStringLiteral("INSERT INTO sections (name, json) VALUES (?, ?)"), error);
+    return section.bind(QStringLiteral("timeline")).bind(toJsonText(QJsonDocument(document.timeline))).exec()
+            && section.bind(QStringLiteral("figures")).bind(toJsonText(QJsonDocument(document.figures))).exec()
+            && section.bind(QStringLiteral("map")).bind(toJsonText(QJsonDocument(document.map))).exec();
+}
+
+bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *error)
+{
+    ExhibitDocument result;
+
+    Statement languages(db, QStringLiteral("SELECT code FROM languages ORDER BY position"), error);
+    if (!languages.exec())
+        return false;
+    while (languages.query().next())
+        result.languages.append(languages.query().value(0).toString());
+
+    Statement exhibit(db, QStringLiteral("SELECT language, title, subtitle, call_to_action FROM exhibit_texts"), error);
+    if (!exhibit.exec())
+        return false;
+    for (QSqlQuery &q = exhibit.query(); q.next();)
+        result.exhibit.insert(q.value(0).toString(), { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+
+    Statement chapters(db, QStringLiteral("SELECT id, image FROM chapters ORDER BY position"), error);
+    if (!chapters.exec())
+        return false;
+    for (QSqlQuery &q = chapters.query(); q.next();)
+        result.chapters.append({ q.value(0).toString(), q.value(1).toString(), {} });
+
+    Statement texts(db, QStringLiteral("SELECT chapter_id, language, title, subtitle, teaser, image_caption "
+                                       "FROM chapter_texts"), error);
+    if (!texts.exec())
+        return false;
+    for (QSqlQuery &q = texts.query(); q.next();) {
+        const int index = result.chapterIndex(q.value(0).toString());
+        if (index >= 0)
+            result.chapters[index].text.insert(q.value(1).toString(),
+                                               { q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                                                 q.value(5).toString(), {} });
+    }
+
+    Statement paragraphs(db, QStringLiteral("SELECT chapter_id, language, text FROM chapter_paragraphs "
+                                            "ORDER BY chapter_id, language, position"), error);
+    if (!paragraphs.exec())
+        return false;
+    for (QSqlQuery &q = paragraphs.query(); q.next();) {
+        const int index = result.chapterIndex(q.value(0).toString());
+        if (index >= 0)
+            result.chapters[index].text[q.value(1).toString()].body.append(q.value(2).toString());
+    }
+
+    Statement sections(db, QStringLiteral("SELECT name, json FROM sections"), error);
+    if (!sections.exec())
+        return false;
+    for (QSqlQuery &q = sections.query(); q.next();) {
+        const QJsonDocument json = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
+        const QString name = q.value(0).toString();
+        if (name == QLatin1String("timeline"))
+            result.timeline = json.array();
+        else if (name == QLatin1String("figures"))
+            result.figures = json.array();
+        else if (name == QLatin1String("map"))
+            result.map = json.object();
+    }
+
+    *document = result;
+    return true;
+}

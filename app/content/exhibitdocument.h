@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+/** One problem found in exhibit content: where (a key path such as
+ *  "chapters[2].title.zh") and what is wrong, in words a curator understands. */
+struct ContentProblem
+{
+    QString path;
+    QString message;
+
+    friend bool operator==(const ContentProblem &a, const ContentProblem &b)
+    {
+        return a.path == b.path && a.message == b.message;
+    }
+};
+using ContentProblems = QList<ContentProblem>;
+
+/** Exhibit-wide texts in one language (shown on the attract and menu screens). */
+struct ExhibitText
+{
+    QString title;
+    QString subtitle;
+    QString callToAction;
+};
+
+/** A chapter's texts in one language. */
+struct ChapterText
+{
+    QString title;
+    QString subtitle;
+    QString teaser;
+    QString imageCaption;
+    QStringList body; // paragraphs
+};
+
+struct Chapter
+{
+    QString id;
+    QString image; // relative to the media root
+    QMap<QString, ChapterText> text; // by language code
+};
+
+/** The whole exhibit in memory: what the JSON source, the SQLite database and
+ *  the kiosk's models all hold. The sections later schema versions model in
+ *  tables (timeline, figures, map) are carried verbatim so nothing is lost. */
+struct ExhibitDocument
+{
+    QStringList languages; // display order; the first is the default
+    QMap<QString, ExhibitText> exhibit; // by language code
+    QList<Chapter> chapters; // display order
+    QJsonArray timeline;
+    QJsonArray figures;
+    QJsonObject map;
+
+    [[nodiscard]] static const QStringList &chapterIds();
+    [[nodiscard]] int chapterIndex(const QString &id) const;
+};
+
+/** Checks the rules every exhibit must meet whatever it was read from: every
+ *  language has every text, chapter ids are known and unique, media paths stay
+ *  inside the media root. */
+class ExhibitValidator
+{
+public:
+    [[nodiscard]] static ContentProblems validate(const ExhibitDocument &document);
+    [[nodiscard]] static bool isSafeMediaPath(const QString &path);
+
+    // Layout limits, in characters: the screens are designed for these.
+    static constexpr int maxTitleLength = 60;
+    static constexpr int maxSubtitleLength = 140;
+    static constexpr int maxTeaserLength = 140;
+    static constexpr int maxCaptionLength = 240;
+    static constexpr int maxParagraphLength = 1600;
+};

@@ -1,0 +1,312 @@
+#include "exhibitjson.h"
+
+#include "jsonsourcemap.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+#include <functional>
+
+namespace {
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("true/false");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("text");
+    case QJsonValue::Array: return QStringLiteral("a list");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+/** Turns JSON values into an ExhibitDocument, collecting every problem rather
+ *  than stopping at the first, so a curator can fix a file in one pass. */
+class DocumentParser
+{
+public:
+    ContentProblems problems;
+
+    void expectKeys(const QJsonObject &object, const QString &path, const QStringList &allowed)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                problems.append({ join(path, it.key()),
+                                  QStringLiteral("unknown key \"%1\" (expected one of: %2)")
+                                          .arg(it.key(), allowed.join(QStringLiteral(", "))) });
+        }
+    }
+
+    QString string(const QJsonObject &object, const QString &key, const QString &path)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined()) {
+            problems.append({ join(path, key), QStringLiteral("required key \"%1\" is missing").arg(key) });
+            return {};
+        }
+        if (!value.isString()) {
+            problems.append({ join(path, key), QStringLiteral("expected text, found %1").arg(describe(value)) });
+            return {};
+        }
+        return value.toString();
+    }
+
+    // A localized field: {"en": ..., "zh": ...}; returns the value per language.
+    QMap<QString, QJsonValue> localized(const QJsonObject &object, const QString &key,
+                                        const QString &path, const QStringList &languages)
+    {
+        QMap<QString, QJsonValue> result;
+        const QString at = join(path, key);
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined()) {
+            problems.append({ at, QStringLiteral("required key \"%1\" is missing").arg(key) });
+            return result;
+        }
+        if (!value.isObject()) {
+            problems.append({ at, QStringLiteral("expected an object keyed by language (e.g. {\"en\": …, \"zh\": …}), found %1")
+                                          .arg(describe(value)) });
+            return result;
+        }
+        const QJsonObject perLanguage = value.toObject();
+        for (auto it = perLanguage.begin(); it != perLanguage.end(); ++it) {
+            if (!languages.contains(it.key()))
+                problems.append({ join(at, it.key()),
+                                  QStringLiteral("language \"%1\" is not in the exhibit's \"languages\"").arg(it.key()) });
+            else
+                result.insert(it.key(), it.value());
+        }
+        return result;
+    }
+
+    QMap<QString, QString> localizedString(const QJsonObject &object, const QString &key,
+                                           const QString &path, const QStringList &languages)
+    {
+        QMap<QString, QString> result;
+        const auto values = localized(object, key, path, languages);
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            if (it.value().isString())
+                result.insert(it.key(), it.value().toString());
+            else
+                problems.append({ join(join(path, key), it.key()),
+                                  QStringLiteral("expected text, found %1").arg(describe(it.value())) });
+        }
+        return result;
+    }
+
+    QStringList languages(const QJsonObject &root)
+    {
+        QStringList result;
+        const QJsonValue value = root.value(QStringLiteral("languages"));
+        if (!value.isArray()) {
+            problems.append({ QStringLiteral("languages"),
+                              value.isUndefined() ? QStringLiteral("required key \"languages\" is missing")
+                                                  : QStringLiteral("expected a list of language codes, found %1").arg(describe(value)) });
+            return result;
+        }
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            if (array.at(i).isString())
+                result.append(array.at(i).toString());
+            else
+                problems.append({ QStringLiteral("languages[%1]").arg(i), QStringLiteral("expected a language code") });
+        }
+        return result;
+    }
+
+    Chapter chapter(const QJsonValue &value, const QString &path, const QStringList &languages)
+    {
+        Chapter chapter;
+        if (!value.isObject()) {
+            problems.append({ path, QStringLiteral("expected a chapter object, found %1").arg(describe(value)) });
+            return chapter;
+        }
+        const QJsonObject object = value.toObject();
+        expectKeys(object, path, { QStringLiteral("id"), QStringLiteral("image"), QStringLiteral("title"),
+                                   QStringLiteral("subtitle"), QStringLiteral("teaser"),
+                                   QStringLiteral("imageCaption"), QStringLiteral("body") });
+        chapter.id = string(object, QStringLiteral("id"), path);
+        chapter.image = string(object, QStringLiteral("image"), path);
+
+        const auto titles = localizedString(object, QStringLiteral("title"), path, languages);
+        const auto subtitles = localizedString(object, QStringLiteral("subtitle"), path, languages);
+        const auto teasers = localizedString(object, QStringLiteral("teaser"), path, languages);
+        const auto captions = localizedString(object, QStringLiteral("imageCaption"), path, languages);
+        const auto bodies = localized(object, QStringLiteral("body"), path, languages);
+        for (const QString &language : languages) {
+            ChapterText text { titles.value(language), subtitles.value(language), teasers.value(language),
+                               captions.value(language), {} };
+            const QJsonValue body = bodies.value(language, QJsonValue(QJsonValue::Undefined));
+            const QString bodyPath = QStringLiteral("%1.body.%2").arg(path, language);
+            if (body.isArray()) {
+                const QJsonArray paragraphs = body.toArray();
+                for (int p = 0; p < paragraphs.size(); ++p) {
+                    if (paragraphs.at(p).isString())
+                        text.body.append(paragraphs.at(p).toString());
+                    else
+                        problems.append({ QStringLiteral("%1[%2]").arg(bodyPath).arg(p),
+                                          QStringLiteral("expected a paragraph of text, found %1").arg(describe(paragraphs.at(p))) });
+                }
+            } else if (!body.isUndefined()) {
+                problems.append({ bodyPath, QStringLiteral("expected a list of paragraphs, found %1").arg(describe(body)) });
+            }
+            chapter.text.insert(language, text);
+        }
+        return chapter;
+    }
+
+    ExhibitDocument document(const QJsonObject &root)
+    {
+        ExhibitDocument document;
+        expectKeys(root, {}, { QStringLiteral("languages"), QStringLiteral("exhibit"), QStringLiteral("chapters"),
+                               QStringLiteral("timeline"), QStringLiteral("figures"), QStringLiteral("map") });
+        document.languages = languages(root);
+
+        const QJsonValue exhibit = root.value(QStringLiteral("exhibit"));
+        if (exhibit.isObject()) {
+            const QJsonObject object = exhibit.toObject();
+            const QString path = QStringLiteral("exhibit");
+            expectKeys(object, path, { QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("callToAction") });
+            const auto titles = localizedString(object, QStringLiteral("title"), path, document.languages);
+            const auto subtitles = localizedString(object, QStringLiteral("subtitle"), path, document.languages);
+            const auto calls = localizedString(object, QStringLiteral("callToAction"), path, document.languages);
+            for (const QString &language : std::as_const(document.languages))
+                document.exhibit.insert(language, { titles.value(language), subtitles.value(language), calls.value(language) });
+        } else {
+            problems.append({ QStringLiteral("exhibit"), exhibit.isUndefined()
+                                      ? QStringLiteral("required key \"exhibit\" is missing")
+                                      : QStringLiteral("expected an object, found %1").arg(describe(exhibit)) });
+        }
+
+        const QJsonValue chapters = root.value(QStringLiteral("chapters"));
+        if (chapters.isArray()) {
+            const QJsonArray array = chapters.toArray();
+            for (int i = 0; i < array.size(); ++i)
+                document.chapters.append(chapter(array.at(i), QStringLiteral("chapters[%1]").arg(i), document.languages));
+        } else {
+            problems.append({ QStringLiteral("chapters"), chapters.isUndefined()
+                                      ? QStringLiteral("required key \"chapters\" is missing")
+                                      : QStringLiteral("expected a list of chapters, found %1").arg(describe(chapters)) });
+        }
+
+        document.timeline = section(root, QStringLiteral("timeline"), QJsonValue::Array).toArray();
+        document.figures = section(root, QStringLiteral("figures"), QJsonValue::Array).toArray();
+        document.map = section(root, QStringLiteral("map"), QJsonValue::Object).toObject();
+        return document;
+    }
+
+private:
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+
+    QJsonValue section(const QJsonObject &root, const QString &key, QJsonValue::Type type)
+    {
+        const QJsonValue value = root.value(key);
+        if (value.type() != type) {
+            const QString expected = type == QJsonValue::Array ? QStringLiteral("a list") : QStringLiteral("an object");
+            problems.append({ key, value.isUndefined()
+                                      ? QStringLiteral("required key \"%1\" is missing (use %2 if empty)")
+                                                .arg(key, type == QJsonValue::Array ? QStringLiteral("[]") : QStringLiteral("{}"))
+                                      : QStringLiteral("expected %1, found %2").arg(expected, describe(value)) });
+        }
+        return value;
+    }
+};
+
+QJsonObject localizedObject(const QStringList &languages, const std::function<QJsonValue(const QString &)> &valueFor)
+{
+    QJsonObject object;
+    for (const QString &language : languages)
+        object.insert(language, valueFor(language));
+    return object;
+}
+
+} // namespace
+
+ExhibitJson::ReadResult ExhibitJson::readFile(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ReadResult result;
+        result.errors.append(QStringLiteral("%1: cannot read the file: %2").arg(fileName, file.errorString()));
+        return result;
+    }
+    return read(file.readAll(), fileName);
+}
+
+ExhibitJson::ReadResult ExhibitJson::read(const QByteArray &json, const QString &fileName)
+{
+    ReadResult result;
+    const JsonSourceMap sourceMap(json);
+    QJsonParseError parseError;
+    const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto position = sourceMap.positionAtOffset(parseError.offset);
+        result.errors.append(QStringLiteral("%1:%2:%3: not valid JSON: %4")
+                                     .arg(fileName).arg(position.line).arg(position.column)
+                                     .arg(parseError.errorString()));
+        return result;
+    }
+    if (!parsed.isObject()) {
+        result.errors.append(QStringLiteral("%1:1:1: the exhibit must be a JSON object { … }").arg(fileName));
+        return result;
+    }
+
+    DocumentParser parser;
+    result.document = parser.document(parsed.object());
+    ContentProblems problems = parser.problems;
+    // Rule checks only make sense once the shape is right; otherwise they
+    // would repeat every shape problem as "missing".
+    if (problems.isEmpty())
+        problems = ExhibitValidator::validate(result.document);
+
+    for (const ContentProblem &problem : std::as_const(problems)) {
+        const auto position = sourceMap.positionOf(problem.path);
+        result.errors.append(QStringLiteral("%1:%2:%3: %4: %5")
+                                     .arg(fileName).arg(position.line).arg(position.column)
+                                     .arg(problem.path, problem.message));
+    }
+    return result;
+}
+
+QByteArray ExhibitJson::write(const ExhibitDocument &document)
+{
+    const QStringList &languages = document.languages;
+    QJsonObject root;
+    root.insert(QStringLiteral("languages"), QJsonArray::fromStringList(languages));
+
+    QJsonObject exhibit;
+    exhibit.insert(QStringLiteral("title"), localizedObject(languages, [&](const QString &l) { return document.exhibit.value(l).title; }));
+    exhibit.insert(QStringLiteral("subtitle"), localizedObject(languages, [&](const QString &l) { return document.exhibit.value(l).subtitle; }));
+    exhibit.insert(QStringLiteral("callToAction"), localizedObject(languages, [&](const QString &l) { return document.exhibit.value(l).callToAction; }));
+    root.insert(QStringLiteral("exhibit"), exhibit);
+
+    QJsonArray chapters;
+    for (const Chapter &chapter : document.chapters) {
+        const auto field = [&](QString ChapterText::*member) {
+            return localizedObject(languages, [&](const QString &l) { return chapter.text.value(l).*member; });
+        };
+        QJsonObject object;
+        object.insert(QStringLiteral("id"), chapter.id);
+        object.insert(QStringLiteral("image"), chapter.image);
+        object.insert(QStringLiteral("title"), field(&ChapterText::title));
+        object.insert(QStringLiteral("subtitle"), field(&ChapterText::subtitle));
+        object.insert(QStringLiteral("teaser"), field(&ChapterText::teaser));
+        object.insert(QStringLiteral("imageCaption"), field(&ChapterText::imageCaption));
+        object.insert(QStringLiteral("body"), localizedObject(languages, [&](const QString &l) {
+                          return QJsonArray::fromStringList(chapter.text.value(l).body);
+                      }));
+        chapters.append(object);
+    }
+    root.insert(QStringLiteral("chapters"), chapters);
+    root.insert(QStringLiteral("timeline"), document.timeline);
+    root.insert(QStringLiteral("figures"), document.figures);
+    root.insert(QStringLiteral("map"), document.map);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}

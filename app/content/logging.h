@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per area, so technicians can filter with QT_LOGGING_RULES or journalctl.
+Q_DECLARE_LOGGING_CATEGORY(lcContent)
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)
+Q_DECLARE_LOGGING_CATEGORY(lcKiosk)

@@ -1,0 +1,158 @@
+#include "curatorcommands.h"
+
+#include "contentdatabase.h"
+#include "contenttables.h"
+#include "exhibitjson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+const char *const overview =
+        "Usage: exhibit-curator COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Keeps an exhibit's content database (SQLite) for Exhibit Kiosk.\n"
+        "\n"
+        "Commands:\n"
+        "  import DB SOURCE.json   create or replace the content of DB from SOURCE.json\n"
+        "  export DB OUT.json      write DB's content as JSON (OUT.json '-' = standard output)\n"
+        "\n"
+        "Run 'exhibit-curator COMMAND --help' for one command.\n"
+        "Exit codes: 0 success, 1 the content has problems, 2 bad usage or unreadable input.\n";
+
+const char *const importHelp =
+        "Usage: exhibit-curator import DB SOURCE.json\n"
+        "\n"
+        "Checks SOURCE.json (format: content/README.md) and, only if it has no problems,\n"
+        "replaces the whole content of DB with it in one transaction. DB is created\n"
+        "if it does not exist. On any problem DB is left exactly as it was and each\n"
+        "problem is printed as FILE:LINE:COLUMN: key: problem.\n";
+
+const char *const exportHelp =
+        "Usage: exhibit-curator export DB OUT.json\n"
+        "\n"
+        "Writes the content of DB as JSON, in the same format 'import' reads.\n"
+        "OUT.json '-' writes to standard output. The file is replaced atomically.\n";
+
+} // namespace
+
+CuratorCommands::CuratorCommands(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int CuratorCommands::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usage(QStringLiteral("no command given"));
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        m_out << overview;
+        return Success;
+    }
+    if (command == QLatin1String("--version")) {
+        m_out << "exhibit-curator " << EXHIBIT_VERSION << " (content schema " << ContentDatabase::currentSchemaVersion << ")\n";
+        return Success;
+    }
+    if (command == QLatin1String("import"))
+        return importJson(rest);
+    if (command == QLatin1String("export"))
+        return exportJson(rest);
+    return usage(QStringLiteral("unknown command '%1'").arg(command));
+}
+
+int CuratorCommands::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << "exhibit-curator: " << problem << "\n\n";
+    m_err << overview;
+    return UsageError;
+}
+
+bool CuratorCommands::wantsHelp(const QStringList &args, const char *help)
+{
+    if (!args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h")))
+        return false;
+    m_out << help;
+    return true;
+}
+
+int CuratorCommands::importJson(const QStringList &args)
+{
+    if (wantsHelp(args, importHelp))
+        return Success;
+    if (args.size() != 2) {
+        m_err << "exhibit-curator import: expected DB and SOURCE.json\n\n" << importHelp;
+        return UsageError;
+    }
+    const QString dbFile = args.at(0);
+    const QString source = args.at(1);
+
+    // Check everything before touching the database, so a bad file changes nothing.
+    if (!QFileInfo(source).isFile()) {
+        m_err << source << ": no such file\n";
+        return UsageError;
+    }
+    const ExhibitJson::ReadResult json = ExhibitJson::readFile(source);
+    if (!json.ok()) {
+        for (const QString &error : json.errors)
+            m_err << error << '\n';
+        m_err << "exhibit-curator import: " << json.errors.size() << " problem(s); " << dbFile << " was not changed\n";
+        return ContentProblems;
+    }
+
+    ContentDatabase database(dbFile, ContentDatabase::Mode::ReadWrite);
+    if (!database.open() || !database.prepareSchema()) {
+        m_err << database.error() << '\n';
+        return UsageError;
+    }
+    QSqlDatabase db = database.database();
+    QString error;
+    if (!db.transaction() || !ContentTables::write(db, json.document, &error) || !db.commit()) {
+        db.rollback();
+        m_err << dbFile << ": import failed, nothing was changed: " << error << '\n';
+        return ContentProblems;
+    }
+    m_out << "Imported " << json.document.chapters.size() << " chapters in " << json.document.languages.size()
+          << " languages into " << dbFile << '\n';
+    return Success;
+}
+
+int CuratorCommands::exportJson(const QStringList &args)
+{
+    if (wantsHelp(args, exportHelp))
+        return Success;
+    if (args.size() != 2) {
+        m_err << "exhibit-curator export: expected DB and OUT.json\n\n" << exportHelp;
+        return UsageError;
+    }
+    ContentDatabase database(args.at(0), ContentDatabase::Mode::ReadOnly);
+    if (!database.open() || !database.checkReadable()) {
+        m_err << database.error() << '\n';
+        return UsageError;
+    }
+    ExhibitDocument document;
+    QString error;
+    if (!ContentTables::read(database.database(), &document, &error)) {
+        m_err << args.at(0) << ": cannot read the content: " << error << '\n';
+        return UsageError;
+    }
+    const QByteArray json = ExhibitJson::write(document);
+
+    const QString target = args.at(1);
+    if (target == QLatin1String("-")) {
+        m_out << QString::fromUtf8(json);
+        return Success;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        m_err << target << ": cannot write: " << file.errorString() << '\n';
+        return UsageError;
+    }
+    m_out << "Exported " << args.at(0) << " to " << target << '\n';
+    return Success;
+}

@@ -1,0 +1,64 @@
+-- Exhibit Kiosk content database, schema version 1.
+--
+-- This file creates a new, empty database at the current schema version.
+-- Upgrades of older files run content/migrations/NNNN.sql, one step per
+-- version, each in its own transaction (see content/README.md).
+--
+-- The constraints here catch what they can when a curator edits the file
+-- directly (DB Browser for SQLite); the kiosk validates the rest on load.
+-- Semicolons end statements: do not use them inside text below.
+
+PRAGMA foreign_keys = ON;
+
+-- Exhibit languages in display order; the first is the default.
+CREATE TABLE languages (
+    code      TEXT PRIMARY KEY CHECK (length(code) BETWEEN 2 AND 12),
+    position  INTEGER NOT NULL UNIQUE CHECK (position >= 0)
+);
+
+-- Exhibit-wide texts (attract screen, menu header), one row per language.
+CREATE TABLE exhibit_texts (
+    language        TEXT PRIMARY KEY REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
+    title           TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 60),
+    subtitle        TEXT NOT NULL CHECK (length(trim(subtitle)) BETWEEN 1 AND 140),
+    call_to_action  TEXT NOT NULL CHECK (length(trim(call_to_action)) BETWEEN 1 AND 60)
+);
+
+-- Chapters in display order.
+CREATE TABLE chapters (
+    id        TEXT PRIMARY KEY
+              CHECK (id IN ('background', 'causes', 'battles', 'aftermath', 'legacy')),
+    position  INTEGER NOT NULL UNIQUE CHECK (position >= 0),
+    image     TEXT NOT NULL
+              CHECK (length(image) > 0 AND substr(image, 1, 1) <> '/' AND instr(image, '..') = 0)
+);
+
+CREATE TABLE chapter_texts (
+    chapter_id     TEXT NOT NULL REFERENCES chapters(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    language       TEXT NOT NULL REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
+    title          TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 60),
+    subtitle       TEXT NOT NULL CHECK (length(trim(subtitle)) BETWEEN 1 AND 140),
+    teaser         TEXT NOT NULL CHECK (length(trim(teaser)) BETWEEN 1 AND 140),
+    image_caption  TEXT NOT NULL CHECK (length(trim(image_caption)) BETWEEN 1 AND 240),
+    PRIMARY KEY (chapter_id, language)
+);
+
+CREATE TABLE chapter_paragraphs (
+    chapter_id  TEXT NOT NULL,
+    language    TEXT NOT NULL,
+    position    INTEGER NOT NULL CHECK (position >= 0),
+    text        TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 1600),
+    PRIMARY KEY (chapter_id, language, position),
+    FOREIGN KEY (chapter_id, language) REFERENCES chapter_texts(chapter_id, language)
+        ON UPDATE CASCADE ON DELETE CASCADE
+);
+
+-- Sections the kiosk does not yet model in tables, kept verbatim as JSON
+-- so that an import and export lose nothing. Later schema versions move
+-- each into tables of its own.
+CREATE TABLE sections (
+    name  TEXT PRIMARY KEY CHECK (name IN ('timeline', 'figures', 'map')),
+    json  TEXT NOT NULL CHECK (json_valid(json))
+);
+
+PRAGMA user_version = 1;

@@ -1,0 +1,200 @@
+#include "contentdatabase.h"
+#include "contenttables.h"
+#include "curatorcommands.h"
+#include "testhelpers.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** The content database on real SQLite files: exhibit-curator import and
+ *  export, the schema's own constraints, and how bad files are refused. */
+class TestContentDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_out;
+    QString m_err;
+
+    int curator(const QStringList &arguments)
+    {
+        m_out.clear();
+        m_err.clear();
+        QTextStream out(&m_out);
+        QTextStream err(&m_err);
+        CuratorCommands commands(out, err);
+        const int code = commands.run(arguments);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QString minimalJson() { return TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void importThenExportRoundTrips()
+    {
+        const QString db = path(QStringLiteral("roundtrip.db"));
+        QCOMPARE(curator({ QStringLiteral("import"), db, minimalJson() }), 0);
+        QCOMPARE(curator({ QStringLiteral("export"), db, path(QStringLiteral("first.json")) }), 0);
+
+        const QString db2 = path(QStringLiteral("roundtrip2.db"));
+        QCOMPARE(curator({ QStringLiteral("import"), db2, path(QStringLiteral("first.json")) }), 0);
+        QCOMPARE(curator({ QStringLiteral("export"), db2, QStringLiteral("-") }), 0);
+        QCOMPARE(m_out.toUtf8(), TestHelpers::readAll(path(QStringLiteral("first.json"))));
+        QVERIFY(m_out.contains(QStringLiteral("唯一一段。")));
+        QVERIFY(m_out.contains(QStringLiteral("kept verbatim")));
+    }
+
+    void bundledExhibitRoundTrips()
+    {
+        const QString source = TestHelpers::sourceFile(QStringLiteral("content/exhibit.json"));
+        const QString db = path(QStringLiteral("bundled.db"));
+        QCOMPARE(curator({ QStringLiteral("import"), db, source }), 0);
+        QCOMPARE(curator({ QStringLiteral("export"), db, QStringLiteral("-") }), 0);
+        // The committed file is kept in export form, so curators diff cleanly.
+        QCOMPARE(m_out.toUtf8(), TestHelpers::readAll(source));
+    }
+
+    void readsBackWhatWasWritten()
+    {
+        const QString db = path(QStringLiteral("read.db"));
+        QCOMPARE(curator({ QStringLiteral("import"), db, minimalJson() }), 0);
+        ContentDatabase database(db, ContentDatabase::Mode::ReadOnly);
+        QVERIFY2(database.open() && database.checkReadable(), qPrintable(database.error()));
+        QCOMPARE(database.schemaVersion(), ContentDatabase::currentSchemaVersion);
+        ExhibitDocument document;
+        QString error;
+        QVERIFY2(ContentTables::read(database.database(), &document, &error), qPrintable(error));
+        QCOMPARE(document.chapters.size(), 2);
+        QCOMPARE(document.chapters.at(0).text.value(QStringLiteral("en")).body.size(), 2);
+        QCOMPARE(document.chapters.at(1).text.value(QStringLiteral("zh")).title, QStringLiteral("起因"));
+        QVERIFY(ExhibitValidator::validate(document).isEmpty());
+    }
+
+    void badImportLeavesDatabaseUntouched()
+    {
+        const QString db = path(QStringLiteral("untouched.db"));
+        QCOMPARE(curator({ QStringLiteral("import"), db, minimalJson() }), 0);
+        const QByteArray before = TestHelpers::readAll(db);
+
+        QByteArray broken = TestHelpers::readAll(minimalJson());
+        broken.replace("\"zh\": \"起因\"", "\"zh\": \"\"");
+        const QString bad = path(QStringLiteral("bad.json"));
+        QVERIFY(TestHelpers::writeAll(bad, broken));
+        QCOMPARE(curator({ QStringLiteral("import"), db, bad }), 1);
+        QVERIFY2(m_err.contains(bad + QStringLiteral(":21:33: ")), qPrintable(m_err));
+        QVERIFY(m_err.contains(QStringLiteral("chapters[1].title.zh: text is missing or empty")));
+        QVERIFY(m_err.contains(QStringLiteral("was not changed")));
+        QCOMPARE(TestHelpers::readAll(db), before);
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+        QTest::addColumn<int>("userVersion"); // for SQLite files made here
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing") << QByteArray() << -1 << "no such file";
+        QTest::newRow("garbage") << QByteArray("this is not a database at all, just some text that is long enough") << -1
+                                 << "not an SQLite database";
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0", 16) << -1 << "not an SQLite database";
+        QTest::newRow("empty SQLite file") << QByteArray("sqlite") << 0 << "not an exhibit content database";
+        QTest::newRow("newer schema") << QByteArray("sqlite") << 99 << "content schema version 99 is newer than this software";
+    }
+
+    void refusesBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, userVersion);
+        QFETCH(QString, expected);
+        const QString file = path(QStringLiteral("refuse-%1.db").arg(QLatin1String(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+        if (content == "sqlite") {
+            ContentDatabase made(file, ContentDatabase::Mode::ReadWrite);
+            QVERIFY(made.open());
+            QSqlQuery query(made.database());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        } else if (!content.isEmpty()) {
+            QVERIFY(TestHelpers::writeAll(file, content));
+        }
+        ContentDatabase database(file, ContentDatabase::Mode::ReadOnly);
+        const bool ok = database.open() && database.checkReadable();
+        QVERIFY(!ok);
+        QVERIFY2(database.error().startsWith(file + QStringLiteral(": ")), qPrintable(database.error()));
+        QVERIFY2(database.error().contains(expected), qPrintable(database.error()));
+
+        // The curator tool reports the same, with exit code 2.
+        QCOMPARE(curator({ QStringLiteral("export"), file, QStringLiteral("-") }), 2);
+        QVERIFY2(m_err.contains(expected), qPrintable(m_err));
+    }
+
+    void schemaConstraintsCatchDirectEdits_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("unknown chapter id") << "UPDATE chapters SET id = 'epilogue' WHERE id = 'causes'";
+        QTest::newRow("absolute image") << "UPDATE chapters SET image = '/etc/passwd'";
+        QTest::newRow("escaping image") << "UPDATE chapters SET image = 'images/../../x.svg'";
+        QTest::newRow("empty title") << "UPDATE chapter_texts SET title = '  '";
+        QTest::newRow("text for unknown language")
+                << "INSERT INTO chapter_texts VALUES ('causes', 'fr', 'a', 'b', 'c', 'd')";
+        QTest::newRow("paragraph of unknown chapter") << "INSERT INTO chapter_paragraphs VALUES ('legacy', 'en', 0, 'x')";
+        QTest::newRow("broken section JSON") << "UPDATE sections SET json = '{not json' WHERE name = 'map'";
+    }
+
+    void schemaConstraintsCatchDirectEdits()
+    {
+        QFETCH(QString, sql);
+        const QString db = path(QStringLiteral("constraints.db"));
+        QFile::remove(db);
+        QCOMPARE(curator({ QStringLiteral("import"), db, minimalJson() }), 0);
+        ContentDatabase database(db, ContentDatabase::Mode::ReadWrite);
+        QVERIFY(database.open());
+        QSqlQuery query(database.database());
+        QVERIFY2(!query.exec(sql), "the schema accepted a bad edit");
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no command") << QStringList() << 2 << "no command given";
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2 << "unknown command 'frobnicate'";
+        QTest::newRow("import without file") << QStringList { QStringLiteral("import"), QStringLiteral("x.db") } << 2
+                                             << "expected DB and SOURCE.json";
+        QTest::newRow("import of missing file")
+                << QStringList { QStringLiteral("import"), QStringLiteral("x.db"), QStringLiteral("/nonexistent.json") } << 2
+                << "/nonexistent.json: no such file";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        QCOMPARE(curator(arguments), exitCode);
+        QVERIFY2(m_err.contains(expected), qPrintable(m_err));
+    }
+
+    void helpForEveryCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("import") << "import";
+        QTest::newRow("export") << "export";
+    }
+
+    void helpForEveryCommand()
+    {
+        QFETCH(QString, command);
+        QCOMPARE(curator({ command, QStringLiteral("--help") }), 0);
+        QVERIFY(m_out.startsWith(QStringLiteral("Usage: exhibit-curator ") + command));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContentDatabase)
+#include "tst_contentdatabase.moc"

@@ -1,0 +1,120 @@
+#include "exhibitjson.h"
+#include "testhelpers.h"
+
+#include <QTest>
+
+/** Reading the exhibit JSON: what is accepted, and how each kind of mistake
+ *  is reported to a curator (file, line, column, key). */
+class TestExhibitJson : public QObject
+{
+    Q_OBJECT
+
+private:
+    QByteArray m_minimal;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_minimal = TestHelpers::readAll(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")));
+        QVERIFY(!m_minimal.isEmpty());
+    }
+
+    void readsMinimalExhibit()
+    {
+        const auto result = ExhibitJson::read(m_minimal, QStringLiteral("minimal.json"));
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+        const ExhibitDocument &doc = result.document;
+        QCOMPARE(doc.languages, QStringList({ QStringLiteral("en"), QStringLiteral("zh") }));
+        QCOMPARE(doc.chapters.size(), 2);
+        QCOMPARE(doc.chapters.at(1).id, QStringLiteral("causes"));
+        QCOMPARE(doc.chapters.at(0).text.value(QStringLiteral("zh")).body,
+                 QStringList({ QStringLiteral("第一段。"), QStringLiteral("第二段。") }));
+        QCOMPARE(doc.exhibit.value(QStringLiteral("zh")).callToAction, QStringLiteral("触摸开始"));
+        QCOMPARE(doc.timeline.size(), 1);
+        QCOMPARE(doc.map.value(QStringLiteral("note")).toString(), QStringLiteral("kept verbatim"));
+    }
+
+    void bundledExhibitIsValid()
+    {
+        const auto result = ExhibitJson::readFile(TestHelpers::sourceFile(QStringLiteral("content/exhibit.json")));
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(result.document.chapters.size(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(result.document.chapters.at(i).id, ExhibitDocument::chapterIds().at(i));
+    }
+
+    void writeThenReadIsIdentity()
+    {
+        const auto first = ExhibitJson::read(m_minimal, QStringLiteral("minimal.json"));
+        const QByteArray written = ExhibitJson::write(first.document);
+        const auto second = ExhibitJson::read(written, QStringLiteral("written.json"));
+        QVERIFY(second.ok());
+        QCOMPARE(ExhibitJson::write(second.document), written);
+    }
+
+    // Each row: a replacement in the minimal exhibit, and the exact report.
+    void reportsProblems_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("syntax error") << QByteArray("\"figures\": [],") << QByteArray("\"figures\": [,")
+                                      << "bad.json:29:16: not valid JSON: illegal value";
+        QTest::newRow("missing Chinese title")
+                << QByteArray("\"title\": {\"en\": \"Causes\", \"zh\": \"起因\"}") << QByteArray("\"title\": {\"en\": \"Causes\"}")
+                << "bad.json:21:7: chapters[1].title.zh: text is missing or empty";
+        QTest::newRow("empty teaser") << QByteArray("\"teaser\": {\"en\": \"A pact at sea.\"") << QByteArray("\"teaser\": {\"en\": \"  \"")
+                                      << "bad.json:23:18: chapters[1].teaser.en: text is missing or empty";
+        QTest::newRow("unknown chapter id") << QByteArray("\"id\": \"causes\"") << QByteArray("\"id\": \"causez\"")
+                                            << "bad.json:19:7: chapters[1].id: 'causez' is not a chapter id; use one of: "
+                                               "background, causes, battles, aftermath, legacy";
+        QTest::newRow("duplicate chapter") << QByteArray("\"id\": \"causes\"") << QByteArray("\"id\": \"background\"")
+                                           << "bad.json:19:7: chapters[1].id: chapter 'background' appears more than once";
+        QTest::newRow("image escapes media root") << QByteArray("images/causes.svg") << QByteArray("../../etc/passwd")
+                                                  << "bad.json:20:7: chapters[1].image: '../../etc/passwd' must be a path "
+                                                     "inside the media folder (no leading '/', no '..')";
+        QTest::newRow("absolute image path") << QByteArray("images/causes.svg") << QByteArray("/tmp/x.svg")
+                                             << "bad.json:20:7: chapters[1].image: '/tmp/x.svg' must be a path "
+                                                "inside the media folder (no leading '/', no '..')";
+        QTest::newRow("body not a list") << QByteArray("\"en\": [\"Only paragraph.\"]") << QByteArray("\"en\": \"Only paragraph.\"")
+                                         << "bad.json:25:16: chapters[1].body.en: expected a list of paragraphs, found text";
+        QTest::newRow("number as paragraph") << QByteArray("\"Only paragraph.\"") << QByteArray("42")
+                                             << "bad.json:25:23: chapters[1].body.en[0]: expected a paragraph of text, found a number";
+        QTest::newRow("typo in a key") << QByteArray("\"teaser\": {\"en\": \"A pact") << QByteArray("\"teasr\": {\"en\": \"A pact")
+                                       << "bad.json:23:7: chapters[1].teasr: unknown key \"teasr\" (expected one of: id, image, "
+                                          "title, subtitle, teaser, imageCaption, body)";
+        QTest::newRow("language not in the exhibit") << QByteArray("\"zh\": \"联盟\"") << QByteArray("\"fr\": \"Alliance\"")
+                                                     << "bad.json:22:41: chapters[1].subtitle.fr: language \"fr\" is not in the "
+                                                        "exhibit's \"languages\"";
+        QTest::newRow("missing section") << QByteArray("\"figures\": [],") << QByteArray()
+                                         << "bad.json:1:1: figures: required key \"figures\" is missing (use [] if empty)";
+        QTest::newRow("bad language code") << QByteArray("[\"en\", \"zh\"]") << QByteArray("[\"en\", \"zh\", \"EN\"]")
+                                           << "bad.json:2:29: languages[2]: 'EN' is not a language code such as \"en\" or \"zh\"";
+        QTest::newRow("not an object") << m_minimal << QByteArray("[1, 2]")
+                                       << "bad.json:1:1: the exhibit must be a JSON object { … }";
+    }
+
+    void reportsProblems()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, expected);
+        QByteArray json = m_minimal;
+        QVERIFY2(json.contains(from), from.constData());
+        json.replace(from, to);
+        const auto result = ExhibitJson::read(json, QStringLiteral("bad.json"));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.errors.contains(expected), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    }
+
+    void unreadableFileIsNamed()
+    {
+        const auto result = ExhibitJson::readFile(QStringLiteral("/nonexistent/exhibit.json"));
+        QVERIFY(!result.ok());
+        QVERIFY(result.errors.first().startsWith(QLatin1String("/nonexistent/exhibit.json: cannot read the file")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExhibitJson)
+#include "tst_exhibitjson.moc"

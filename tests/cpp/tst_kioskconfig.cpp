@@ -1,0 +1,94 @@
+#include "bundledpaths.h"
+#include "kioskconfig.h"
+#include "testhelpers.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** kiosk.ini: values are read, and every kind of mistake falls back to the
+ *  default with a message naming file, line and key. */
+class TestKioskConfig : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    KioskConfig loadText(const QByteArray &text)
+    {
+        const QString file = m_dir.filePath(QStringLiteral("kiosk.ini"));
+        [&] { QVERIFY(TestHelpers::writeAll(file, text)); }();
+        return KioskConfig::load(file);
+    }
+
+private Q_SLOTS:
+    void bundledConfigHasNoProblems()
+    {
+        const KioskConfig config = KioskConfig::load(TestHelpers::sourceFile(QStringLiteral("kiosk-config/kiosk.ini")));
+        QVERIFY2(config.problems().isEmpty(), qPrintable(config.problems().join(QLatin1Char('\n'))));
+        QVERIFY(config.fullscreen());
+        QCOMPARE(config.contentDatabase(), BundledPaths::contentDatabase());
+        QCOMPARE(config.mediaRoot(), BundledPaths::mediaRoot());
+    }
+
+    void readsValues()
+    {
+        const KioskConfig config = loadText("# comment\n[kiosk]\nfullscreen = no\ndefault_language = zh\n"
+                                            "[content]\ndatabase = live/content.db\nmedia_root = /srv/media\n");
+        QVERIFY(config.problems().isEmpty());
+        QVERIFY(!config.fullscreen());
+        QCOMPARE(config.defaultLanguage(), QStringLiteral("zh"));
+        // Relative to kiosk.ini, not to the working directory.
+        QCOMPARE(config.contentDatabase(), QDir(m_dir.path()).filePath(QStringLiteral("live/content.db")));
+        QCOMPARE(config.mediaRoot(), QStringLiteral("/srv/media"));
+    }
+
+    void badValuesFallBack_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected"); // after "FILE:"
+        QTest::newRow("bad boolean") << QByteArray("[kiosk]\n\nfullscreen = maybe\n")
+                                     << "3: kiosk.fullscreen: 'maybe' is not true or false; using true";
+        QTest::newRow("bad language") << QByteArray("[kiosk]\ndefault_language = Chinese\n")
+                                      << "2: kiosk.default_language: 'Chinese' is not a language code such as en or zh; "
+                                         "using the bundled default";
+        QTest::newRow("misspelt key") << QByteArray("[kiosk]\nfulscreen = false\n") << "2: kiosk.fulscreen: unknown key (misspelt?); ignored";
+        QTest::newRow("unknown section") << QByteArray("[kisok]\nfullscreen = false\n") << "2: kisok.fullscreen: unknown key (misspelt?); ignored";
+        QTest::newRow("no equals sign") << QByteArray("[kiosk]\nfullscreen false\n") << "2: 'fullscreen false' is not a 'key = value' line";
+        QTest::newRow("broken header") << QByteArray("[kiosk\nfullscreen = false\n") << "1: '[kiosk' is not a section header like [kiosk]";
+        QTest::newRow("key before any section") << QByteArray("fullscreen = false\n") << "1: key outside any [section]";
+        QTest::newRow("set twice") << QByteArray("[kiosk]\nfullscreen = true\nfullscreen = false\n")
+                                   << "3: kiosk.fullscreen: set again (first set on line 2); the last value counts";
+    }
+
+    void badValuesFallBack()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        const KioskConfig config = loadText(text);
+        const QString full = m_dir.filePath(QStringLiteral("kiosk.ini")) + QLatin1Char(':') + expected;
+        QVERIFY2(config.problems().contains(full), qPrintable(config.problems().join(QLatin1Char('\n'))));
+        if (!text.contains("set twice") && !text.contains("= false\n"))
+            QVERIFY(config.fullscreen());
+    }
+
+    void missingFileUsesDefaults()
+    {
+        const KioskConfig config = KioskConfig::load(QStringLiteral("/nonexistent/kiosk.ini"));
+        QCOMPARE(config.problems().size(), 1);
+        QVERIFY(config.problems().first().startsWith(QLatin1String("/nonexistent/kiosk.ini: cannot read")));
+        QVERIFY(config.fullscreen());
+        QCOMPARE(config.contentDatabase(), BundledPaths::contentDatabase());
+    }
+
+    void garbageFileUsesDefaults()
+    {
+        const KioskConfig config = loadText(QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0 binary junk\n\xff\xfe", 20));
+        QVERIFY(!config.problems().isEmpty());
+        QVERIFY(config.fullscreen());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskConfig)
+#include "tst_kioskconfig.moc"
