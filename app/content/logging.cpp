@@ -1,5 +1,5 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcContent, "exhibit.content")
-Q_LOGGING_CATEGORY(lcConfig, "exhibit.config")
-Q_LOGGING_CATEGORY(lcKiosk, "exhibit.kiosk")
+Q_LOGGING_CATEGORY(lcContent, "exhibit.content", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConfig, "exhibit.config", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKiosk, "exhibit.kiosk", QtInfoMsg)

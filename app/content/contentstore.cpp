@@ -1,0 +1,122 @@
+#include "contentstore.h"
+
+#include "contentdatabase.h"
+#include "contenttables.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+ContentStore::ContentStore(QObject *parent)
+    : QObject(parent)
+    , m_chapters(new ChapterModel(this))
+{
+}
+
+bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
+{
+    ExhibitDocument document;
+    QString error;
+    {
+        ContentDatabase database(databaseFile, ContentDatabase::Mode::ReadOnly);
+        if (!database.open() || !database.checkReadable())
+            error = database.error();
+        else if (!ContentTables::read(database.database(), &document, &error))
+            error = QStringLiteral("%1: cannot read the content: %2").arg(databaseFile, error);
+    }
+    if (error.isEmpty()) {
+        const ContentProblems problems = ExhibitValidator::validate(document);
+        for (const ContentProblem &problem : problems)
+            qCWarning(lcContent).noquote() << QStringLiteral("%1: %2: %3").arg(databaseFile, problem.path, problem.message);
+        if (!problems.isEmpty())
+            error = QStringLiteral("%1: the content has %2 problem(s), first: %3: %4")
+                            .arg(databaseFile).arg(problems.size()).arg(problems.first().path, problems.first().message);
+    }
+
+    if (!error.isEmpty()) {
+        qCCritical(lcContent).noquote() << error;
+        if (m_status == Ready) {
+            qCWarning(lcContent).noquote() << "keeping the content already showing, from" << m_databaseFile;
+            setStatus(Ready, QStringLiteral("Showing the last good content; the new content was refused: %1").arg(error));
+        } else {
+            setStatus(Unavailable, error);
+        }
+        return false;
+    }
+
+    m_document = document;
+    m_databaseFile = databaseFile;
+    m_mediaRoot = mediaRoot;
+    reportMissingMedia(mediaRoot);
+    m_chapters->setContent(m_document.chapters, mediaRoot);
+    if (!m_document.languages.contains(m_language))
+        m_language = m_document.languages.value(0);
+    m_chapters->setLanguage(m_language);
+    qCInfo(lcContent).noquote() << "loaded" << m_document.chapters.size() << "chapters in"
+                                << m_document.languages.join(QLatin1Char('/')) << "from" << databaseFile;
+    setStatus(Ready, QString());
+    Q_EMIT textsChanged();
+    Q_EMIT contentReplaced();
+    return true;
+}
+
+// A missing image is not fatal (the screens draw a neutral panel instead),
+// but a technician should hear about it once, by name.
+void ContentStore::reportMissingMedia(const QString &mediaRoot) const
+{
+    const QDir root(mediaRoot);
+    for (int i = 0; i < m_document.chapters.size(); ++i) {
+        const QString image = m_document.chapters.at(i).image;
+        if (!QFileInfo(root.filePath(image)).isFile())
+            qCWarning(lcContent).noquote() << QStringLiteral("%1: chapters[%2].image: media file %3 not found")
+                                                      .arg(m_databaseFile).arg(i).arg(root.filePath(image));
+    }
+}
+
+void ContentStore::setStatus(Status status, const QString &message)
+{
+    if (m_status == status && m_statusMessage == message)
+        return;
+    m_status = status;
+    m_statusMessage = message;
+    Q_EMIT statusChanged();
+}
+
+void ContentStore::setLanguage(const QString &language)
+{
+    if (m_language == language || !m_document.languages.contains(language))
+        return;
+    m_language = language;
+    m_chapters->setLanguage(language);
+    Q_EMIT textsChanged();
+}
+
+QString ContentStore::title() const
+{
+    return m_document.exhibit.value(m_language).title;
+}
+
+QString ContentStore::subtitle() const
+{
+    return m_document.exhibit.value(m_language).subtitle;
+}
+
+QVariantList ContentStore::welcomeTexts() const
+{
+    QVariantList texts;
+    for (const QString &language : m_document.languages) {
+        const ExhibitText text = m_document.exhibit.value(language);
+        texts.append(QVariantMap { { QStringLiteral("language"), language },
+                                   { QStringLiteral("title"), text.title },
+                                   { QStringLiteral("subtitle"), text.subtitle },
+                                   { QStringLiteral("callToAction"), text.callToAction } });
+    }
+    return texts;
+}
+
+QUrl ContentStore::mediaUrl(const QString &relativePath) const
+{
+    if (m_mediaRoot.isEmpty() || !ExhibitValidator::isSafeMediaPath(relativePath))
+        return {};
+    return QUrl::fromLocalFile(QDir(m_mediaRoot).filePath(relativePath));
+}

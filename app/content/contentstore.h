@@ -1,0 +1,71 @@
+#pragma once
+
+#include "chaptermodel.h"
+#include "exhibitdocument.h"
+#include "qmlsingleton.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+/** The exhibit content the kiosk shows: read once from the content database
+ *  (read-only), validated, and held in memory as models for QML. A database
+ *  that cannot be used never replaces content that is already showing. */
+class ContentStore : public QObject, public QmlSingleton<ContentStore>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY statusChanged)
+    Q_PROPERTY(QString databaseFile READ databaseFile NOTIFY statusChanged)
+    Q_PROPERTY(ChapterModel *chapters READ chapters CONSTANT)
+    Q_PROPERTY(QString title READ title NOTIFY textsChanged)
+    Q_PROPERTY(QString subtitle READ subtitle NOTIFY textsChanged)
+    // Every language's exhibit texts at once, for the attract screen, which
+    // speaks to visitors before they have chosen a language.
+    Q_PROPERTY(QVariantList welcomeTexts READ welcomeTexts NOTIFY textsChanged)
+
+public:
+    enum Status {
+        Empty, // nothing loaded yet
+        Ready, // showing content
+        Unavailable, // no usable content at all
+    };
+    Q_ENUM(Status)
+
+    explicit ContentStore(QObject *parent); // no default: see QmlSingleton
+
+    // Loads the database; on failure keeps what was showing (if anything)
+    // and says why in statusMessage and the log.
+    bool load(const QString &databaseFile, const QString &mediaRoot);
+    void setLanguage(const QString &language);
+
+    [[nodiscard]] Status status() const { return m_status; }
+    [[nodiscard]] QString statusMessage() const { return m_statusMessage; }
+    [[nodiscard]] QString databaseFile() const { return m_databaseFile; }
+    [[nodiscard]] ChapterModel *chapters() const { return m_chapters; }
+    [[nodiscard]] QStringList languages() const { return m_document.languages; }
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] QString subtitle() const;
+    [[nodiscard]] QVariantList welcomeTexts() const;
+    // A file under the media root, as a URL for Image.source.
+    [[nodiscard]] Q_INVOKABLE QUrl mediaUrl(const QString &relativePath) const;
+
+Q_SIGNALS:
+    void statusChanged();
+    void textsChanged();
+    void contentReplaced();
+
+private:
+    void setStatus(Status status, const QString &message);
+    void reportMissingMedia(const QString &mediaRoot) const;
+
+    ExhibitDocument m_document;
+    ChapterModel *m_chapters;
+    QString m_language;
+    QString m_databaseFile;
+    QString m_mediaRoot;
+    Status m_status = Empty;
+    QString m_statusMessage;
+};

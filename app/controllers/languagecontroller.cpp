@@ -1,0 +1,104 @@
+#include "languagecontroller.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+LanguageController::LanguageController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void LanguageController::setAvailableLanguages(const QStringList &languages, const QString &preferredDefault)
+{
+    m_languages = languages;
+    m_default = languages.value(0);
+    if (!preferredDefault.isEmpty()) {
+        if (languages.contains(preferredDefault))
+            m_default = preferredDefault;
+        else
+            qCWarning(lcConfig).noquote() << QStringLiteral("kiosk.default_language: '%1' is not one of the content's "
+                                                            "languages (%2); using '%3'")
+                                                     .arg(preferredDefault, languages.join(QStringLiteral(", ")), m_default);
+    }
+    Q_EMIT languagesChanged();
+    if (!m_languages.contains(m_language))
+        setLanguage(m_default);
+}
+
+void LanguageController::addEngine(QQmlEngine *engine)
+{
+    m_engines.append(engine);
+}
+
+QString LanguageController::nextLanguage() const
+{
+    if (m_languages.isEmpty())
+        return {};
+    return m_languages.value((m_languages.indexOf(m_language) + 1) % m_languages.size());
+}
+
+void LanguageController::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    if (!m_languages.contains(language)) {
+        qCWarning(lcKiosk) << "ignoring a switch to language" << language << "which the content does not have";
+        return;
+    }
+    m_language = language;
+    applyTranslation();
+    Q_EMIT languageChanged();
+}
+
+void LanguageController::toggle()
+{
+    setLanguage(nextLanguage());
+}
+
+void LanguageController::reset()
+{
+    setLanguage(m_default);
+}
+
+QString LanguageController::nativeName(const QString &language)
+{
+    // Written in the language itself, as visitors look for their own.
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    if (language == QLatin1String("zh"))
+        return QStringLiteral("中文");
+    const QString name = QLocale(language).nativeLanguageName();
+    return name.isEmpty() ? language.toUpper() : name;
+}
+
+QVariantList LanguageController::languageLabels() const
+{
+    QVariantList labels;
+    for (const QString &code : m_languages) {
+        // Chinese is recognised by its script; Latin-script languages by their code.
+        const QString label = code == QLatin1String("zh") ? nativeName(code) : code.toUpper();
+        labels.append(QVariantMap { { QStringLiteral("code"), code }, { QStringLiteral("label"), label } });
+    }
+    return labels;
+}
+
+void LanguageController::applyTranslation()
+{
+    if (m_translatorInstalled) {
+        QCoreApplication::removeTranslator(&m_translator);
+        m_translatorInstalled = false;
+    }
+    // The interface is written in English; other languages have a .qm file.
+    if (m_language != QLatin1String("en")) {
+        if (m_translator.load(QStringLiteral(":/i18n/exhibit_%1.qm").arg(m_language)))
+            m_translatorInstalled = QCoreApplication::installTranslator(&m_translator);
+        else
+            qCWarning(lcKiosk) << "no interface translation for" << m_language << "- interface stays in English";
+    }
+    for (const QPointer<QQmlEngine> &engine : std::as_const(m_engines)) {
+        if (engine)
+            engine->retranslate();
+    }
+}

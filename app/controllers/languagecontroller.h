@@ -1,0 +1,58 @@
+#pragma once
+
+#include "qmlsingleton.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTranslator>
+
+/** The visitor's language. Switches every text at once: the content models
+ *  follow languageChanged(), and the interface's own strings (qsTr) come from
+ *  the Qt translation for that language, applied with QQmlEngine::retranslate. */
+class LanguageController : public QObject, public QmlSingleton<LanguageController>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QStringList languages READ languages NOTIFY languagesChanged)
+    Q_PROPERTY(QString nextLanguage READ nextLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString nextLanguageName READ nextLanguageName NOTIFY languageChanged)
+    // [{ code: "en", label: "EN" }, { code: "zh", label: "中文" }] for the switch.
+    Q_PROPERTY(QVariantList languageLabels READ languageLabels NOTIFY languagesChanged)
+
+public:
+    explicit LanguageController(QObject *parent); // no default: see QmlSingleton
+
+    // The content's languages, and the kiosk's default among them (empty or
+    // unknown: the content's first, with a warning for unknown).
+    void setAvailableLanguages(const QStringList &languages, const QString &preferredDefault);
+    void addEngine(QQmlEngine *engine);
+
+    [[nodiscard]] QString language() const { return m_language; }
+    [[nodiscard]] QStringList languages() const { return m_languages; }
+    [[nodiscard]] QString defaultLanguage() const { return m_default; }
+    [[nodiscard]] QString nextLanguage() const;
+    [[nodiscard]] QString nextLanguageName() const { return nativeName(nextLanguage()); }
+    [[nodiscard]] QVariantList languageLabels() const;
+
+    Q_INVOKABLE void setLanguage(const QString &language);
+    Q_INVOKABLE void toggle();
+    Q_INVOKABLE void reset();
+    [[nodiscard]] Q_INVOKABLE static QString nativeName(const QString &language);
+
+Q_SIGNALS:
+    void languageChanged();
+    void languagesChanged();
+
+private:
+    void applyTranslation();
+
+    QStringList m_languages;
+    QString m_language;
+    QString m_default;
+    QTranslator m_translator;
+    bool m_translatorInstalled = false;
+    QList<QPointer<QQmlEngine>> m_engines;
+};

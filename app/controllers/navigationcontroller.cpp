@@ -1,0 +1,87 @@
+#include "navigationcontroller.h"
+
+#include "logging.h"
+
+NavigationController::NavigationController(QObject *parent)
+    : QObject(parent)
+{
+    setChapterCount(0);
+}
+
+void NavigationController::setChapterCount(int count)
+{
+    const int previousCount = m_chapterCount;
+    m_chapterCount = std::max(0, count);
+    if (previousCount != m_chapterCount)
+        Q_EMIT chapterCountChanged();
+    if (m_chapterCount == 0) {
+        setScreen(UnavailableScreen);
+        return;
+    }
+    if (m_screen == UnavailableScreen)
+        setScreen(AttractScreen);
+    setChapterIndex(std::min(m_chapterIndex, m_chapterCount - 1));
+}
+
+void NavigationController::begin()
+{
+    if (m_screen != AttractScreen)
+        return;
+    setChapterIndex(0);
+    setScreen(MenuScreen);
+    Q_EMIT visitStarted();
+}
+
+void NavigationController::openChapter(int index)
+{
+    if (m_screen == UnavailableScreen || m_screen == AttractScreen || index < 0 || index >= m_chapterCount)
+        return;
+    setChapterIndex(index);
+    setScreen(ChapterScreen);
+}
+
+void NavigationController::nextChapter()
+{
+    if (m_screen == ChapterScreen && hasNext())
+        setChapterIndex(m_chapterIndex + 1);
+}
+
+void NavigationController::previousChapter()
+{
+    if (m_screen == ChapterScreen && hasPrevious())
+        setChapterIndex(m_chapterIndex - 1);
+}
+
+void NavigationController::home()
+{
+    if (m_screen == ChapterScreen)
+        setScreen(MenuScreen);
+}
+
+void NavigationController::reset()
+{
+    if (m_screen == UnavailableScreen)
+        return;
+    const bool wasVisiting = m_screen != AttractScreen;
+    setChapterIndex(0);
+    setScreen(AttractScreen);
+    if (wasVisiting)
+        Q_EMIT visitEnded();
+}
+
+void NavigationController::setScreen(Screen screen)
+{
+    if (m_screen == screen)
+        return;
+    m_screen = screen;
+    qCDebug(lcKiosk) << "screen" << screen;
+    Q_EMIT screenChanged();
+}
+
+void NavigationController::setChapterIndex(int index)
+{
+    if (m_chapterIndex == index)
+        return;
+    m_chapterIndex = index;
+    Q_EMIT chapterIndexChanged();
+}

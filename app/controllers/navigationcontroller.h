@@ -1,0 +1,65 @@
+#pragma once
+
+#include "qmlsingleton.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+/** Where the visitor is: the attract screen, the chapter menu or a chapter.
+ *  Every move goes through here, so the flow is decided (and tested) in one
+ *  place and QML only shows it. */
+class NavigationController : public QObject, public QmlSingleton<NavigationController>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(int chapterIndex READ chapterIndex NOTIFY chapterIndexChanged)
+    Q_PROPERTY(int chapterCount READ chapterCount NOTIFY chapterCountChanged)
+    Q_PROPERTY(bool hasPrevious READ hasPrevious NOTIFY chapterIndexChanged)
+    Q_PROPERTY(bool hasNext READ hasNext NOTIFY chapterIndexChanged)
+
+public:
+    enum Screen {
+        AttractScreen,
+        MenuScreen,
+        ChapterScreen,
+        UnavailableScreen,
+    };
+    Q_ENUM(Screen)
+
+    explicit NavigationController(QObject *parent); // no default: see QmlSingleton
+
+    [[nodiscard]] Screen screen() const { return m_screen; }
+    [[nodiscard]] int chapterIndex() const { return m_chapterIndex; }
+    [[nodiscard]] int chapterCount() const { return m_chapterCount; }
+    [[nodiscard]] bool hasPrevious() const { return m_chapterIndex > 0; }
+    [[nodiscard]] bool hasNext() const { return m_chapterIndex + 1 < m_chapterCount; }
+
+    // Called by the content side: how many chapters there are; zero means
+    // there is nothing to show and the kiosk says so calmly.
+    void setChapterCount(int count);
+
+public Q_SLOTS:
+    void begin(); // a visitor touched the attract screen
+    void openChapter(int index);
+    void nextChapter();
+    void previousChapter();
+    void home(); // back to the chapter menu
+    void reset(); // the visit is over: back to the attract screen
+
+Q_SIGNALS:
+    void screenChanged();
+    void chapterIndexChanged();
+    void chapterCountChanged();
+    void visitStarted();
+    void visitEnded();
+
+private:
+    void setScreen(Screen screen);
+    void setChapterIndex(int index);
+
+    Screen m_screen = AttractScreen;
+    int m_chapterIndex = 0;
+    int m_chapterCount = 0;
+};

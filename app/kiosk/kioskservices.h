@@ -1,0 +1,38 @@
+#pragma once
+
+#include "kioskconfig.h"
+
+#include <QObject>
+
+class ContentStore;
+class LanguageController;
+class NavigationController;
+class QQmlEngine;
+
+/** Builds the kiosk's services from its configuration, wires them together
+ *  and provides them to QML as singletons. main() and the QML tests both
+ *  use it, so tests run the same wiring the gallery does. */
+class KioskServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit KioskServices(const KioskConfig &config, QObject *parent = nullptr);
+    ~KioskServices() override;
+
+    // Loads the content named in the configuration (never fails: without
+    // content the kiosk shows its "unavailable" screen).
+    void loadContent();
+    void attachEngine(QQmlEngine *engine);
+
+    [[nodiscard]] const KioskConfig &config() const { return m_config; }
+    [[nodiscard]] ContentStore *content() const { return m_content; }
+    [[nodiscard]] LanguageController *language() const { return m_language; }
+    [[nodiscard]] NavigationController *navigation() const { return m_navigation; }
+
+private:
+    KioskConfig m_config;
+    ContentStore *m_content;
+    LanguageController *m_language;
+    NavigationController *m_navigation;
+};

@@ -1,0 +1,72 @@
+#include "chaptermodel.h"
+
+#include <QDir>
+
+ChapterModel::ChapterModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void ChapterModel::setContent(const QList<Chapter> &chapters, const QString &mediaRoot)
+{
+    beginResetModel();
+    m_chapters = chapters;
+    m_mediaRoot = mediaRoot;
+    endResetModel();
+}
+
+void ChapterModel::setLanguage(const QString &language)
+{
+    if (m_language == language)
+        return;
+    m_language = language;
+    if (!m_chapters.isEmpty())
+        Q_EMIT dataChanged(index(0), index(m_chapters.size() - 1));
+}
+
+int ChapterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_chapters.size());
+}
+
+QVariant ChapterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Chapter &chapter = m_chapters.at(index.row());
+    const ChapterText text = chapter.text.value(m_language);
+    switch (role) {
+    case ChapterIdRole:
+        return chapter.id;
+    case NumberRole:
+        return index.row() + 1;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return text.title;
+    case SubtitleRole:
+        return text.subtitle;
+    case TeaserRole:
+        return text.teaser;
+    case ImageCaptionRole:
+        return text.imageCaption;
+    case BodyRole:
+        return text.body;
+    case ImageSourceRole:
+        return QUrl::fromLocalFile(QDir(m_mediaRoot).filePath(chapter.image));
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ChapterModel::roleNames() const
+{
+    return {
+        { ChapterIdRole, "chapterId" },
+        { NumberRole, "number" },
+        { TitleRole, "title" },
+        { SubtitleRole, "subtitle" },
+        { TeaserRole, "teaser" },
+        { ImageCaptionRole, "imageCaption" },
+        { BodyRole, "body" },
+        { ImageSourceRole, "imageSource" },
+    };
+}

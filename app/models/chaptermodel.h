@@ -1,0 +1,43 @@
+#pragma once
+
+#include "exhibitdocument.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+#include <QUrl>
+
+/** The exhibit's chapters, in display order, with their texts in the
+ *  current language. Changing the language refreshes every row at once. */
+class ChapterModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("ChapterModel is provided by ContentStore.chapters")
+
+public:
+    enum Role {
+        ChapterIdRole = Qt::UserRole + 1,
+        NumberRole,
+        TitleRole,
+        SubtitleRole,
+        TeaserRole,
+        ImageCaptionRole,
+        BodyRole,
+        ImageSourceRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ChapterModel(QObject *parent = nullptr);
+
+    void setContent(const QList<Chapter> &chapters, const QString &mediaRoot);
+    void setLanguage(const QString &language);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<Chapter> m_chapters;
+    QString m_mediaRoot;
+    QString m_language;
+};

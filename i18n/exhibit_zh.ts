@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChapterNavigationBar</name>
+    <message>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="41"/>
+        <source>Chapters</source>
+        <translation>章节目录</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="42"/>
+        <source>Back to the chapter menu</source>
+        <translation>返回章节目录</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="55"/>
+        <source>Previous chapter</source>
+        <translation>上一章</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="72"/>
+        <source>Next chapter</source>
+        <translation>下一章</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterPage</name>
+    <message>
+        <location filename="../qml/panels/ChapterPage.qml" line="53"/>
+        <source>Chapter %1</source>
+        <translation>第%1章</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../qml/controls/LanguageButton.qml" line="19"/>
+        <source>Change language</source>
+        <translation>切换语言</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="12"/>
+        <source>Exhibit Kiosk</source>
+        <translation>展览互动屏</translation>
+    </message>
+</context>
+<context>
+    <name>MenuScreen</name>
+    <message>
+        <location filename="../qml/screens/MenuScreen.qml" line="77"/>
+        <source>Touch a chapter to read its story</source>
+        <translation>轻触任一章节，阅读其中的故事</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,62 @@
+pragma Singleton
+import QtQuick
+import Exhibit
+
+// Colours, type, sizes and timings for every screen. Sizes are designed for
+// the short side of a 1080-pixel screen and scale with it (KioskRoot sets
+// `scale`), so 1920x1080 and 1080x1920 share one set of numbers.
+QtObject {
+    id: theme
+
+    property real scale: 1.0
+
+    // Palette: ink, silk paper, celadon glaze and seal red.
+    readonly property color ink: "#16120f"
+    readonly property color inkSoft: "#2a241f"
+    readonly property color inkLine: "#3b332c"
+    readonly property color paper: "#f3ebdc"
+    readonly property color paperDeep: "#e6d9c2"
+    readonly property color paperEdge: "#d3c2a4"
+    readonly property color text: "#221d18"          // 14:1 on paper
+    readonly property color textMuted: "#5a4f45"     // 6.9:1 on paper
+    readonly property color textOnInk: "#f3ebdc"     // 16:1 on ink
+    readonly property color textOnInkMuted: "#c9bba5" // 9.6:1 on ink
+    readonly property color celadon: "#8fb3a4"
+    readonly property color celadonDeep: "#3c6b5e"   // 5.1:1 on paper
+    readonly property color sealRed: "#a8322b"       // 5.8:1 on paper
+    readonly property color sealRedBright: "#c5412f"
+    readonly property color gold: "#b89256"
+
+    // Type: Noto Serif for Latin text, Noto Serif CJK SC (Source Han Serif) for Chinese.
+    readonly property string latinSerif: "Noto Serif"
+    readonly property string cjkSerif: "Noto Serif CJK SC"
+    readonly property bool chinese: LanguageController.language === "zh"
+    readonly property string bodyFamily: chinese ? cjkSerif : latinSerif
+    readonly property string displayFamily: cjkSerif
+
+    function px(value) { return Math.round(value * theme.scale) }
+
+    // Chapter numbers are also shown as Chinese numerals on the red seals.
+    function chineseNumeral(n) {
+        const digits = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        return n >= 0 && n <= 10 ? digits[n] : String(n)
+    }
+
+    readonly property int displaySize: px(190)
+    readonly property int titleSize: px(chinese ? 76 : 72)
+    readonly property int subtitleSize: px(chinese ? 34 : 32)
+    readonly property int headingSize: px(chinese ? 44 : 40)
+    readonly property int bodySize: px(chinese ? 31 : 29)
+    readonly property real bodyLineHeight: chinese ? 1.65 : 1.45
+    readonly property int captionSize: px(chinese ? 23 : 22)
+    readonly property int labelSize: px(chinese ? 27 : 26)
+
+    readonly property int touchTarget: Math.max(80, px(96))   // never under 80 px
+    readonly property int margin: px(72)
+    readonly property int gutter: px(40)
+    readonly property int radius: px(6)
+
+    readonly property int fadeDuration: 250
+    readonly property int pageDuration: 300
+    readonly property int pressDuration: 120
+}

@@ -1,0 +1,88 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Exhibit
+
+// "Touch to begin · 触摸开始": a softly breathing pill with a ripple, the
+// one thing on the attract screen that asks for a touch.
+Item {
+    id: root
+
+    property var texts: []  // [{ language, callToAction }, …]
+    property bool running: true
+
+    implicitWidth: pill.width
+    implicitHeight: pill.height
+
+    Rectangle {
+        id: ripple
+
+        anchors.centerIn: pill
+        width: pill.width
+        height: pill.height
+        radius: height / 2
+        color: "transparent"
+        border.color: Theme.sealRedBright
+        border.width: Math.max(2, Theme.px(3))
+        opacity: 0
+
+        ParallelAnimation {
+            running: root.running
+            loops: Animation.Infinite
+            NumberAnimation { target: ripple; property: "scale"; from: 1; to: 1.25; duration: 2600; easing.type: Easing.OutCubic }
+            NumberAnimation { target: ripple; property: "opacity"; from: 0.7; to: 0; duration: 2600; easing.type: Easing.OutCubic }
+        }
+    }
+
+    Rectangle {
+        id: pill
+
+        width: labels.implicitWidth + Theme.px(96)
+        height: Math.max(Theme.touchTarget, labels.implicitHeight + Theme.px(44))
+        radius: height / 2
+        color: Theme.sealRed
+
+        Row {
+            id: labels
+
+            anchors.centerIn: parent
+            spacing: Theme.px(26)
+
+            Repeater {
+                model: root.texts
+
+                Row {
+                    id: entry
+
+                    required property var modelData
+                    required property int index
+
+                    spacing: Theme.px(26)
+
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: entry.index > 0
+                        text: "·"
+                        color: Theme.paper
+                        font.pixelSize: Theme.px(40)
+                    }
+
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: entry.modelData.callToAction
+                        color: Theme.paper
+                        font.family: entry.modelData.language === "zh" ? Theme.cjkSerif : Theme.latinSerif
+                        font.pixelSize: Theme.px(38)
+                        font.letterSpacing: entry.modelData.language === "zh" ? Theme.px(6) : Theme.px(1)
+                    }
+                }
+            }
+        }
+
+        SequentialAnimation on opacity {
+            running: root.running
+            loops: Animation.Infinite
+            NumberAnimation { to: 0.78; duration: 1300; easing.type: Easing.InOutSine }
+            NumberAnimation { to: 1.0; duration: 1300; easing.type: Easing.InOutSine }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Shapes
+
+// Line icons drawn as vectors, so they stay crisp at any screen size.
+// name: "previous", "next" or "home".
+Item {
+    id: root
+
+    property string name: "next"
+    property color color: "black"
+    property real lineWidth: Math.max(2, width / 12)
+
+    implicitWidth: 40
+    implicitHeight: 40
+
+    Shape {
+        anchors.fill: parent
+        visible: root.name === "previous" || root.name === "next"
+        layer.enabled: true
+        layer.samples: 4
+        transform: Scale {
+            origin.x: root.width / 2
+            xScale: root.name === "previous" ? -1 : 1
+        }
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: root.lineWidth
+            fillColor: "transparent"
+            capStyle: ShapePath.RoundCap
+            joinStyle: ShapePath.RoundJoin
+            startX: root.width * 0.36; startY: root.height * 0.16
+            PathLine { x: root.width * 0.70; y: root.height * 0.5 }
+            PathLine { x: root.width * 0.36; y: root.height * 0.84 }
+        }
+    }
+
+    // "home": the chapter menu, drawn as a roof over a doorway.
+    Shape {
+        anchors.fill: parent
+        visible: root.name === "home"
+        layer.enabled: true
+        layer.samples: 4
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: root.lineWidth
+            fillColor: "transparent"
+            capStyle: ShapePath.RoundCap
+            joinStyle: ShapePath.RoundJoin
+            startX: root.width * 0.08; startY: root.height * 0.46
+            PathQuad { x: root.width * 0.5; y: root.height * 0.12; controlX: root.width * 0.3; controlY: root.height * 0.34 }
+            PathQuad { x: root.width * 0.92; y: root.height * 0.46; controlX: root.width * 0.7; controlY: root.height * 0.34 }
+        }
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: root.lineWidth
+            fillColor: "transparent"
+            capStyle: ShapePath.RoundCap
+            joinStyle: ShapePath.RoundJoin
+            startX: root.width * 0.22; startY: root.height * 0.44
+            PathLine { x: root.width * 0.22; y: root.height * 0.88 }
+            PathLine { x: root.width * 0.78; y: root.height * 0.88 }
+            PathLine { x: root.width * 0.78; y: root.height * 0.44 }
+            PathMove { x: root.width * 0.42; y: root.height * 0.88 }
+            PathLine { x: root.width * 0.42; y: root.height * 0.62 }
+            PathLine { x: root.width * 0.58; y: root.height * 0.62 }
+            PathLine { x: root.width * 0.58; y: root.height * 0.88 }
+        }
+    }
+}

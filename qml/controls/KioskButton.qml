@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Templates as T
+import Exhibit
+
+// A large touch button: an optional vector icon and a label, never smaller
+// than Theme.touchTarget. `onInk` picks colours for dark backgrounds.
+T.AbstractButton {
+    id: root
+
+    property string iconName: ""
+    property bool onInk: false
+    property bool prominent: false
+    readonly property color foreground: root.prominent ? Theme.paper
+                                                       : (root.onInk ? Theme.textOnInk : Theme.text)
+
+    implicitWidth: Math.max(Theme.touchTarget, contentRow.implicitWidth + Theme.px(44))
+    implicitHeight: Theme.touchTarget
+    opacity: root.enabled ? 1 : 0.3
+    focusPolicy: Qt.NoFocus
+
+    Behavior on opacity {
+        NumberAnimation { duration: Theme.fadeDuration }
+    }
+
+    background: Rectangle {
+        radius: height / 2
+        color: root.prominent ? Theme.sealRed
+                              : (root.onInk ? Qt.rgba(1, 1, 1, root.down ? 0.16 : 0.06)
+                                            : Qt.rgba(0.13, 0.11, 0.09, root.down ? 0.12 : 0.04))
+        border.width: root.prominent ? 0 : Math.max(1, Theme.px(2))
+        border.color: root.onInk ? Qt.rgba(0.95, 0.92, 0.86, 0.35) : Theme.paperEdge
+        scale: root.down ? 0.96 : 1
+
+        Behavior on scale {
+            NumberAnimation { duration: Theme.pressDuration }
+        }
+    }
+
+    contentItem: Item {
+        Row {
+            id: contentRow
+
+            anchors.centerIn: parent
+            spacing: Theme.px(14)
+
+            IconShape {
+                anchors.verticalCenter: parent.verticalCenter
+                width: Theme.px(40)
+                height: width
+                name: root.iconName
+                color: root.foreground
+                visible: root.iconName !== ""
+            }
+
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                text: root.text
+                visible: root.text !== ""
+                color: root.foreground
+                font.family: Theme.bodyFamily
+                font.pixelSize: Theme.labelSize
+                font.letterSpacing: Theme.chinese ? Theme.px(2) : 0
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import QtQuick
+import Exhibit
+
+// A chapter's illustration, framed like a mounted scroll painting, with its
+// caption. If the image cannot be shown, a plain silk panel with the
+// chapter's seal stands in: never an empty grey box.
+Item {
+    id: root
+
+    property url source
+    property string caption: ""
+    property int number: 1
+
+    Rectangle {
+        id: mount
+
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: captionText.top
+        anchors.bottomMargin: Theme.px(18)
+        color: Theme.paperDeep
+        border.color: Theme.paperEdge
+        border.width: Math.max(1, Theme.px(2))
+        radius: Theme.radius
+
+        Image {
+            id: picture
+
+            objectName: "chapterImage"
+            anchors.fill: parent
+            anchors.margins: Theme.px(14)
+            source: root.source
+            sourceSize.width: width
+            sourceSize.height: height
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+            smooth: true
+            opacity: status === Image.Ready ? 1 : 0
+
+            Behavior on opacity {
+                NumberAnimation { duration: Theme.fadeDuration }
+            }
+        }
+
+        SealMark {
+            anchors.centerIn: parent
+            visible: picture.status === Image.Error || picture.status === Image.Null
+            text: Theme.chineseNumeral(root.number)
+            fontSize: Theme.px(96)
+        }
+    }
+
+    Text {
+        id: captionText
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        text: root.caption
+        color: Theme.textMuted
+        font.family: Theme.bodyFamily
+        font.pixelSize: Theme.captionSize
+        font.italic: !Theme.chinese
+        wrapMode: Text.WordWrap
+        maximumLineCount: 3
+        elide: Text.ElideRight
+    }
+}

@@ -1,0 +1,106 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Exhibit
+
+// The attract loop: ink mountains drifting through mist behind the title,
+// and a call to touch in every exhibit language. A touch anywhere begins.
+Item {
+    id: root
+
+    property bool portrait: false
+
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            GradientStop { position: 0; color: Theme.ink }
+            GradientStop { position: 0.65; color: Theme.inkSoft }
+            GradientStop { position: 1; color: Theme.ink }
+        }
+    }
+
+    DriftingLayer {
+        source: ContentStore.mediaUrl("images/attract-far.svg")
+        drift: Theme.px(70)
+        period: 52000
+        opacity: 0.55
+        running: root.visible
+    }
+
+    DriftingLayer {
+        source: ContentStore.mediaUrl("images/attract-near.svg")
+        drift: -Theme.px(120)
+        period: 38000
+        opacity: 0.9
+        running: root.visible
+    }
+
+    Column {
+        id: titleBlock
+
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: -Theme.px(root.portrait ? 160 : 70)
+        spacing: Theme.px(22)
+
+        Row {
+            anchors.horizontalCenter: parent.horizontalCenter
+            spacing: Theme.px(28)
+
+            Text {
+                objectName: "attractTitle"
+                text: ContentStore.welcomeTexts.length > 0 ? ContentStore.welcomeTexts[0].title : ""
+                color: Theme.textOnInk
+                font.family: Theme.displayFamily
+                font.pixelSize: Theme.displaySize * (root.portrait ? 1.1 : 1.25)
+                font.weight: Font.Light
+                font.letterSpacing: Theme.px(10)
+            }
+
+            SealMark {
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.verticalCenterOffset: Theme.px(12)
+                text: "靖\n康"
+                fontSize: Theme.px(40)
+            }
+        }
+
+        Rectangle {
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Theme.px(160)
+            height: Math.max(2, Theme.px(3))
+            color: Theme.sealRedBright
+        }
+
+        Repeater {
+            model: ContentStore.welcomeTexts
+
+            Text {
+                required property var modelData
+                required property int index
+
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Math.min(implicitWidth, root.width - 2 * Theme.margin)
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: modelData.subtitle
+                color: index === 0 ? Theme.textOnInk : Theme.textOnInkMuted
+                font.family: modelData.language === "zh" ? Theme.cjkSerif : Theme.latinSerif
+                font.pixelSize: Theme.px(index === 0 ? 40 : 36)
+                font.italic: modelData.language !== "zh"
+            }
+        }
+    }
+
+    CallToAction {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.px(root.portrait ? 260 : 110)
+        texts: ContentStore.welcomeTexts
+        running: root.visible
+    }
+
+    TapHandler {
+        objectName: "attractTapHandler"
+        onTapped: NavigationController.begin()
+    }
+}

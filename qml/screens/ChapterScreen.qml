@@ -1,0 +1,87 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Exhibit
+
+// The chapters, fullscreen, side by side: swipe or use the arrows. The pager
+// follows NavigationController and reports swipes back to it.
+Item {
+    id: root
+
+    property bool portrait: false
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.paper
+    }
+
+    ListView {
+        id: pager
+
+        objectName: "chapterPager"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: navigationBar.top
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        highlightMoveDuration: Theme.pageDuration
+        boundsBehavior: Flickable.StopAtBounds
+        flickDeceleration: 4000
+        cacheBuffer: width * 2
+        clip: true
+        model: ContentStore.chapters
+
+        delegate: ChapterPage {
+            required property string chapterId
+
+            objectName: "chapterPage_" + chapterId
+            width: pager.width
+            height: pager.height
+            portrait: root.portrait
+        }
+
+        onCurrentIndexChanged: {
+            if (currentIndex >= 0 && currentIndex !== NavigationController.chapterIndex)
+                NavigationController.openChapter(currentIndex)
+        }
+
+        Component.onCompleted: positionViewAtIndex(NavigationController.chapterIndex, ListView.Beginning)
+    }
+
+    Connections {
+        target: NavigationController
+
+        function onChapterIndexChanged() {
+            pager.currentIndex = NavigationController.chapterIndex
+        }
+
+        // Opening a chapter from the menu jumps straight to it, without
+        // sliding past the others.
+        function onScreenChanged() {
+            if (NavigationController.screen === NavigationController.ChapterScreen) {
+                pager.positionViewAtIndex(NavigationController.chapterIndex, ListView.Beginning)
+                pager.currentIndex = NavigationController.chapterIndex
+            }
+        }
+    }
+
+    ChapterNavigationBar {
+        id: navigationBar
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        count: NavigationController.chapterCount
+        current: NavigationController.chapterIndex
+        hasPrevious: NavigationController.hasPrevious
+        hasNext: NavigationController.hasNext
+        languages: LanguageController.languageLabels
+        language: LanguageController.language
+        compact: root.portrait
+        onHomeClicked: NavigationController.home()
+        onPreviousClicked: NavigationController.previousChapter()
+        onNextClicked: NavigationController.nextChapter()
+        onLanguageClicked: LanguageController.toggle()
+    }
+}
