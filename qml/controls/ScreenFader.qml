@@ -10,7 +10,9 @@ Item {
 
     anchors.fill: parent
     opacity: root.shown ? 1 : 0
-    visible: opacity > 0
+    // Visible (and touchable) from the moment it is shown, not only once its
+    // fade has drawn a first frame; hidden again once faded out.
+    visible: root.shown || opacity > 0
     enabled: root.shown
     scale: root.shown ? 1 : 0.985
 

@@ -50,13 +50,13 @@ T.AbstractButton {
             }
         }
 
+        // Tall card: the seal and number head the text. Wide card: the seal
+        // is stamped on the painting's corner, like a collector's seal.
         SealMark {
             id: seal
 
-            anchors.left: root.horizontal ? picture.right : parent.left
-            anchors.top: root.horizontal ? parent.top : picture.bottom
-            anchors.leftMargin: Theme.px(root.horizontal ? 32 : 24)
-            anchors.topMargin: Theme.px(root.horizontal ? 24 : 22)
+            x: root.horizontal ? picture.x + Theme.px(12) : Theme.px(24)
+            y: root.horizontal ? picture.y + Theme.px(12) : picture.y + picture.height + Theme.px(22)
             text: Theme.chineseNumeral(root.number)
             fontSize: Theme.px(26)
         }
@@ -65,6 +65,7 @@ T.AbstractButton {
             anchors.left: seal.right
             anchors.leftMargin: Theme.px(14)
             anchors.verticalCenter: seal.verticalCenter
+            visible: !root.horizontal
             text: String(root.number).padStart(2, "0")
             color: Theme.textMuted
             font.family: Theme.latinSerif
@@ -73,12 +74,10 @@ T.AbstractButton {
         }
 
         Column {
-            anchors.left: seal.left
-            anchors.right: parent.right
-            anchors.rightMargin: Theme.px(24)
-            anchors.top: seal.bottom
-            anchors.topMargin: Theme.px(16)
-            spacing: Theme.px(10)
+            x: root.horizontal ? picture.x + picture.width + Theme.px(32) : seal.x
+            y: root.horizontal ? Math.round((parent.height - height) / 2) : seal.y + seal.height + Theme.px(16)
+            width: parent.width - x - Theme.px(24)
+            spacing: Theme.px(root.horizontal ? 6 : 10)
 
             Text {
                 width: parent.width
@@ -96,7 +95,7 @@ T.AbstractButton {
                 color: Theme.textMuted
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.captionSize + Theme.px(2)
-                lineHeight: 1.25
+                lineHeight: 1.2
                 wrapMode: Text.WordWrap
             }
         }

@@ -1,0 +1,148 @@
+#include "chaptermodel.h"
+#include "contentstore.h"
+#include "curatorcommands.h"
+#include "languagecontroller.h"
+#include "testhelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** The kiosk's view of the content: a real database file read into models,
+ *  language switching, and what happens when the database is bad. */
+class TestContentStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_database;
+
+    QString importMinimal(const QString &name)
+    {
+        const QString db = m_dir.filePath(name);
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        CuratorCommands commands(o, e);
+        const int code = commands.run({ QStringLiteral("import"), db, TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")) });
+        return code == 0 ? db : QString();
+    }
+
+    // The fixture's images do not exist in the temporary media root, and the
+    // store names each missing file once.
+    static void expectMissingMediaWarnings()
+    {
+        for (const char *image : { "background", "causes" })
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("image: media file .*%1\\.svg not found")
+                                                                          .arg(QLatin1String(image))));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = importMinimal(QStringLiteral("content.db"));
+        QVERIFY(!m_database.isEmpty());
+    }
+
+    void loadsIntoModels()
+    {
+        ContentStore store(nullptr);
+        QAbstractItemModelTester tester(store.chapters(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy status { &store, &ContentStore::statusChanged };
+        expectMissingMediaWarnings();
+        QVERIFY(store.load(m_database, m_dir.path()));
+        QCOMPARE(store.status(), ContentStore::Ready);
+        QCOMPARE(status.count(), 1);
+
+        ChapterModel *model = store.chapters();
+        QCOMPARE(model->rowCount(), 2);
+        const QModelIndex second = model->index(1);
+        QCOMPARE(second.data(ChapterModel::ChapterIdRole).toString(), QStringLiteral("causes"));
+        QCOMPARE(second.data(ChapterModel::NumberRole).toInt(), 2);
+        QCOMPARE(second.data(ChapterModel::TitleRole).toString(), QStringLiteral("Causes"));
+        QCOMPARE(second.data(ChapterModel::BodyRole).toStringList(), QStringList { QStringLiteral("Only paragraph.") });
+        QCOMPARE(second.data(ChapterModel::ImageSourceRole).toUrl(),
+                 QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("images/causes.svg"))));
+        QCOMPARE(store.title(), QStringLiteral("1126"));
+        QCOMPARE(store.welcomeTexts().size(), 2);
+
+        // Switching language changes every row at once.
+        QSignalSpy changed { model, &QAbstractItemModel::dataChanged };
+        store.setLanguage(QStringLiteral("zh"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+        QCOMPARE(second.data(ChapterModel::TitleRole).toString(), QStringLiteral("起因"));
+        QCOMPARE(store.subtitle(), QStringLiteral("测试展览"));
+
+        store.setLanguage(QStringLiteral("fr")); // not in the content: ignored
+        QCOMPARE(second.data(ChapterModel::TitleRole).toString(), QStringLiteral("起因"));
+    }
+
+    void mediaUrlsStayInsideTheMediaRoot_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("inside") << "images/attract-far.svg" << true;
+        QTest::newRow("parent") << "../secret.txt" << false;
+        QTest::newRow("absolute") << "/etc/passwd" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+
+    void mediaUrlsStayInsideTheMediaRoot()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, allowed);
+        ContentStore store(nullptr);
+        expectMissingMediaWarnings();
+        QVERIFY(store.load(m_database, m_dir.path()));
+        QCOMPARE(store.mediaUrl(path).isValid(), allowed);
+    }
+
+    void unusableDatabase_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: missing file
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing") << QByteArray() << "no such file";
+        QTest::newRow("garbage") << QByteArray(4096, 'x') << "not an SQLite database";
+    }
+
+    void unusableDatabase()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString file = m_dir.filePath(QStringLiteral("bad-%1.db").arg(QLatin1String(QTest::currentDataTag())));
+        if (!content.isEmpty())
+            QVERIFY(TestHelpers::writeAll(file, content));
+
+        // Nothing showing yet: the kiosk says the exhibit is unavailable, and why.
+        ContentStore store(nullptr);
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QRegularExpression::escape(file) + QStringLiteral(": ") + expected));
+        QVERIFY(!store.load(file, m_dir.path()));
+        QCOMPARE(store.status(), ContentStore::Unavailable);
+        QVERIFY2(store.statusMessage().startsWith(file), qPrintable(store.statusMessage()));
+        QVERIFY(store.statusMessage().contains(expected));
+        QCOMPARE(store.chapters()->rowCount(), 0);
+    }
+
+    void keepsLastGoodContent()
+    {
+        ContentStore store(nullptr);
+        expectMissingMediaWarnings();
+        QVERIFY(store.load(m_database, m_dir.path()));
+
+        const QString missing = m_dir.filePath(QStringLiteral("gone.db"));
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("gone\\.db: no such file")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("keeping the content already showing")));
+        QVERIFY(!store.load(missing, m_dir.path()));
+        QCOMPARE(store.status(), ContentStore::Ready);
+        QVERIFY(store.statusMessage().contains(QStringLiteral("last good content")));
+        QCOMPARE(store.chapters()->rowCount(), 2);
+        QCOMPARE(store.databaseFile(), m_database);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContentStore)
+#include "tst_contentstore.moc"

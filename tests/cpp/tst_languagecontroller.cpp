@@ -1,0 +1,82 @@
+#include "languagecontroller.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+/** The visitor's language: defaults, switching, reset, and the interface
+ *  translation that comes with it. */
+class TestLanguageController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultLanguage_data()
+    {
+        QTest::addColumn<QString>("preferred");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("warns");
+        QTest::newRow("content's first") << "" << "en" << false;
+        QTest::newRow("configured") << "zh" << "zh" << false;
+        QTest::newRow("configured but missing") << "fr" << "en" << true;
+    }
+
+    void defaultLanguage()
+    {
+        QFETCH(QString, preferred);
+        QFETCH(QString, expected);
+        QFETCH(bool, warns);
+        LanguageController language(nullptr);
+        if (warns)
+            QTest::ignoreMessage(QtWarningMsg, "kiosk.default_language: 'fr' is not one of the content's languages (en, zh); using 'en'");
+        language.setAvailableLanguages({ QStringLiteral("en"), QStringLiteral("zh") }, preferred);
+        QCOMPARE(language.language(), expected);
+        QCOMPARE(language.defaultLanguage(), expected);
+    }
+
+    void toggleAndReset()
+    {
+        LanguageController language(nullptr);
+        language.setAvailableLanguages({ QStringLiteral("en"), QStringLiteral("zh") }, {});
+        QSignalSpy changed { &language, &LanguageController::languageChanged };
+        QCOMPARE(language.nextLanguage(), QStringLiteral("zh"));
+        QCOMPARE(language.nextLanguageName(), QStringLiteral("中文"));
+        language.toggle();
+        QCOMPARE(language.language(), QStringLiteral("zh"));
+        language.toggle();
+        QCOMPARE(language.language(), QStringLiteral("en"));
+        language.toggle();
+        language.reset();
+        QCOMPARE(language.language(), QStringLiteral("en"));
+        QCOMPARE(changed.count(), 4);
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("ignoring a switch to language \"fr\"")));
+        language.setLanguage(QStringLiteral("fr"));
+        QCOMPARE(language.language(), QStringLiteral("en"));
+    }
+
+    void interfaceIsTranslated()
+    {
+        LanguageController language(nullptr);
+        language.setAvailableLanguages({ QStringLiteral("en"), QStringLiteral("zh") }, {});
+        const auto chapters = [] { return QCoreApplication::translate("ChapterNavigationBar", "Chapters"); };
+        QCOMPARE(chapters(), QStringLiteral("Chapters"));
+        language.setLanguage(QStringLiteral("zh"));
+        QCOMPARE(chapters(), QStringLiteral("章节目录"));
+        language.setLanguage(QStringLiteral("en"));
+        QCOMPARE(chapters(), QStringLiteral("Chapters"));
+    }
+
+    void labels()
+    {
+        LanguageController language(nullptr);
+        language.setAvailableLanguages({ QStringLiteral("en"), QStringLiteral("zh") }, {});
+        const QVariantList labels = language.languageLabels();
+        QCOMPARE(labels.size(), 2);
+        QCOMPARE(labels.at(0).toMap().value(QStringLiteral("label")).toString(), QStringLiteral("EN"));
+        QCOMPARE(labels.at(1).toMap().value(QStringLiteral("label")).toString(), QStringLiteral("中文"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLanguageController)
+#include "tst_languagecontroller.moc"

@@ -1,0 +1,104 @@
+#include "navigationcontroller.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+/** The visitor's path through the exhibit, decided in one place. Each row
+ *  plays a sequence of visitor actions and checks where the kiosk ends up. */
+class TestNavigationController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void flow_data()
+    {
+        QTest::addColumn<QStringList>("actions");
+        QTest::addColumn<int>("screen");
+        QTest::addColumn<int>("chapter");
+
+        using N = NavigationController;
+        QTest::newRow("starts on attract") << QStringList {} << int(N::AttractScreen) << 0;
+        QTest::newRow("touch opens menu") << QStringList { "begin" } << int(N::MenuScreen) << 0;
+        QTest::newRow("menu opens a chapter") << QStringList { "begin", "open 3" } << int(N::ChapterScreen) << 3;
+        QTest::newRow("next and previous") << QStringList { "begin", "open 1", "next", "next", "previous" } << int(N::ChapterScreen) << 2;
+        QTest::newRow("next stops at the last") << QStringList { "begin", "open 4", "next", "next" } << int(N::ChapterScreen) << 4;
+        QTest::newRow("previous stops at the first") << QStringList { "begin", "open 0", "previous" } << int(N::ChapterScreen) << 0;
+        QTest::newRow("home returns to the menu") << QStringList { "begin", "open 2", "home" } << int(N::MenuScreen) << 2;
+        QTest::newRow("reset returns to attract") << QStringList { "begin", "open 2", "reset" } << int(N::AttractScreen) << 0;
+        QTest::newRow("chapters only from the menu") << QStringList { "open 2" } << int(N::AttractScreen) << 0;
+        QTest::newRow("next ignored on the menu") << QStringList { "begin", "next" } << int(N::MenuScreen) << 0;
+        QTest::newRow("out of range ignored") << QStringList { "begin", "open 9", "open -1" } << int(N::MenuScreen) << 0;
+        QTest::newRow("begin only from attract") << QStringList { "begin", "open 3", "begin" } << int(N::ChapterScreen) << 3;
+        QTest::newRow("content lost") << QStringList { "begin", "open 3", "count 0" } << int(N::UnavailableScreen) << 3;
+        QTest::newRow("content back") << QStringList { "count 0", "count 5" } << int(N::AttractScreen) << 0;
+        QTest::newRow("fewer chapters clamp") << QStringList { "begin", "open 4", "count 3" } << int(N::ChapterScreen) << 2;
+        QTest::newRow("no moves while unavailable") << QStringList { "count 0", "begin", "reset" } << int(N::UnavailableScreen) << 0;
+    }
+
+    void flow()
+    {
+        QFETCH(QStringList, actions);
+        QFETCH(int, screen);
+        QFETCH(int, chapter);
+
+        NavigationController navigation(nullptr);
+        navigation.setChapterCount(5);
+        for (const QString &action : actions) {
+            const QStringList words = action.split(QLatin1Char(' '));
+            const QString verb = words.first();
+            const int number = words.value(1).toInt();
+            if (verb == QLatin1String("begin"))
+                navigation.begin();
+            else if (verb == QLatin1String("open"))
+                navigation.openChapter(number);
+            else if (verb == QLatin1String("next"))
+                navigation.nextChapter();
+            else if (verb == QLatin1String("previous"))
+                navigation.previousChapter();
+            else if (verb == QLatin1String("home"))
+                navigation.home();
+            else if (verb == QLatin1String("reset"))
+                navigation.reset();
+            else if (verb == QLatin1String("count"))
+                navigation.setChapterCount(number);
+            else
+                QFAIL(qPrintable(action));
+        }
+        QCOMPARE(int(navigation.screen()), screen);
+        QCOMPARE(navigation.chapterIndex(), chapter);
+    }
+
+    void visitSignals()
+    {
+        NavigationController navigation(nullptr);
+        navigation.setChapterCount(5);
+        QSignalSpy started { &navigation, &NavigationController::visitStarted };
+        QSignalSpy ended { &navigation, &NavigationController::visitEnded };
+        QSignalSpy screens { &navigation, &NavigationController::screenChanged };
+
+        navigation.reset(); // already on attract: no visit to end
+        QCOMPARE(ended.count(), 0);
+        navigation.begin();
+        navigation.openChapter(1);
+        navigation.reset();
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(screens.count(), 3); // menu, chapter, attract
+    }
+
+    void hasNextAndPrevious()
+    {
+        NavigationController navigation(nullptr);
+        navigation.setChapterCount(2);
+        navigation.begin();
+        navigation.openChapter(0);
+        QVERIFY(!navigation.hasPrevious());
+        QVERIFY(navigation.hasNext());
+        navigation.nextChapter();
+        QVERIFY(navigation.hasPrevious());
+        QVERIFY(!navigation.hasNext());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNavigationController)
+#include "tst_navigationcontroller.moc"

@@ -1,0 +1,35 @@
+#include "kioskconfig.h"
+#include "kioskservices.h"
+
+#include <QQmlEngine>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(ExhibitPlugin)
+
+/** Builds the kiosk's services exactly as main() does, so the QML under test
+ *  runs against the real content database and controllers. The environment
+ *  variable EXHIBIT_TEST_CONTENT points a test at another database. */
+class KioskTestSetup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        if (!m_services) {
+            KioskConfig config = KioskConfig::defaults();
+            if (qEnvironmentVariableIsSet("EXHIBIT_TEST_CONTENT"))
+                config.setValue(QStringLiteral("content/database"), qEnvironmentVariable("EXHIBIT_TEST_CONTENT"));
+            m_services = new KioskServices(config, this);
+            m_services->loadContent();
+        }
+        m_services->attachEngine(engine);
+    }
+
+private:
+    KioskServices *m_services = nullptr;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(kiosk_qml, KioskTestSetup)
+#include "main.moc"

@@ -1,0 +1,137 @@
+import QtQuick
+import QtTest
+import Exhibit
+
+// A visitor's whole path, by touch, on a 1920x1080 screen: attract, menu,
+// every chapter, arrows, swipes, home and the language switch.
+Item {
+    width: 1920
+    height: 1080
+
+    KioskRoot {
+        id: kiosk
+
+        width: 1920
+        height: 1080
+    }
+
+    KioskTestCase {
+        id: testCase
+
+        name: "KioskFlow"
+        kioskRoot: kiosk
+
+        function test_attractShowsTitleAndWaitsForTouch() {
+            const attract = screenItem("attract")
+            verify(attract.visible)
+            compare(child(attract, "attractTitle").text, "1126")
+            wait(500)
+            compare(NavigationController.screen, NavigationController.AttractScreen)
+            begin()
+            tryCompare(screenItem("menu"), "opacity", 1)
+            tryCompare(attract, "visible", false)
+        }
+
+        function test_menuOpensEveryChapter_data() {
+            return [
+                { tag: "background", index: 0, title: "Background" },
+                { tag: "causes", index: 1, title: "Causes" },
+                { tag: "battles", index: 2, title: "Battles" },
+                { tag: "aftermath", index: 3, title: "Aftermath" },
+                { tag: "legacy", index: 4, title: "Legacy" },
+            ]
+        }
+
+        function test_menuOpensEveryChapter(data) {
+            begin()
+            tap(child(screenItem("menu"), "chapterTile_" + data.tag))
+            tryCompare(NavigationController, "screen", NavigationController.ChapterScreen)
+            compare(NavigationController.chapterIndex, data.index)
+            const pager = child(screenItem("chapter"), "chapterPager")
+            tryCompare(pager, "currentIndex", data.index)
+            const page = child(screenItem("chapter"), "chapterPage_" + data.tag)
+            compare(child(page, "chapterTitle").text, data.title)
+            // The page is the one on screen, not one scrolled past.
+            tryCompare(pager, "contentX", page.x)
+        }
+
+        function test_arrowsMoveBetweenChapters() {
+            begin()
+            tap(child(screenItem("menu"), "chapterTile_background"))
+            const chapter = screenItem("chapter")
+            const next = child(chapter, "nextButton")
+            const previous = child(chapter, "previousButton")
+            verify(!previous.enabled)
+            tap(next)
+            compare(NavigationController.chapterIndex, 1)
+            tap(next)
+            tap(next)
+            tap(next)
+            compare(NavigationController.chapterIndex, 4)
+            verify(!next.enabled)
+            tap(previous)
+            compare(NavigationController.chapterIndex, 3)
+            tryCompare(child(chapter, "chapterPager"), "currentIndex", 3)
+        }
+
+        function test_swipeMovesBetweenChapters() {
+            begin()
+            tap(child(screenItem("menu"), "chapterTile_causes"))
+            const pager = child(screenItem("chapter"), "chapterPager")
+            tryCompare(pager, "contentX", pager.width)
+            swipe(pager, -700, 0)
+            tryCompare(NavigationController, "chapterIndex", 2)
+            tryCompare(pager, "moving", false)
+            swipe(pager, 700, 0)
+            tryCompare(NavigationController, "chapterIndex", 1)
+            tryCompare(pager, "moving", false)
+            swipe(pager, 700, 0)
+            tryCompare(NavigationController, "chapterIndex", 0)
+            tryCompare(pager, "moving", false)
+            swipe(pager, 700, 0) // nothing before the first chapter
+            tryCompare(pager, "moving", false)
+            compare(NavigationController.chapterIndex, 0)
+        }
+
+        function test_longTextScrollsInsideItsPage() {
+            begin()
+            tap(child(screenItem("menu"), "chapterTile_battles"))
+            const page = child(screenItem("chapter"), "chapterPage_battles")
+            const body = child(page, "bodyFlickable")
+            verify(body.contentHeight > body.height, "the battles text should need scrolling at 1080p")
+            swipe(body, 0, -500)
+            tryCompare(body, "moving", false)
+            verify(body.contentY > 0)
+            compare(NavigationController.chapterIndex, 2) // a vertical drag is not a page swipe
+        }
+
+        function test_homeReturnsToMenu() {
+            begin()
+            tap(child(screenItem("menu"), "chapterTile_legacy"))
+            tap(child(screenItem("chapter"), "homeButton"))
+            tryCompare(NavigationController, "screen", NavigationController.MenuScreen)
+            tryCompare(screenItem("chapter"), "visible", false)
+        }
+
+        function test_languageSwitchChangesAllText() {
+            begin()
+            const menu = screenItem("menu")
+            tap(child(menu, "languageButton"))
+            compare(LanguageController.language, "zh")
+            tap(child(menu, "chapterTile_aftermath"))
+            const page = child(screenItem("chapter"), "chapterPage_aftermath")
+            compare(child(page, "chapterTitle").text, "余波")
+            tap(child(screenItem("chapter"), "languageButton"))
+            compare(LanguageController.language, "en")
+            compare(child(page, "chapterTitle").text, "Aftermath")
+        }
+
+        function test_newVisitStartsInDefaultLanguage() {
+            begin()
+            tap(child(screenItem("menu"), "languageButton"))
+            compare(LanguageController.language, "zh")
+            NavigationController.reset()
+            compare(LanguageController.language, "en")
+        }
+    }
+}
