@@ -26,7 +26,10 @@ T.AbstractButton {
         border.color: root.onInk ? Qt.rgba(0.95, 0.92, 0.86, 0.35) : Theme.paperEdge
     }
 
-    contentItem: Item {
+    // A plain child rather than contentItem: contentItem is deferred and may not hold ids.
+    Item {
+        anchors.fill: parent
+
         Row {
             id: labels
 

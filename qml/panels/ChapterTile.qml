@@ -29,7 +29,10 @@ T.AbstractButton {
         }
     }
 
-    contentItem: Item {
+    // A plain child rather than contentItem: contentItem is deferred and may not hold ids.
+    Item {
+        anchors.fill: parent
+
         Image {
             id: picture
 

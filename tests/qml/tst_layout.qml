@@ -100,5 +100,19 @@ Item {
             checkWithinScreen(body, "body text")
             verify(body.height > 200, "body text area too small: " + body.height)
         }
+
+        function test_arrowsTurnThePage_data() { return init_data() }
+        function test_arrowsTurnThePage(data) {
+            applySize(data)
+            begin()
+            tap(child(screenItem("menu"), "chapterTile_causes"))
+            const pager = child(screenItem("chapter"), "chapterPager")
+            tap(child(screenItem("chapter"), "nextButton"))
+            compare(NavigationController.chapterIndex, 2)
+            // The page on screen really is the next one, not only the dots.
+            tryCompare(pager, "contentX", child(pager, "chapterPage_battles").x)
+            tap(child(screenItem("chapter"), "previousButton"))
+            tryCompare(pager, "contentX", child(pager, "chapterPage_causes").x)
+        }
     }
 }

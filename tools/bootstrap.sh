@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian 12 machine to a running kiosk or a tested build.
+#
+#   tools/bootstrap.sh run [KIOSK OPTIONS]   install what is missing, build, start the kiosk
+#   tools/bootstrap.sh test                  install what is missing, build, run every test
+#
+# Runs as root, or as a user with sudo (only apt-get needs it). Safe to rerun:
+# packages already present are not reinstalled and the build is incremental.
+# BUILD_DIR (default: build) and BUILD_TYPE (default: RelWithDebInfo) may be set.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${BUILD_DIR:-$here/build}"
+build_type="${BUILD_TYPE:-RelWithDebInfo}"
+mode="${1:-}"
+shift || true
+
+# What the kiosk needs to build and run (Debian 12 "bookworm" package names).
+runtime_packages=(
+    cmake ninja-build g++ python3
+    qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+    qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+    libqt6sql6-sqlite libqt6svg6
+    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+    qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtquick-shapes
+    qml6-module-qtmultimedia
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+    fonts-noto-core fonts-noto-cjk
+)
+# What the tests need on top: Qt Quick Test, an audio server, SQLite's shell.
+test_packages=(qml6-module-qttest pulseaudio sqlite3)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        echo "bootstrap: all $# packages already installed"
+        return
+    fi
+    echo "bootstrap: installing ${missing[*]}"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+}
+
+build() {
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type"
+    cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+# Qt Multimedia reaches audio outputs only through a running PulseAudio server.
+start_audio() {
+    if ! pactl info >/dev/null 2>&1; then
+        pulseaudio --start --exit-idle-time=-1 2>/dev/null || true
+        pulseaudio --check 2>/dev/null && echo "bootstrap: PulseAudio started" || echo "bootstrap: no PulseAudio server (audio tests may skip)"
+    fi
+}
+
+case "$mode" in
+run)
+    install_missing "${runtime_packages[@]}"
+    build
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [[ " $* " != *" -platform "* ]]; then
+        echo "bootstrap: no display found (DISPLAY or WAYLAND_DISPLAY); start it from a graphical session," >&2
+        echo "           or add e.g. '-platform offscreen' to try it headless." >&2
+        exit 2
+    fi
+    exec "$build_dir/exhibit-kiosk" "$@"
+    ;;
+test)
+    install_missing "${runtime_packages[@]}" "${test_packages[@]}"
+    build
+    cmake --build "$build_dir" --target all_qmllint
+    start_audio
+    cd "$build_dir"
+    exec ctest --output-on-failure --timeout 600
+    ;;
+*)
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Photographs the kiosk as a visitor sees it, in both orientations, into docs/screens/.
+# Runs the real exhibit-kiosk under Xvfb and taps through it with xdotool.
+#
+#   tools/take-screenshots.sh [BUILD_DIR]
+#
+# Needs: xvfb xdotool imagemagick (apt-get install -y xvfb xdotool imagemagick).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${1:-$here/build}"
+out="$here/docs/screens"
+mkdir -p "$out"
+
+shoot() { # display name
+    sleep 0.9 # let the 250-300 ms transitions finish
+    DISPLAY="$1" import -window root "$out/$2.png"
+    echo "wrote docs/screens/$2.png"
+}
+tap() { DISPLAY="$1" xdotool mousemove "$2" "$3" click 1; }
+
+photograph() { # orientation width height
+    local orientation="$1" w="$2" h="$3" display=":97"
+    Xvfb "$display" -screen 0 "${w}x${h}x24" -nolisten tcp >/dev/null 2>&1 &
+    local xvfb=$!
+    sleep 1
+    DISPLAY="$display" "$build_dir/exhibit-kiosk" >/dev/null 2>&1 &
+    local kiosk=$!
+    sleep 3
+    shoot "$display" "$orientation-1-attract"
+    tap "$display" $((w / 2)) $((h / 2))
+    shoot "$display" "$orientation-2-menu"
+
+    local ids=(background causes battles aftermath legacy)
+    # Open the first chapter from the menu, then walk with the "next" arrow.
+    if [ "$orientation" = landscape ]; then
+        tap "$display" $((w / 10)) $((h / 2))
+        local next_x=$((w * 1122 / 1920)) next_y=$((h - 72))
+    else
+        tap "$display" $((w / 2)) $((h * 450 / 1920))
+        local next_x=$((w * 700 / 1080)) next_y=$((h - 72))
+    fi
+    for i in "${!ids[@]}"; do
+        shoot "$display" "$orientation-3-chapter-$((i + 1))-${ids[$i]}-en"
+        tap "$display" "$next_x" "$next_y"
+    done
+    # The same chapters in Chinese: the language switch sits bottom right.
+    tap "$display" $((w - 150)) $((h - 72))
+    for i in 4 3 2 1 0; do
+        shoot "$display" "$orientation-4-chapter-$((i + 1))-${ids[$i]}-zh"
+        tap "$display" $((next_x - 325)) "$next_y" # the "previous" arrow
+    done
+    kill "$kiosk" "$xvfb" 2>/dev/null || true
+    wait 2>/dev/null || true
+}
+
+photograph landscape 1920 1080
+photograph portrait 1080 1920
