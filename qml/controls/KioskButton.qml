@@ -3,15 +3,15 @@ import QtQuick.Templates as T
 import Exhibit
 
 // A large touch button: an optional vector icon and a label, never smaller
-// than Theme.touchTarget. `onInk` picks colours for dark backgrounds.
+// than Theme.touchTarget. `darkBackground` picks colours for dark backgrounds.
 T.AbstractButton {
     id: root
 
     property string iconName: ""
-    property bool onInk: false
+    property bool darkBackground: false
     property bool prominent: false
     readonly property color foreground: root.prominent ? Theme.paper
-                                                       : (root.onInk ? Theme.textOnInk : Theme.text)
+                                                       : (root.darkBackground ? Theme.textOnInk : Theme.text)
 
     implicitWidth: Math.max(Theme.touchTarget, contentRow.implicitWidth + Theme.px(44))
     implicitHeight: Theme.touchTarget
@@ -25,10 +25,10 @@ T.AbstractButton {
     background: Rectangle {
         radius: height / 2
         color: root.prominent ? Theme.sealRed
-                              : (root.onInk ? Qt.rgba(1, 1, 1, root.down ? 0.16 : 0.06)
+                              : (root.darkBackground ? Qt.rgba(1, 1, 1, root.down ? 0.16 : 0.06)
                                             : Qt.rgba(0.13, 0.11, 0.09, root.down ? 0.12 : 0.04))
         border.width: root.prominent ? 0 : Math.max(1, Theme.px(2))
-        border.color: root.onInk ? Qt.rgba(0.95, 0.92, 0.86, 0.35) : Theme.paperEdge
+        border.color: root.darkBackground ? Qt.rgba(0.95, 0.92, 0.86, 0.35) : Theme.paperEdge
         scale: root.down ? 0.96 : 1
 
         Behavior on scale {

@@ -3,67 +3,70 @@ import QtQuick
 import QtQuick.Templates as T
 import Exhibit
 
-// The language switch, showing every exhibit language at once (EN | 中文)
-// with the current one marked; a tap moves to the next language.
-T.AbstractButton {
+// The language switch: every exhibit language side by side (EN | 中文), the
+// current one marked. Each language is its own touch target of at least
+// Theme.touchTarget, so a visitor picks a language rather than toggling.
+Rectangle {
     id: root
 
     // [{ code: "en", label: "EN" }, …]
     property var languages: []
     property string current: ""
-    property bool onInk: false
+    property bool darkBackground: false
 
-    implicitWidth: labels.implicitWidth + Theme.px(40)
+    signal chosen(string code)
+
+    implicitWidth: chips.implicitWidth + Theme.px(12)
     implicitHeight: Theme.touchTarget
-    focusPolicy: Qt.NoFocus
+    radius: height / 2
+    color: root.darkBackground ? Qt.rgba(1, 1, 1, 0.06) : Qt.rgba(0.13, 0.11, 0.09, 0.04)
+    border.width: Math.max(1, Theme.px(2))
+    border.color: root.darkBackground ? Qt.rgba(0.95, 0.92, 0.86, 0.35) : Theme.paperEdge
+    Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Change language")
 
-    background: Rectangle {
-        radius: height / 2
-        color: root.onInk ? Qt.rgba(1, 1, 1, root.down ? 0.16 : 0.06)
-                          : Qt.rgba(0.13, 0.11, 0.09, root.down ? 0.12 : 0.04)
-        border.width: Math.max(1, Theme.px(2))
-        border.color: root.onInk ? Qt.rgba(0.95, 0.92, 0.86, 0.35) : Theme.paperEdge
-    }
+    Row {
+        id: chips
 
-    // A plain child rather than contentItem: contentItem is deferred and may not hold ids.
-    Item {
-        anchors.fill: parent
+        anchors.centerIn: parent
 
-        Row {
-            id: labels
+        Repeater {
+            model: root.languages
 
-            anchors.centerIn: parent
-            spacing: Theme.px(6)
+            T.AbstractButton {
+                id: chip
 
-            Repeater {
-                model: root.languages
+                required property var modelData
+                readonly property bool selected: chip.modelData.code === root.current
+
+                objectName: "language_" + chip.modelData.code
+                width: Math.max(Theme.touchTarget, chipLabel.implicitWidth + Theme.px(44))
+                height: root.height
+                focusPolicy: Qt.NoFocus
+                Accessible.name: chip.modelData.label
+                onClicked: root.chosen(chip.modelData.code)
 
                 Rectangle {
-                    id: chip
-
-                    required property var modelData
-                    readonly property bool selected: chip.modelData.code === root.current
-
-                    width: chipLabel.implicitWidth + Theme.px(36)
-                    height: root.height - Theme.px(20)
+                    anchors.fill: parent
+                    anchors.margins: Theme.px(8)
                     radius: height / 2
-                    color: chip.selected ? Theme.sealRed : "transparent"
+                    color: chip.selected ? Theme.sealRed
+                                         : (chip.down ? Qt.rgba(0.5, 0.45, 0.4, 0.18) : "transparent")
 
                     Behavior on color {
                         ColorAnimation { duration: Theme.fadeDuration }
                     }
+                }
 
-                    Text {
-                        id: chipLabel
+                Text {
+                    id: chipLabel
 
-                        anchors.centerIn: parent
-                        text: chip.modelData.label
-                        color: chip.selected ? Theme.paper : (root.onInk ? Theme.textOnInk : Theme.text)
-                        font.family: chip.modelData.code === "zh" ? Theme.cjkSerif : Theme.latinSerif
-                        font.pixelSize: Theme.labelSize
-                        font.bold: chip.selected
-                    }
+                    anchors.centerIn: parent
+                    text: chip.modelData.label
+                    color: chip.selected ? Theme.paper : (root.darkBackground ? Theme.textOnInk : Theme.text)
+                    font.family: chip.modelData.code === "zh" ? Theme.cjkSerif : Theme.latinSerif
+                    font.pixelSize: Theme.labelSize
+                    font.bold: chip.selected
                 }
             }
         }

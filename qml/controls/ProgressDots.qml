@@ -9,7 +9,7 @@ Row {
 
     property int count: 0
     property int current: 0
-    property bool onInk: false
+    property bool darkBackground: false
 
     spacing: Theme.px(14)
 
@@ -24,7 +24,7 @@ Row {
             width: isCurrent ? Theme.px(44) : Theme.px(14)
             height: Theme.px(14)
             radius: height / 2
-            color: isCurrent ? Theme.sealRed : (root.onInk ? Theme.textOnInkMuted : Theme.paperEdge)
+            color: isCurrent ? Theme.sealRed : (root.darkBackground ? Theme.textOnInkMuted : Theme.paperEdge)
 
             Behavior on width {
                 NumberAnimation { duration: Theme.pageDuration; easing.type: Easing.OutCubic }

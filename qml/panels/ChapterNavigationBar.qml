@@ -17,7 +17,7 @@ Item {
     signal homeClicked()
     signal previousClicked()
     signal nextClicked()
-    signal languageClicked()
+    signal languageChosen(string code)
 
     implicitHeight: Theme.touchTarget + Theme.px(48)
 
@@ -81,6 +81,6 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         languages: root.languages
         current: root.language
-        onClicked: root.languageClicked()
+        onChosen: code => root.languageChosen(code)
     }
 }

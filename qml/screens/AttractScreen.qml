@@ -103,4 +103,19 @@ Item {
         objectName: "attractTapHandler"
         onTapped: NavigationController.begin()
     }
+
+    // Choosing a language here begins the visit in that language.
+    LanguageButton {
+        objectName: "languageButton"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        darkBackground: true
+        languages: LanguageController.languageLabels
+        current: LanguageController.language
+        onChosen: code => {
+            LanguageController.setLanguage(code)
+            NavigationController.begin()
+        }
+    }
 }

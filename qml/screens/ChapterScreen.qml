@@ -82,6 +82,6 @@ Item {
         onHomeClicked: NavigationController.home()
         onPreviousClicked: NavigationController.previousChapter()
         onNextClicked: NavigationController.nextChapter()
-        onLanguageClicked: LanguageController.toggle()
+        onLanguageChosen: code => LanguageController.setLanguage(code)
     }
 }

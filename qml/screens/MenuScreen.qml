@@ -88,7 +88,7 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             languages: LanguageController.languageLabels
             current: LanguageController.language
-            onClicked: LanguageController.toggle()
+            onChosen: code => LanguageController.setLanguage(code)
         }
     }
 }

@@ -105,6 +105,13 @@ Item {
             compare(NavigationController.chapterIndex, 2) // a vertical drag is not a page swipe
         }
 
+        function test_choosingALanguageOnAttractBeginsInIt() {
+            tap(child(child(screenItem("attract"), "languageButton"), "language_zh"))
+            tryCompare(NavigationController, "screen", NavigationController.MenuScreen)
+            compare(LanguageController.language, "zh")
+            compare(child(screenItem("menu"), "chapterTile_battles").title, "战役")
+        }
+
         function test_homeReturnsToMenu() {
             begin()
             tap(child(screenItem("menu"), "chapterTile_legacy"))
@@ -116,19 +123,22 @@ Item {
         function test_languageSwitchChangesAllText() {
             begin()
             const menu = screenItem("menu")
-            tap(child(menu, "languageButton"))
+            tap(child(child(menu, "languageButton"), "language_zh"))
             compare(LanguageController.language, "zh")
             tap(child(menu, "chapterTile_aftermath"))
             const page = child(screenItem("chapter"), "chapterPage_aftermath")
             compare(child(page, "chapterTitle").text, "余波")
-            tap(child(screenItem("chapter"), "languageButton"))
+            const chapterSwitch = child(screenItem("chapter"), "languageButton")
+            tap(child(chapterSwitch, "language_zh")) // already Chinese: stays
+            compare(LanguageController.language, "zh")
+            tap(child(chapterSwitch, "language_en"))
             compare(LanguageController.language, "en")
             compare(child(page, "chapterTitle").text, "Aftermath")
         }
 
         function test_newVisitStartsInDefaultLanguage() {
             begin()
-            tap(child(screenItem("menu"), "languageButton"))
+            tap(child(child(screenItem("menu"), "languageButton"), "language_zh"))
             compare(LanguageController.language, "zh")
             NavigationController.reset()
             compare(LanguageController.language, "en")

@@ -34,7 +34,8 @@ Item {
         function collectButtons(item, found) {
             for (let i = 0; i < item.children.length; ++i) {
                 const c = item.children[i]
-                if (c.visible && (c.objectName.indexOf("Button") >= 0 || c.objectName.indexOf("chapterTile_") === 0))
+                if (c.visible && (c.objectName.indexOf("Button") >= 0 || c.objectName.indexOf("chapterTile_") === 0
+                              || c.objectName.indexOf("language_") === 0))
                     found.push(c)
                 collectButtons(c, found)
             }
@@ -66,13 +67,15 @@ Item {
         function test_touchTargetsAreLargeEnough_data() { return init_data() }
         function test_touchTargetsAreLargeEnough(data) {
             applySize(data)
+            const onAttract = collectButtons(screenItem("attract"), [])
+            verify(onAttract.length >= 3, "the attract screen's language switch")
             begin()
             const onMenu = collectButtons(screenItem("menu"), [])
             tap(child(screenItem("menu"), "chapterTile_battles"))
             tryCompare(screenItem("chapter"), "opacity", 1)
             const onChapter = collectButtons(screenItem("chapter"), [])
-            const all = onMenu.concat(onChapter)
-            verify(all.length >= 5 + 4, "found only " + all.length + " controls")
+            const all = onAttract.concat(onMenu, onChapter)
+            verify(all.length >= 3 + 8 + 6, "found only " + all.length + " controls")
             for (let i = 0; i < all.length; ++i) {
                 verify(all[i].width >= 80 && all[i].height >= 80,
                        all[i].objectName + " is " + all[i].width + "x" + all[i].height)
