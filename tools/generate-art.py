@@ -218,6 +218,13 @@ def waves(svg, rng, y0, y1, color, rows=9, alpha=0.5):
         svg.path(d, stroke=color, width=1.5 + r * 0.25, opacity=alpha * (0.5 + r / rows / 2))
 
 
+def water(svg, rng, top, surface, depth, wave_span, wave_color, rows, alpha):
+    """A river, lake or sea from `top` to the bottom: a glaze deepening with depth, and waves."""
+    fill = svg.gradient([(0, surface[0], surface[1]), (1, depth[0], depth[1])])
+    svg.add(f'<rect x="0" y="{top}" width="{svg.width}" height="{svg.height - top}" fill="{fill}"/>')
+    waves(svg, rng, wave_span[0], wave_span[1], wave_color, rows=rows, alpha=alpha)
+
+
 def pine(svg, rng, x, base, h, color=INK):
     svg.path(f"M {x},{base} Q {x + rng.uniform(-10, 10)},{base - h * 0.5} {x + rng.uniform(-6, 6)},{base - h}",
              stroke=color, width=h * 0.05)
@@ -283,9 +290,7 @@ def background(out):
     city_wall(svg, -10, 1210, 560, 690, INK, 0.82)
     gate_tower(svg, 600, 560, 330)
     mist(svg, 650, 120, alpha=0.7)
-    water = svg.gradient([(0, "#9fb5aa", 0.55), (1, "#6f8f83", 0.35)])
-    svg.add(f'<rect x="0" y="730" width="1200" height="470" fill="{water}"/>')
-    waves(svg, rng, 760, 1180, "#3c5a50", rows=8, alpha=0.35)
+    water(svg, rng, 730, ("#9fb5aa", 0.55), ("#6f8f83", 0.35), (760, 1180), "#3c5a50", 8, 0.35)
     arched_bridge(svg, 160, 1040, 840, 120)
     boat(svg, 330, 1000, 280, sails=1)
     boat(svg, 900, 1080, 230, sail=False)
@@ -304,9 +309,7 @@ def causes(out):
     mountain_layer(svg, rng, -20, 520, 560, 200, "#7a766e", 0.55, 760, peaks=[(180, 90, 120)])
     mountain_layer(svg, rng, 700, 1220, 580, 160, "#7a766e", 0.45, 760, peaks=[(1000, 100, 80)])
     mist(svg, 520, 140)
-    water = svg.gradient([(0, "#b6c6bc", 0.6), (1, "#5f7f74", 0.55)])
-    svg.add(f'<rect x="0" y="590" width="1200" height="610" fill="{water}"/>')
-    waves(svg, rng, 610, 1190, "#2c4a41", rows=12, alpha=0.55)
+    water(svg, rng, 590, ("#b6c6bc", 0.6), ("#5f7f74", 0.55), (610, 1190), "#2c4a41", 12, 0.55)
     boat(svg, 520, 860, 420, sails=2)
     boat(svg, 930, 720, 180, sails=2, color="#3a342e")
     boat(svg, 190, 700, 140, sails=1, color="#4a433b")
@@ -369,9 +372,7 @@ def aftermath(out):
     for x in range(40, 620, 70):
         pine(svg, rng, x + rng.uniform(-15, 15), 560 - rng.uniform(60, 180) + (x - 300) ** 2 / 900, rng.uniform(60, 100), "#2a2622")
     mist(svg, 590, 150, alpha=0.75)
-    water = svg.gradient([(0, "#c3cfc6", 0.7), (1, "#6f8c80", 0.55)])
-    svg.add(f'<rect x="0" y="700" width="1200" height="500" fill="{water}"/>')
-    waves(svg, rng, 720, 1180, "#34524a", rows=9, alpha=0.42)
+    water(svg, rng, 700, ("#c3cfc6", 0.7), ("#6f8c80", 0.55), (720, 1180), "#34524a", 9, 0.42)
     boat(svg, 760, 960, 400, sails=2)
     boat(svg, 330, 1060, 260, sails=2, color="#3b342d")
     boat(svg, 1050, 800, 150, sails=1, color="#4d463e")
@@ -390,9 +391,7 @@ def legacy(out):
     mountain_layer(svg, rng, 480, 1220, 600, 220, "#4a453e", 0.8, 780, peaks=[(860, 140, 180)])
     pagoda(svg, 860, 450, 110, storeys=5)
     mist(svg, 560, 160, alpha=0.8)
-    water = svg.gradient([(0, "#cdd8cf", 0.75), (1, "#87a295", 0.5)])
-    svg.add(f'<rect x="0" y="690" width="1200" height="510" fill="{water}"/>')
-    waves(svg, rng, 720, 1180, "#47665b", rows=7, alpha=0.28)
+    water(svg, rng, 690, ("#cdd8cf", 0.75), ("#87a295", 0.5), (720, 1180), "#47665b", 7, 0.28)
     # causeway with an arched bridge
     svg.path("M -10,820 Q 300,800 520,815 L 520,830 Q 300,815 -10,835 Z", fill="#3a352f", opacity=0.8)
     arched_bridge(svg, 500, 760, 822, 70)

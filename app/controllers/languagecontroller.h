@@ -17,8 +17,6 @@ class LanguageController : public QObject, public QmlSingleton<LanguageControlle
     QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages NOTIFY languagesChanged)
-    Q_PROPERTY(QString nextLanguage READ nextLanguage NOTIFY languageChanged)
-    Q_PROPERTY(QString nextLanguageName READ nextLanguageName NOTIFY languageChanged)
     // [{ code: "en", label: "EN" }, { code: "zh", label: "中文" }] for the switch.
     Q_PROPERTY(QVariantList languageLabels READ languageLabels NOTIFY languagesChanged)
 
@@ -34,11 +32,10 @@ public:
     [[nodiscard]] QStringList languages() const { return m_languages; }
     [[nodiscard]] QString defaultLanguage() const { return m_default; }
     [[nodiscard]] QString nextLanguage() const;
-    [[nodiscard]] QString nextLanguageName() const { return nativeName(nextLanguage()); }
     [[nodiscard]] QVariantList languageLabels() const;
 
     Q_INVOKABLE void setLanguage(const QString &language);
-    Q_INVOKABLE void toggle();
+    Q_INVOKABLE void toggle(); // to the next language, in the content's order
     Q_INVOKABLE void reset();
     [[nodiscard]] Q_INVOKABLE static QString nativeName(const QString &language);
 

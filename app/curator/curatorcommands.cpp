@@ -73,22 +73,24 @@ int CuratorCommands::usage(const QString &problem)
     return UsageError;
 }
 
-bool CuratorCommands::wantsHelp(const QStringList &args, const char *help)
+std::optional<int> CuratorCommands::helpOrUsage(const QStringList &args, const char *command, int count,
+                                                const char *expected, const char *help)
 {
-    if (!args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h")))
-        return false;
-    m_out << help;
-    return true;
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        m_out << help;
+        return Success;
+    }
+    if (args.size() != count) {
+        m_err << "exhibit-curator " << command << ": expected " << expected << "\n\n" << help;
+        return UsageError;
+    }
+    return std::nullopt;
 }
 
 int CuratorCommands::importJson(const QStringList &args)
 {
-    if (wantsHelp(args, importHelp))
-        return Success;
-    if (args.size() != 2) {
-        m_err << "exhibit-curator import: expected DB and SOURCE.json\n\n" << importHelp;
-        return UsageError;
-    }
+    if (const auto done = helpOrUsage(args, "import", 2, "DB and SOURCE.json", importHelp))
+        return *done;
     const QString dbFile = args.at(0);
     const QString source = args.at(1);
 
@@ -124,12 +126,8 @@ int CuratorCommands::importJson(const QStringList &args)
 
 int CuratorCommands::exportJson(const QStringList &args)
 {
-    if (wantsHelp(args, exportHelp))
-        return Success;
-    if (args.size() != 2) {
-        m_err << "exhibit-curator export: expected DB and OUT.json\n\n" << exportHelp;
-        return UsageError;
-    }
+    if (const auto done = helpOrUsage(args, "export", 2, "DB and OUT.json", exportHelp))
+        return *done;
     ContentDatabase database(args.at(0), ContentDatabase::Mode::ReadOnly);
     if (!database.open() || !database.checkReadable()) {
         m_err << database.error() << '\n';

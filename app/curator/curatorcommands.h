@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 /** The exhibit-curator subcommands. Each returns the process exit code:
  *  0 success, 1 the content has problems, 2 bad usage or unreadable input. */
 class CuratorCommands
@@ -18,7 +20,10 @@ private:
     int importJson(const QStringList &args);
     int exportJson(const QStringList &args);
     int usage(const QString &problem = {});
-    bool wantsHelp(const QStringList &args, const char *help);
+    // Prints a command's help when asked, or its usage when the argument count
+    // is wrong, and returns the exit code; nothing when the command should run.
+    std::optional<int> helpOrUsage(const QStringList &args, const char *command, int count, const char *expected,
+                                   const char *help);
 
     QTextStream &m_out;
     QTextStream &m_err;
