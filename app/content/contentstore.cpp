@@ -47,8 +47,11 @@ bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
     m_document = document;
     m_databaseFile = databaseFile;
     m_mediaRoot = mediaRoot;
-    reportMissingMedia(mediaRoot);
-    m_chapters->setContent(m_document.chapters, mediaRoot);
+    m_reportedMissing.clear();
+    QList<QUrl> imageUrls;
+    for (int i = 0; i < m_document.chapters.size(); ++i)
+        imageUrls.append(resolveMedia(m_document.chapters.at(i).image, QStringLiteral("chapters[%1].image").arg(i)));
+    m_chapters->setContent(m_document.chapters, imageUrls);
     if (!m_document.languages.contains(m_language))
         m_language = m_document.languages.value(0);
     m_chapters->setLanguage(m_language);
@@ -60,17 +63,20 @@ bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
     return true;
 }
 
-// A missing image is not fatal (the screens draw a neutral panel instead),
-// but a technician should hear about it once, by name.
-void ContentStore::reportMissingMedia(const QString &mediaRoot) const
+// A missing picture is not fatal (the screens show a silk panel with the
+// chapter's seal instead), but a technician should hear about it, once, by name.
+QUrl ContentStore::resolveMedia(const QString &relativePath, const QString &usedBy) const
 {
-    const QDir root(mediaRoot);
-    for (int i = 0; i < m_document.chapters.size(); ++i) {
-        const QString image = m_document.chapters.at(i).image;
-        if (!QFileInfo(root.filePath(image)).isFile())
-            qCWarning(lcContent).noquote() << QStringLiteral("%1: chapters[%2].image: media file %3 not found")
-                                                      .arg(m_databaseFile).arg(i).arg(root.filePath(image));
+    if (m_mediaRoot.isEmpty() || !ExhibitValidator::isSafeMediaPath(relativePath))
+        return {};
+    const QString file = QDir(m_mediaRoot).filePath(relativePath);
+    if (QFileInfo(file).isFile())
+        return QUrl::fromLocalFile(file);
+    if (!m_reportedMissing.contains(file)) {
+        m_reportedMissing.insert(file);
+        qCWarning(lcContent).noquote() << QStringLiteral("%1: %2: media file %3 not found").arg(m_databaseFile, usedBy, file);
     }
+    return {};
 }
 
 void ContentStore::setStatus(Status status, const QString &message)
@@ -116,7 +122,5 @@ QVariantList ContentStore::welcomeTexts() const
 
 QUrl ContentStore::mediaUrl(const QString &relativePath) const
 {
-    if (m_mediaRoot.isEmpty() || !ExhibitValidator::isSafeMediaPath(relativePath))
-        return {};
-    return QUrl::fromLocalFile(QDir(m_mediaRoot).filePath(relativePath));
+    return resolveMedia(relativePath, QStringLiteral("interface"));
 }

@@ -6,6 +6,8 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QSet>
+#include <QUrl>
 #include <QVariantList>
 
 /** The exhibit content the kiosk shows: read once from the content database
@@ -59,13 +61,16 @@ Q_SIGNALS:
 
 private:
     void setStatus(Status status, const QString &message);
-    void reportMissingMedia(const QString &mediaRoot) const;
+    // The file's URL, or an empty one (logged once per file) when it is missing,
+    // so QML never tries, and warns about, a file that is not there.
+    QUrl resolveMedia(const QString &relativePath, const QString &usedBy) const;
 
     ExhibitDocument m_document;
     ChapterModel *m_chapters;
     QString m_language;
     QString m_databaseFile;
     QString m_mediaRoot;
+    mutable QSet<QString> m_reportedMissing;
     Status m_status = Empty;
     QString m_statusMessage;
 };

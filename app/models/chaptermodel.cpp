@@ -1,17 +1,15 @@
 #include "chaptermodel.h"
 
-#include <QDir>
-
 ChapterModel::ChapterModel(QObject *parent)
     : QAbstractListModel(parent)
 {
 }
 
-void ChapterModel::setContent(const QList<Chapter> &chapters, const QString &mediaRoot)
+void ChapterModel::setContent(const QList<Chapter> &chapters, const QList<QUrl> &imageUrls)
 {
     beginResetModel();
     m_chapters = chapters;
-    m_mediaRoot = mediaRoot;
+    m_imageUrls = imageUrls;
     endResetModel();
 }
 
@@ -52,7 +50,7 @@ QVariant ChapterModel::data(const QModelIndex &index, int role) const
     case BodyRole:
         return text.body;
     case ImageSourceRole:
-        return QUrl::fromLocalFile(QDir(m_mediaRoot).filePath(chapter.image));
+        return m_imageUrls.value(index.row());
     }
     return {};
 }

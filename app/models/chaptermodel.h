@@ -29,7 +29,8 @@ public:
 
     explicit ChapterModel(QObject *parent = nullptr);
 
-    void setContent(const QList<Chapter> &chapters, const QString &mediaRoot);
+    // imageUrls: one per chapter, already resolved; empty where the file is missing.
+    void setContent(const QList<Chapter> &chapters, const QList<QUrl> &imageUrls);
     void setLanguage(const QString &language);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +39,6 @@ public:
 
 private:
     QList<Chapter> m_chapters;
-    QString m_mediaRoot;
+    QList<QUrl> m_imageUrls;
     QString m_language;
 };

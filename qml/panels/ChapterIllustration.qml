@@ -3,7 +3,7 @@ import Exhibit
 
 // A chapter's illustration, framed like a mounted scroll painting, with its
 // caption. If the image cannot be shown, a plain silk panel with the
-// chapter's seal stands in: never an empty grey box.
+// chapter's seal stands in (InkPicture).
 Item {
     id: root
 
@@ -24,30 +24,12 @@ Item {
         border.width: Math.max(1, Theme.px(2))
         radius: Theme.radius
 
-        Image {
-            id: picture
-
+        InkPicture {
             objectName: "chapterImage"
             anchors.fill: parent
             anchors.margins: Theme.px(14)
             source: root.source
-            sourceSize.width: width
-            sourceSize.height: height
-            fillMode: Image.PreserveAspectCrop
-            asynchronous: true
-            smooth: true
-            opacity: status === Image.Ready ? 1 : 0
-
-            Behavior on opacity {
-                NumberAnimation { duration: Theme.fadeDuration }
-            }
-        }
-
-        SealMark {
-            anchors.centerIn: parent
-            visible: picture.status === Image.Error || picture.status === Image.Null
-            text: Theme.chineseNumeral(root.number)
-            fontSize: Theme.px(96)
+            number: root.number
         }
     }
 

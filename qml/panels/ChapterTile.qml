@@ -33,7 +33,7 @@ T.AbstractButton {
     Item {
         anchors.fill: parent
 
-        Image {
+        InkPicture {
             id: picture
 
             x: Theme.px(12)
@@ -41,16 +41,8 @@ T.AbstractButton {
             width: root.horizontal ? Math.round(root.width * 0.36) : root.width - 2 * x
             height: root.horizontal ? root.height - 2 * y : Math.round(root.height * 0.46)
             source: root.imageSource
-            sourceSize.width: width
-            sourceSize.height: height
-            fillMode: Image.PreserveAspectCrop
-            asynchronous: true
-
-            Rectangle {
-                anchors.fill: parent
-                z: -1
-                color: Theme.paperDeep
-            }
+            number: root.number
+            sealSize: Theme.px(56)
         }
 
         // Tall card: the seal and number head the text. Wide card: the seal

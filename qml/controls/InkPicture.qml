@@ -1,0 +1,39 @@
+import QtQuick
+import Exhibit
+
+// A chapter's picture on silk. Without a picture (an empty source: the
+// content store found no file) the silk stays, with the chapter's seal in
+// its middle: never an empty grey box.
+Rectangle {
+    id: root
+
+    property url source
+    property int number: 1
+    property int sealSize: Theme.px(96)
+    readonly property alias status: picture.status
+
+    color: Theme.paperDeep
+
+    Image {
+        id: picture
+
+        anchors.fill: parent
+        source: root.source
+        sourceSize.width: width
+        sourceSize.height: height
+        fillMode: Image.PreserveAspectCrop
+        asynchronous: true
+        opacity: status === Image.Ready ? 1 : 0
+
+        Behavior on opacity {
+            NumberAnimation { duration: Theme.fadeDuration }
+        }
+    }
+
+    SealMark {
+        anchors.centerIn: parent
+        visible: picture.status === Image.Null || picture.status === Image.Error
+        text: Theme.chineseNumeral(root.number)
+        fontSize: root.sealSize
+    }
+}
