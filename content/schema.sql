@@ -1,4 +1,4 @@
--- Exhibit Kiosk content database, schema version 1.
+-- Exhibit Kiosk content database, schema version 2.
 --
 -- This file creates a new, empty database at the current schema version.
 -- Upgrades of older files run content/migrations/NNNN.sql, one step per
@@ -53,6 +53,20 @@ CREATE TABLE chapter_paragraphs (
         ON UPDATE CASCADE ON DELETE CASCADE
 );
 
+-- Spoken narration of a chapter in one language, with its WebVTT captions.
+-- Optional: a chapter without a row here simply has no narration.
+CREATE TABLE chapter_narration (
+    chapter_id  TEXT NOT NULL,
+    language    TEXT NOT NULL,
+    audio       TEXT NOT NULL
+                CHECK (length(audio) > 0 AND substr(audio, 1, 1) <> '/' AND instr(audio, '..') = 0),
+    captions    TEXT NOT NULL
+                CHECK (length(captions) > 0 AND substr(captions, 1, 1) <> '/' AND instr(captions, '..') = 0),
+    PRIMARY KEY (chapter_id, language),
+    FOREIGN KEY (chapter_id, language) REFERENCES chapter_texts(chapter_id, language)
+        ON UPDATE CASCADE ON DELETE CASCADE
+);
+
 -- Sections the kiosk does not yet model in tables, kept verbatim as JSON
 -- so that an import and export lose nothing. Later schema versions move
 -- each into tables of its own.
@@ -61,4 +75,4 @@ CREATE TABLE sections (
     json  TEXT NOT NULL CHECK (json_valid(json))
 );
 
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;

@@ -56,7 +56,7 @@ QString toJsonText(const QJsonDocument &json)
 bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QString *error)
 {
     // Children first, so foreign keys never point at a deleted row.
-    for (const char *table : { "chapter_paragraphs", "chapter_texts", "chapters", "exhibit_texts", "sections", "languages" }) {
+    for (const char *table : { "chapter_narration", "chapter_paragraphs", "chapter_texts", "chapters", "exhibit_texts", "sections", "languages" }) {
         if (!Statement(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), error).exec())
             return false;
     }
@@ -93,6 +93,15 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
                 if (!paragraph.bind(c.id).bind(code).bind(p).bind(text.body.at(p)).exec())
                     return false;
             }
+        }
+    }
+
+    Statement narration(db, QStringLiteral("INSERT INTO chapter_narration (chapter_id, language, audio, captions) "
+                                           "VALUES (?, ?, ?, ?)"), error);
+    for (const Chapter &c : document.chapters) {
+        for (auto it = c.narration.begin(); it != c.narration.end(); ++it) {
+            if (!narration.bind(c.id).bind(it.key()).bind(it->audio).bind(it->captions).exec())
+                return false;
         }
     }
 
@@ -144,6 +153,15 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
         const int index = result.chapterIndex(q.value(0).toString());
         if (index >= 0)
             result.chapters[index].text[q.value(1).toString()].body.append(q.value(2).toString());
+    }
+
+    Statement narration(db, QStringLiteral("SELECT chapter_id, language, audio, captions FROM chapter_narration"), error);
+    if (!narration.exec())
+        return false;
+    for (QSqlQuery &q = narration.query(); q.next();) {
+        const int index = result.chapterIndex(q.value(0).toString());
+        if (index >= 0)
+            result.chapters[index].narration.insert(q.value(1).toString(), { q.value(2).toString(), q.value(3).toString() });
     }
 
     Statement sections(db, QStringLiteral("SELECT name, json FROM sections"), error);

@@ -47,6 +47,12 @@ void checkText(ContentProblems &problems, const QString &path, const QString &te
                                   .arg(maxLength) });
 }
 
+void checkMediaPath(ContentProblems &problems, const QString &at, const QString &path)
+{
+    if (!ExhibitValidator::isSafeMediaPath(path))
+        problems.append({ at, QStringLiteral("'%1' must be a path inside the media folder (no leading '/', no '..')").arg(path) });
+}
+
 void validateLanguages(const ExhibitDocument &document, ContentProblems &problems)
 {
     static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
@@ -76,10 +82,15 @@ void validateChapter(const ExhibitDocument &document, int index, ContentProblems
         problems.append({ base + QStringLiteral(".id"),
                           QStringLiteral("chapter '%1' appears more than once").arg(chapter.id) });
     }
-    if (!ExhibitValidator::isSafeMediaPath(chapter.image))
-        problems.append({ base + QStringLiteral(".image"),
-                          QStringLiteral("'%1' must be a path inside the media folder (no leading '/', no '..')")
-                                  .arg(chapter.image) });
+    checkMediaPath(problems, base + QStringLiteral(".image"), chapter.image);
+
+    for (auto it = chapter.narration.begin(); it != chapter.narration.end(); ++it) {
+        const QString at = QStringLiteral("%1.narration.%2").arg(base, it.key());
+        if (!document.languages.contains(it.key()))
+            problems.append({ at, QStringLiteral("language \"%1\" is not in the exhibit's \"languages\"").arg(it.key()) });
+        checkMediaPath(problems, at + QStringLiteral(".audio"), it->audio);
+        checkMediaPath(problems, at + QStringLiteral(".captions"), it->captions);
+    }
 
     for (const QString &language : document.languages) {
         const ChapterText text = chapter.text.value(language);

@@ -39,11 +39,25 @@ struct ChapterText
     QStringList body; // paragraphs
 };
 
+/** A chapter's spoken narration in one language: audio and WebVTT captions,
+ *  both relative to the media root. */
+struct NarrationTrack
+{
+    QString audio;
+    QString captions;
+
+    friend bool operator==(const NarrationTrack &a, const NarrationTrack &b)
+    {
+        return a.audio == b.audio && a.captions == b.captions;
+    }
+};
+
 struct Chapter
 {
     QString id;
     QString image; // relative to the media root
     QMap<QString, ChapterText> text; // by language code
+    QMap<QString, NarrationTrack> narration; // by language code; optional
 };
 
 /** The whole exhibit in memory: what the JSON source, the SQLite database and

@@ -128,7 +128,7 @@ public:
         const QJsonObject object = value.toObject();
         expectKeys(object, path, { QStringLiteral("id"), QStringLiteral("image"), QStringLiteral("title"),
                                    QStringLiteral("subtitle"), QStringLiteral("teaser"),
-                                   QStringLiteral("imageCaption"), QStringLiteral("body") });
+                                   QStringLiteral("imageCaption"), QStringLiteral("body"), QStringLiteral("narration") });
         chapter.id = string(object, QStringLiteral("id"), path);
         chapter.image = string(object, QStringLiteral("image"), path);
 
@@ -156,7 +156,27 @@ public:
             }
             chapter.text.insert(language, text);
         }
+        if (object.contains(QStringLiteral("narration")))
+            chapter.narration = narration(object, path, languages);
         return chapter;
+    }
+
+    // Optional: {"en": {"audio": "...", "captions": "..."}, ...}
+    QMap<QString, NarrationTrack> narration(const QJsonObject &chapter, const QString &path, const QStringList &languages)
+    {
+        QMap<QString, NarrationTrack> tracks;
+        const auto perLanguage = localized(chapter, QStringLiteral("narration"), path, languages);
+        for (auto it = perLanguage.begin(); it != perLanguage.end(); ++it) {
+            const QString at = QStringLiteral("%1.narration.%2").arg(path, it.key());
+            if (!it.value().isObject()) {
+                problems.append({ at, QStringLiteral("expected {\"audio\": …, \"captions\": …}, found %1").arg(describe(it.value())) });
+                continue;
+            }
+            const QJsonObject track = it.value().toObject();
+            expectKeys(track, at, { QStringLiteral("audio"), QStringLiteral("captions") });
+            tracks.insert(it.key(), { string(track, QStringLiteral("audio"), at), string(track, QStringLiteral("captions"), at) });
+        }
+        return tracks;
     }
 
     ExhibitDocument document(const QJsonObject &root)
@@ -302,6 +322,13 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
         object.insert(QStringLiteral("body"), localizedObject(languages, [&](const QString &l) {
                           return QJsonArray::fromStringList(chapter.text.value(l).body);
                       }));
+        if (!chapter.narration.isEmpty()) {
+            QJsonObject narration;
+            for (auto it = chapter.narration.begin(); it != chapter.narration.end(); ++it)
+                narration.insert(it.key(), QJsonObject { { QStringLiteral("audio"), it->audio },
+                                                         { QStringLiteral("captions"), it->captions } });
+            object.insert(QStringLiteral("narration"), narration);
+        }
         chapters.append(object);
     }
     root.insert(QStringLiteral("chapters"), chapters);

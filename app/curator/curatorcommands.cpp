@@ -18,6 +18,7 @@ const char *const overview =
         "Commands:\n"
         "  import DB SOURCE.json   create or replace the content of DB from SOURCE.json\n"
         "  export DB OUT.json      write DB's content as JSON (OUT.json '-' = standard output)\n"
+        "  migrate DB              upgrade DB to this version's content schema\n"
         "\n"
         "Run 'exhibit-curator COMMAND --help' for one command.\n"
         "Exit codes: 0 success, 1 the content has problems, 2 bad usage or unreadable input.\n";
@@ -29,6 +30,14 @@ const char *const importHelp =
         "replaces the whole content of DB with it in one transaction. DB is created\n"
         "if it does not exist. On any problem DB is left exactly as it was and each\n"
         "problem is printed as FILE:LINE:COLUMN: key: problem.\n";
+
+const char *const migrateHelp =
+        "Usage: exhibit-curator migrate DB\n"
+        "\n"
+        "Upgrades DB, made by an older exhibit-curator, to the content schema this\n"
+        "version uses, one step at a time, each step in its own transaction. Kiosks\n"
+        "refuse a database older or newer than the schema they know. 'import' into an\n"
+        "existing database migrates it first.\n";
 
 const char *const exportHelp =
         "Usage: exhibit-curator export DB OUT.json\n"
@@ -62,6 +71,8 @@ int CuratorCommands::run(const QStringList &arguments)
         return importJson(rest);
     if (command == QLatin1String("export"))
         return exportJson(rest);
+    if (command == QLatin1String("migrate"))
+        return migrate(rest);
     return usage(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -152,5 +163,35 @@ int CuratorCommands::exportJson(const QStringList &args)
         return UsageError;
     }
     m_out << "Exported " << args.at(0) << " to " << target << '\n';
+    return Success;
+}
+
+int CuratorCommands::migrate(const QStringList &args)
+{
+    if (const auto done = helpOrUsage(args, "migrate", 1, "DB", migrateHelp))
+        return *done;
+    if (!QFileInfo(args.at(0)).isFile()) {
+        m_err << args.at(0) << ": no such file\n";
+        return UsageError;
+    }
+    ContentDatabase database(args.at(0), ContentDatabase::Mode::ReadWrite);
+    if (!database.open()) {
+        m_err << database.error() << '\n';
+        return UsageError;
+    }
+    const int before = database.schemaVersion();
+    if (before < 1) {
+        m_err << args.at(0) << ": not an exhibit content database (no schema version)\n";
+        return UsageError;
+    }
+    if (!database.prepareSchema()) {
+        m_err << database.error() << '\n';
+        return UsageError;
+    }
+    if (before == ContentDatabase::currentSchemaVersion)
+        m_out << args.at(0) << ": already at content schema version " << before << '\n';
+    else
+        m_out << args.at(0) << ": migrated from content schema version " << before << " to "
+              << ContentDatabase::currentSchemaVersion << '\n';
     return Success;
 }

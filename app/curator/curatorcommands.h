@@ -19,6 +19,7 @@ public:
 private:
     int importJson(const QStringList &args);
     int exportJson(const QStringList &args);
+    int migrate(const QStringList &args);
     int usage(const QString &problem = {});
     // Prints a command's help when asked, or its usage when the argument count
     // is wrong, and returns the exit code; nothing when the command should run.

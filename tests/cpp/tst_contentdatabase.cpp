@@ -95,6 +95,75 @@ private Q_SLOTS:
         QCOMPARE(TestHelpers::readAll(db), before);
     }
 
+    // The database a version-1 exhibit-curator made (kept as a fixture).
+    QString copyOfVersion1Fixture(const QString &name)
+    {
+        const QString copy = path(name);
+        QFile::remove(copy);
+        return QFile::copy(TestHelpers::dataFile(QStringLiteral("content-v1.db")), copy) ? copy : QString();
+    }
+
+    static QStringList schemaOf(const QString &file)
+    {
+        ContentDatabase database(file, ContentDatabase::Mode::ReadOnly);
+        QStringList ddl;
+        if (!database.open())
+            return ddl;
+        QSqlQuery query(database.database());
+        query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+        while (query.next())
+            ddl.append(QStringLiteral("%1 %2: %3").arg(query.value(0).toString(), query.value(1).toString(),
+                                                       query.value(2).toString().simplified()));
+        return ddl;
+    }
+
+    void migratesVersion1Database()
+    {
+        const QString old = copyOfVersion1Fixture(QStringLiteral("v1.db"));
+        QVERIFY(!old.isEmpty());
+
+        // The kiosk refuses it, and says what to do.
+        {
+            ContentDatabase database(old, ContentDatabase::Mode::ReadOnly);
+            QVERIFY(database.open());
+            QVERIFY(!database.checkReadable());
+            QVERIFY2(database.error().contains(QStringLiteral("run 'exhibit-curator migrate' on it")), qPrintable(database.error()));
+        }
+
+        QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
+        QVERIFY2(m_out.contains(QStringLiteral("migrated from content schema version 1 to 2")), qPrintable(m_out));
+        QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
+        QVERIFY(m_out.contains(QStringLiteral("already at content schema version 2")));
+
+        // Same content, and the same schema as a database made new today.
+        const QString fresh = path(QStringLiteral("fresh-v2.db"));
+        QFile::remove(fresh);
+        QCOMPARE(curator({ QStringLiteral("import"), fresh, minimalJson() }), 0);
+        QCOMPARE(schemaOf(old), schemaOf(fresh));
+        QCOMPARE(curator({ QStringLiteral("export"), old, QStringLiteral("-") }), 0);
+        const QString migratedJson = m_out;
+        QCOMPARE(curator({ QStringLiteral("export"), fresh, QStringLiteral("-") }), 0);
+        QCOMPARE(migratedJson, m_out);
+    }
+
+    void importMigratesAnOlderDatabaseFirst()
+    {
+        const QString old = copyOfVersion1Fixture(QStringLiteral("v1-import.db"));
+        QByteArray json = TestHelpers::readAll(minimalJson());
+        json.replace("\"id\": \"causes\",", "\"id\": \"causes\", \"narration\": {\"en\": {\"audio\": \"narration/causes.en.opus\", "
+                                                "\"captions\": \"narration/causes.en.vtt\"}},");
+        const QString source = path(QStringLiteral("with-narration.json"));
+        QVERIFY(TestHelpers::writeAll(source, json));
+        QCOMPARE(curator({ QStringLiteral("import"), old, source }), 0);
+        ContentDatabase database(old, ContentDatabase::Mode::ReadOnly);
+        QVERIFY(database.open() && database.checkReadable());
+        ExhibitDocument document;
+        QString error;
+        QVERIFY(ContentTables::read(database.database(), &document, &error));
+        QCOMPARE(document.chapters.at(1).narration.value(QStringLiteral("en")).captions, QStringLiteral("narration/causes.en.vtt"));
+        QVERIFY(!document.chapters.at(1).narration.contains(QStringLiteral("zh")));
+    }
+
     void refusesBadFiles_data()
     {
         QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
@@ -144,6 +213,10 @@ private Q_SLOTS:
                 << "INSERT INTO chapter_texts VALUES ('causes', 'fr', 'a', 'b', 'c', 'd')";
         QTest::newRow("paragraph of unknown chapter") << "INSERT INTO chapter_paragraphs VALUES ('legacy', 'en', 0, 'x')";
         QTest::newRow("broken section JSON") << "UPDATE sections SET json = '{not json' WHERE name = 'map'";
+        QTest::newRow("narration escaping media root")
+                << "INSERT INTO chapter_narration VALUES ('causes', 'en', '../../x.opus', 'a.vtt')";
+        QTest::newRow("narration for missing chapter text")
+                << "INSERT INTO chapter_narration VALUES ('legacy', 'en', 'a.opus', 'a.vtt')";
     }
 
     void schemaConstraintsCatchDirectEdits()
@@ -186,6 +259,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::newRow("import") << "import";
         QTest::newRow("export") << "export";
+        QTest::newRow("migrate") << "migrate";
     }
 
     void helpForEveryCommand()

@@ -83,7 +83,7 @@ private Q_SLOTS:
                                              << "bad.json:25:23: chapters[1].body.en[0]: expected a paragraph of text, found a number";
         QTest::newRow("typo in a key") << QByteArray("\"teaser\": {\"en\": \"A pact") << QByteArray("\"teasr\": {\"en\": \"A pact")
                                        << "bad.json:23:7: chapters[1].teasr: unknown key \"teasr\" (expected one of: id, image, "
-                                          "title, subtitle, teaser, imageCaption, body)";
+                                          "title, subtitle, teaser, imageCaption, body, narration)";
         QTest::newRow("language not in the exhibit") << QByteArray("\"zh\": \"联盟\"") << QByteArray("\"fr\": \"Alliance\"")
                                                      << "bad.json:22:41: chapters[1].subtitle.fr: language \"fr\" is not in the "
                                                         "exhibit's \"languages\"";
@@ -91,6 +91,18 @@ private Q_SLOTS:
                                          << "bad.json:1:1: figures: required key \"figures\" is missing (use [] if empty)";
         QTest::newRow("bad language code") << QByteArray("[\"en\", \"zh\"]") << QByteArray("[\"en\", \"zh\", \"EN\"]")
                                            << "bad.json:2:29: languages[2]: 'EN' is not a language code such as \"en\" or \"zh\"";
+        const QByteArray narrated = "\"id\": \"causes\", \"narration\": ";
+        QTest::newRow("narration path escapes")
+                << QByteArray("\"id\": \"causes\",")
+                << narrated + "{\"en\": {\"audio\": \"/tmp/a.opus\", \"captions\": \"a.vtt\"}},"
+                << "bad.json:19:44: chapters[1].narration.en.audio: '/tmp/a.opus' must be a path inside the media folder "
+                   "(no leading '/', no '..')";
+        QTest::newRow("narration without captions")
+                << QByteArray("\"id\": \"causes\",") << narrated + "{\"zh\": {\"audio\": \"a.opus\"}},"
+                << "bad.json:19:37: chapters[1].narration.zh.captions: required key \"captions\" is missing";
+        QTest::newRow("narration not an object")
+                << QByteArray("\"id\": \"causes\",") << narrated + "{\"en\": \"a.opus\"},"
+                << "bad.json:19:37: chapters[1].narration.en: expected {\"audio\": …, \"captions\": …}, found text";
         QTest::newRow("not an object") << m_minimal << QByteArray("[1, 2]")
                                        << "bad.json:1:1: the exhibit must be a JSON object { … }";
     }
