@@ -10,13 +10,15 @@
 
 namespace {
 
-enum class Type { Bool, Text, Path, Language };
+enum class Type { Bool, Int, Text, Path, Language };
 
 struct KeySpec
 {
     const char *key; // section/key
     Type type;
     QVariant defaultValue;
+    int minimum = 0; // Int only
+    int maximum = 0;
 };
 
 // Every key kiosk.ini may hold; kiosk-config/kiosk.ini documents each one.
@@ -27,6 +29,8 @@ const QList<KeySpec> &keySpecs()
         { "kiosk/default_language", Type::Language, QString() },
         { "content/database", Type::Path, QString() },
         { "content/media_root", Type::Path, QString() },
+        { "narration/autoplay", Type::Bool, true },
+        { "narration/volume", Type::Int, 80, 0, 100 },
     };
     return specs;
 }
@@ -53,6 +57,19 @@ QVariant parseValue(const KeySpec &spec, const QString &text, QString *problem)
         *problem = QStringLiteral("'%1' is not true or false").arg(text);
         return {};
     }
+    case Type::Int: {
+        bool ok = false;
+        const int number = text.toInt(&ok);
+        if (!ok) {
+            *problem = QStringLiteral("'%1' is not a whole number").arg(text);
+            return {};
+        }
+        if (number < spec.minimum || number > spec.maximum) {
+            *problem = QStringLiteral("%1 is outside %2–%3").arg(number).arg(spec.minimum).arg(spec.maximum);
+            return {};
+        }
+        return number;
+    }
     case Type::Language: {
         static const QRegularExpression code(QStringLiteral("^([a-z]{2,3}(-[A-Za-z0-9]{2,8})?)?$"));
         if (code.match(text).hasMatch())
@@ -71,6 +88,8 @@ QString describeDefault(const KeySpec &spec)
 {
     if (spec.type == Type::Bool)
         return spec.defaultValue.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (spec.type == Type::Int)
+        return QString::number(spec.defaultValue.toInt());
     const QString text = spec.defaultValue.toString();
     return text.isEmpty() ? QStringLiteral("the bundled default") : text;
 }
@@ -148,6 +167,16 @@ QString KioskConfig::defaultLanguage() const
 QString KioskConfig::contentDatabase() const
 {
     return resolvePath(QStringLiteral("content/database"), BundledPaths::contentDatabase());
+}
+
+bool KioskConfig::narrationAutoplay() const
+{
+    return value(QStringLiteral("narration/autoplay")).toBool();
+}
+
+int KioskConfig::narrationVolume() const
+{
+    return value(QStringLiteral("narration/volume")).toInt();
 }
 
 QString KioskConfig::mediaRoot() const

@@ -22,6 +22,8 @@ public:
     [[nodiscard]] QString defaultLanguage() const; // empty: the content's first language
     [[nodiscard]] QString contentDatabase() const; // absolute path
     [[nodiscard]] QString mediaRoot() const; // absolute path
+    [[nodiscard]] bool narrationAutoplay() const;
+    [[nodiscard]] int narrationVolume() const; // 0–100
 
     // For command-line overrides (--content, --windowed).
     void setValue(const QString &sectionKey, const QVariant &value);

@@ -124,3 +124,20 @@ QUrl ContentStore::mediaUrl(const QString &relativePath) const
 {
     return resolveMedia(relativePath, QStringLiteral("interface"));
 }
+
+NarrationSource ContentStore::narration(int chapterIndex, const QString &language) const
+{
+    if (chapterIndex < 0 || chapterIndex >= m_document.chapters.size())
+        return {};
+    const auto found = m_document.chapters.at(chapterIndex).narration.constFind(language);
+    if (found == m_document.chapters.at(chapterIndex).narration.constEnd())
+        return {};
+    const QString key = QStringLiteral("chapters[%1].narration.%2").arg(chapterIndex).arg(language);
+    NarrationSource source;
+    source.exists = true;
+    source.audio = resolveMedia(found->audio, key + QStringLiteral(".audio"));
+    // A missing captions file is reported by the caption reader, with the rest of its problems.
+    if (ExhibitValidator::isSafeMediaPath(found->captions))
+        source.captionsFile = QDir(m_mediaRoot).filePath(found->captions);
+    return source;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chaptermodel.h"
+#include "narrationcontroller.h"
 #include "exhibitdocument.h"
 #include "qmlsingleton.h"
 
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString subtitle() const;
     [[nodiscard]] QVariantList welcomeTexts() const;
+    // A chapter's narration in a language, resolved against the media root.
+    [[nodiscard]] NarrationSource narration(int chapterIndex, const QString &language) const;
     // A file under the media root, as a URL for Image.source.
     [[nodiscard]] Q_INVOKABLE QUrl mediaUrl(const QString &relativePath) const;
 

@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcContent, "exhibit.content", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConfig, "exhibit.config", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKiosk, "exhibit.kiosk", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNarration, "exhibit.narration", QtInfoMsg)

@@ -2,6 +2,8 @@
 
 #include "contentstore.h"
 #include "languagecontroller.h"
+#include "narrationcontroller.h"
+#include "narrationplayer.h"
 #include "navigationcontroller.h"
 
 #include <QQmlEngine>
@@ -12,10 +14,14 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     , m_content(new ContentStore(this))
     , m_language(new LanguageController(this))
     , m_navigation(new NavigationController(this))
+    , m_narration(new NarrationController(new NarrationPlayer, this))
 {
     ContentStore::provide(m_content);
     LanguageController::provide(m_language);
     NavigationController::provide(m_navigation);
+    NarrationController::provide(m_narration);
+    m_narration->setAutoplay(m_config.narrationAutoplay());
+    m_narration->setVolume(m_config.narrationVolume());
 
     connect(m_language, &LanguageController::languageChanged, m_content,
             [this] { m_content->setLanguage(m_language->language()); });
@@ -24,8 +30,22 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
         m_content->setLanguage(m_language->language());
         m_navigation->setChapterCount(m_content->chapters()->rowCount());
     });
-    // A new visitor starts in the kiosk's default language.
+    // A new visitor starts in the kiosk's default language, with captions on.
     connect(m_navigation, &NavigationController::visitEnded, m_language, &LanguageController::reset);
+    connect(m_navigation, &NavigationController::visitEnded, m_narration, &NarrationController::resetPreferences);
+
+    // Narration belongs to the chapter on screen, in the visitor's language:
+    // leaving the chapter, going home or a reset stops it; a new chapter or
+    // language loads that track.
+    const auto updateNarration = [this] {
+        const bool onChapter = m_navigation->screen() == NavigationController::ChapterScreen;
+        m_narration->setSource(onChapter ? m_content->narration(m_navigation->chapterIndex(), m_language->language())
+                                         : NarrationSource());
+    };
+    connect(m_navigation, &NavigationController::screenChanged, this, updateNarration);
+    connect(m_navigation, &NavigationController::chapterIndexChanged, this, updateNarration);
+    connect(m_language, &LanguageController::languageChanged, this, updateNarration);
+    connect(m_content, &ContentStore::contentReplaced, this, updateNarration);
 }
 
 KioskServices::~KioskServices()
@@ -33,6 +53,7 @@ KioskServices::~KioskServices()
     ContentStore::provide(nullptr);
     LanguageController::provide(nullptr);
     NavigationController::provide(nullptr);
+    NarrationController::provide(nullptr);
 }
 
 void KioskServices::loadContent()

@@ -6,6 +6,7 @@
 
 class ContentStore;
 class LanguageController;
+class NarrationController;
 class NavigationController;
 class QQmlEngine;
 
@@ -29,10 +30,12 @@ public:
     [[nodiscard]] ContentStore *content() const { return m_content; }
     [[nodiscard]] LanguageController *language() const { return m_language; }
     [[nodiscard]] NavigationController *navigation() const { return m_navigation; }
+    [[nodiscard]] NarrationController *narration() const { return m_narration; }
 
 private:
     KioskConfig m_config;
     ContentStore *m_content;
     LanguageController *m_language;
     NavigationController *m_navigation;
+    NarrationController *m_narration;
 };

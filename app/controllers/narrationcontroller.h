@@ -1,0 +1,114 @@
+#pragma once
+
+#include "captiontrack.h"
+#include "qmlsingleton.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+class NarrationPlayer;
+
+/** What a chapter's narration is: the audio and captions files the content
+ *  names for one chapter and language, already resolved against the media
+ *  root (an empty URL: the content names a file that is not there). */
+struct NarrationSource
+{
+    bool exists = false; // the content has narration for this chapter and language
+    QUrl audio;
+    QString captionsFile;
+
+    friend bool operator==(const NarrationSource &a, const NarrationSource &b)
+    {
+        return a.exists == b.exists && a.audio == b.audio && a.captionsFile == b.captionsFile;
+    }
+    friend bool operator!=(const NarrationSource &a, const NarrationSource &b) { return !(a == b); }
+};
+
+/** Chapter narration and its captions. Decides what plays (the chapter on
+ *  screen, in the visitor's language), when it starts (autoplay), and which
+ *  caption shows at the audio's position; QML only binds to it. A missing or
+ *  undecodable file makes narration "unavailable" for that chapter, logged
+ *  once, and never stops the exhibit. */
+class NarrationController : public QObject, public QmlSingleton<NarrationController>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(bool playing READ isPlaying NOTIFY statusChanged)
+    Q_PROPERTY(qint64 position READ position NOTIFY positionChanged)
+    Q_PROPERTY(qint64 duration READ duration NOTIFY durationChanged)
+    Q_PROPERTY(QString caption READ caption NOTIFY captionChanged)
+    Q_PROPERTY(bool captionsEnabled READ captionsEnabled WRITE setCaptionsEnabled NOTIFY captionsEnabledChanged)
+
+public:
+    enum Status {
+        NoNarration, // no chapter on screen, or the chapter has none
+        Loading,
+        Ready, // at the start, not playing
+        Playing,
+        Paused,
+        Finished,
+        Unavailable, // the file is missing or cannot be played
+    };
+    Q_ENUM(Status)
+
+    // The player is the controller's; the parent is required (see QmlSingleton).
+    NarrationController(NarrationPlayer *player, QObject *parent);
+
+    void setAutoplay(bool autoplay) { m_autoplay = autoplay; }
+    // A file the backend neither plays nor rejects within this time is unavailable.
+    void setLoadTimeout(int milliseconds) { m_loadTimeout.setInterval(milliseconds); }
+    void setVolume(int percent);
+    // The narration that belongs on screen now; an empty source stops it.
+    void setSource(const NarrationSource &source);
+
+    [[nodiscard]] Status status() const { return m_status; }
+    [[nodiscard]] bool isPlaying() const { return m_status == Playing; }
+    [[nodiscard]] qint64 position() const { return m_position; }
+    [[nodiscard]] qint64 duration() const { return m_duration; }
+    [[nodiscard]] QString caption() const { return m_caption; }
+    [[nodiscard]] bool captionsEnabled() const { return m_captionsEnabled; }
+    [[nodiscard]] const CaptionTrack &captions() const { return m_captions; }
+
+public Q_SLOTS:
+    void togglePlayback();
+    void play();
+    void pause();
+    void replay();
+    void seek(qint64 positionMs);
+    void setCaptionsEnabled(bool enabled);
+    // A new visitor gets the defaults (captions on).
+    void resetPreferences();
+
+Q_SIGNALS:
+    void statusChanged();
+    void positionChanged();
+    void durationChanged();
+    void captionChanged();
+    void captionsEnabledChanged();
+
+private:
+    void onPlayerState();
+    void becomeUnavailable(const QString &reason);
+    void setStatus(Status status);
+    void setPosition(qint64 position);
+    void updateCaption();
+    void reportOnce(const QString &key, const QString &message);
+
+    NarrationPlayer *m_player;
+    NarrationSource m_source;
+    CaptionTrack m_captions;
+    Status m_status = NoNarration;
+    qint64 m_position = 0;
+    qint64 m_duration = 0;
+    QString m_caption;
+    bool m_captionsEnabled = true;
+    bool m_autoplay = true;
+    bool m_playWhenReady = false;
+    QSet<QString> m_reported;
+    QTimer m_loadTimeout;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct CaptionCue
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QString text; // plain text: tags removed, entities decoded, lines joined by '\n'
+};
+
+/** The cues of one WebVTT captions file. Reading never fails outright: a cue
+ *  it cannot understand is skipped and named in warnings() as FILE:LINE:
+ *  problem, so one typo costs one sentence, not a chapter's captions. */
+class CaptionTrack
+{
+public:
+    [[nodiscard]] static CaptionTrack load(const QString &fileName);
+    [[nodiscard]] static CaptionTrack parse(const QByteArray &data, const QString &fileName);
+
+    [[nodiscard]] const QList<CaptionCue> &cues() const { return m_cues; }
+    [[nodiscard]] QStringList warnings() const { return m_warnings; }
+    [[nodiscard]] bool isEmpty() const { return m_cues.isEmpty(); }
+    // The cue showing at a position, or -1 between and outside cues.
+    [[nodiscard]] int cueIndexAt(qint64 positionMs) const;
+
+    // "hh:mm:ss.mmm" or "mm:ss.mmm"; -1 if the text is not a WebVTT timestamp.
+    [[nodiscard]] static qint64 parseTimestamp(QStringView text);
+
+private:
+    QList<CaptionCue> m_cues;
+    QStringList m_warnings;
+};

@@ -1,0 +1,126 @@
+#include "narrationplayer.h"
+
+#include <QAudio>
+#include <QAudioOutput>
+#include <QMediaPlayer>
+
+NarrationPlayer::NarrationPlayer(QObject *parent)
+    : QObject(parent)
+    , m_player(new QMediaPlayer(this))
+    , m_output(new QAudioOutput(this))
+{
+    m_player->setAudioOutput(m_output);
+    connect(m_player, &QMediaPlayer::positionChanged, this, &NarrationPlayer::positionChanged);
+    connect(m_player, &QMediaPlayer::durationChanged, this, &NarrationPlayer::durationChanged);
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &NarrationPlayer::updateFromMediaStatus);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &NarrationPlayer::updateFromPlaybackState);
+    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &message) {
+        m_error = message.isEmpty() ? QStringLiteral("the audio could not be played") : message;
+        setState(State::Failed);
+    });
+}
+
+void NarrationPlayer::load(const QUrl &source)
+{
+    m_error.clear();
+    m_source = source;
+    // State first: the old track's "stopped" must not read as the new one being ready.
+    setState(source.isEmpty() ? State::Empty : State::Loading);
+    m_player->stop();
+    m_player->setSource(source);
+}
+
+void NarrationPlayer::unload()
+{
+    load({});
+}
+
+void NarrationPlayer::play()
+{
+    if (m_state == State::Failed || m_state == State::Empty)
+        return;
+    if (m_state == State::Finished)
+        m_player->setPosition(0);
+    m_player->play();
+}
+
+void NarrationPlayer::pause()
+{
+    if (m_state == State::Playing)
+        m_player->pause();
+}
+
+void NarrationPlayer::seek(qint64 positionMs)
+{
+    if (m_state == State::Failed || m_state == State::Empty)
+        return;
+    m_player->setPosition(std::clamp<qint64>(positionMs, 0, std::max<qint64>(0, duration())));
+    if (m_state == State::Finished)
+        setState(State::Paused);
+}
+
+void NarrationPlayer::setVolume(int percent)
+{
+    // Linear amplitude sounds uneven to the ear; map the 0–100 setting as loudness.
+    const qreal loudness = std::clamp(percent, 0, 100) / 100.0;
+    m_output->setVolume(QAudio::convertVolume(loudness, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
+}
+
+qint64 NarrationPlayer::position() const
+{
+    return m_player->position();
+}
+
+qint64 NarrationPlayer::duration() const
+{
+    return m_player->duration();
+}
+
+void NarrationPlayer::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void NarrationPlayer::updateFromMediaStatus()
+{
+    if (m_state == State::Failed)
+        return;
+    switch (m_player->mediaStatus()) {
+    case QMediaPlayer::LoadedMedia:
+        if (m_state == State::Loading)
+            setState(State::Ready);
+        break;
+    case QMediaPlayer::EndOfMedia:
+        setState(State::Finished);
+        break;
+    case QMediaPlayer::InvalidMedia:
+        m_error = m_player->errorString().isEmpty() ? QStringLiteral("the audio could not be decoded") : m_player->errorString();
+        setState(State::Failed);
+        break;
+    default:
+        break;
+    }
+}
+
+void NarrationPlayer::updateFromPlaybackState()
+{
+    // After the end the player reports "stopped"; the state stays Finished
+    // until the visitor plays again.
+    if (m_state == State::Failed)
+        return;
+    switch (m_player->playbackState()) {
+    case QMediaPlayer::PlayingState:
+        setState(State::Playing);
+        break;
+    case QMediaPlayer::PausedState:
+        setState(State::Paused);
+        break;
+    case QMediaPlayer::StoppedState:
+        if (m_state == State::Playing || m_state == State::Paused)
+            setState(State::Ready);
+        break;
+    }
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+class QAudioOutput;
+class QMediaPlayer;
+
+/** The one place that touches Qt Multimedia: a QMediaPlayer and its
+ *  QAudioOutput, reduced to what narration needs. Decoding stays in the
+ *  backend (GStreamer), so any format it plays works. */
+class NarrationPlayer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Empty, // nothing loaded
+        Loading,
+        Ready, // loaded, at the start or stopped
+        Playing,
+        Paused,
+        Finished,
+        Failed, // missing, unreadable or undecodable; see errorString()
+    };
+    Q_ENUM(State)
+
+    explicit NarrationPlayer(QObject *parent = nullptr);
+
+    void load(const QUrl &source);
+    void unload();
+    void play();
+    void pause();
+    void seek(qint64 positionMs);
+    void setVolume(int percent); // 0–100, perceived loudness
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] QUrl source() const { return m_source; }
+    [[nodiscard]] qint64 position() const;
+    [[nodiscard]] qint64 duration() const;
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+Q_SIGNALS:
+    void stateChanged(NarrationPlayer::State state);
+    void positionChanged(qint64 positionMs);
+    void durationChanged(qint64 durationMs);
+
+private:
+    void setState(State state);
+    void updateFromMediaStatus();
+    void updateFromPlaybackState();
+
+    QMediaPlayer *m_player;
+    QAudioOutput *m_output;
+    QUrl m_source;
+    State m_state = State::Empty;
+    QString m_error;
+};

@@ -1,0 +1,144 @@
+#include "captiontrack.h"
+#include "testhelpers.h"
+
+#include <QTest>
+
+/** The WebVTT reader: the forms real files take, and how each mistake is
+ *  skipped and reported by file and line. */
+class TestCaptionTrack : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void timestamps_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("ms");
+        QTest::newRow("hours") << "01:02:03.456" << qint64(3723456);
+        QTest::newRow("no hours") << "02:03.456" << qint64(123456);
+        QTest::newRow("many hours") << "100:00:00.001" << qint64(360000001);
+        QTest::newRow("zero") << "00:00.000" << qint64(0);
+        QTest::newRow("minutes over 59") << "61:00.000" << qint64(-1);
+        QTest::newRow("comma decimal") << "00:01,000" << qint64(-1);
+        QTest::newRow("short millis") << "00:01.5" << qint64(-1);
+        QTest::newRow("single-digit minutes") << "1:02.000" << qint64(-1);
+        QTest::newRow("empty") << "" << qint64(-1);
+    }
+
+    void timestamps()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, ms);
+        QCOMPARE(CaptionTrack::parseTimestamp(text), ms);
+    }
+
+    void readsCues()
+    {
+        const QByteArray vtt = "\xEF\xBB\xBFWEBVTT - a title\r\n"
+                               "Kind: captions\r\n"
+                               "\r\n"
+                               "NOTE written by hand\r\n"
+                               "spanning two lines\r\n"
+                               "\r\n"
+                               "STYLE\r\n::cue { color: red }\r\n"
+                               "\r\n"
+                               "intro\r\n"
+                               "00:00:01.000 --> 00:00:02.500 line:90% align:start\r\n"
+                               "<v Narrator>The <i>first</i> cue</v>\r\n"
+                               "and its second line\r\n"
+                               "\r\n"
+                               "00:03.000 --> 00:04.000\r\n"
+                               "Salt &amp; silk &lt;tribute&gt;\r\n";
+        const CaptionTrack track = CaptionTrack::parse(vtt, QStringLiteral("good.vtt"));
+        QVERIFY2(track.warnings().isEmpty(), qPrintable(track.warnings().join(QLatin1Char('\n'))));
+        QCOMPARE(track.cues().size(), 2);
+        QCOMPARE(track.cues().at(0).startMs, 1000);
+        QCOMPARE(track.cues().at(0).endMs, 2500);
+        QCOMPARE(track.cues().at(0).text, QStringLiteral("The first cue\nand its second line"));
+        QCOMPARE(track.cues().at(1).text, QStringLiteral("Salt & silk <tribute>"));
+    }
+
+    void cueAtPosition_data()
+    {
+        QTest::addColumn<qint64>("position");
+        QTest::addColumn<int>("index");
+        QTest::newRow("before the first") << qint64(999) << -1;
+        QTest::newRow("first starts") << qint64(1000) << 0;
+        QTest::newRow("inside the first") << qint64(2499) << 0;
+        QTest::newRow("first has ended") << qint64(2500) << -1;
+        QTest::newRow("between") << qint64(2800) << -1;
+        QTest::newRow("second") << qint64(3000) << 1;
+        QTest::newRow("after the last") << qint64(4000) << -1;
+    }
+
+    void cueAtPosition()
+    {
+        QFETCH(qint64, position);
+        QFETCH(int, index);
+        const CaptionTrack track = CaptionTrack::parse("WEBVTT\n\n00:01.000 --> 00:02.500\nA\n\n00:03.000 --> 00:04.000\nB\n",
+                                                       QStringLiteral("t.vtt"));
+        QCOMPARE(track.cueIndexAt(position), index);
+    }
+
+    void skipsBrokenCues_data()
+    {
+        QTest::addColumn<QByteArray>("vtt");
+        QTest::addColumn<QString>("warning");
+        QTest::addColumn<int>("cuesLeft");
+        const QByteArray good = "\n\n00:10.000 --> 00:11.000\nGood cue\n";
+        QTest::newRow("not WebVTT") << QByteArray("1\n00:00:01,000 --> 00:00:02,000\nSRT, not VTT\n") << "broken.vtt:1: not a WebVTT file (the first line must be \"WEBVTT\")" << 0;
+        QTest::newRow("WEBVTT glued to text") << QByteArray("WEBVTTX\n") << "broken.vtt:1: not a WebVTT file (the first line must be \"WEBVTT\")" << 0;
+        QTest::newRow("bad start time") << QByteArray("WEBVTT\n\n00:0x.000 --> 00:02.000\nA\n") + good
+                                        << "broken.vtt:3: '00:0x.000' is not a timestamp like 00:01:02.345 or 01:02.345; cue skipped" << 1;
+        QTest::newRow("SRT-style comma") << QByteArray("WEBVTT\n\nid\n00:00:01,000 --> 00:00:02,000\nA\n") + good
+                                         << "broken.vtt:4: '00:00:01,000' is not a timestamp like 00:01:02.345 or 01:02.345; cue skipped" << 1;
+        QTest::newRow("ends before it starts") << QByteArray("WEBVTT\n\n00:05.000 --> 00:04.000\nA\n") + good
+                                               << "broken.vtt:3: the cue ends (00:04.000) before it starts (00:05.000); cue skipped" << 1;
+        QTest::newRow("no timing line") << QByteArray("WEBVTT\n\nid\njust text\n") + good
+                                        << "broken.vtt:4: no \"start --> end\" timing line; cue skipped" << 1;
+        QTest::newRow("no text") << QByteArray("WEBVTT\n\n00:01.000 --> 00:02.000\n<i></i>\n") + good
+                                 << "broken.vtt:3: the cue has no text; cue skipped" << 1;
+    }
+
+    void skipsBrokenCues()
+    {
+        QFETCH(QByteArray, vtt);
+        QFETCH(QString, warning);
+        QFETCH(int, cuesLeft);
+        const CaptionTrack track = CaptionTrack::parse(vtt, QStringLiteral("broken.vtt"));
+        QVERIFY2(track.warnings().contains(warning), qPrintable(track.warnings().join(QLatin1Char('\n'))));
+        QCOMPARE(track.cues().size(), cuesLeft);
+        if (cuesLeft)
+            QCOMPARE(track.cues().last().text, QStringLiteral("Good cue"));
+    }
+
+    void missingFileIsNamed()
+    {
+        const CaptionTrack track = CaptionTrack::load(QStringLiteral("/nonexistent/a.vtt"));
+        QVERIFY(track.isEmpty());
+        QVERIFY(track.warnings().value(0).startsWith(QLatin1String("/nonexistent/a.vtt: cannot read the captions")));
+    }
+
+    // Every committed captions file reads cleanly, cue after cue without gaps.
+    void bundledCaptionsAreClean_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *chapter : { "background", "causes", "battles", "aftermath", "legacy" })
+            for (const char *language : { "en", "zh" })
+                QTest::newRow(qPrintable(QStringLiteral("%1.%2").arg(QLatin1String(chapter), QLatin1String(language))))
+                        << TestHelpers::sourceFile(QStringLiteral("media/narration/%1.%2.vtt").arg(QLatin1String(chapter), QLatin1String(language)));
+    }
+
+    void bundledCaptionsAreClean()
+    {
+        QFETCH(QString, file);
+        const CaptionTrack track = CaptionTrack::load(file);
+        QVERIFY2(track.warnings().isEmpty(), qPrintable(track.warnings().join(QLatin1Char('\n'))));
+        QVERIFY(track.cues().size() >= 8);
+        for (int i = 1; i < track.cues().size(); ++i)
+            QCOMPARE(track.cues().at(i).startMs, track.cues().at(i - 1).endMs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaptionTrack)
+#include "tst_captiontrack.moc"

@@ -1,0 +1,213 @@
+#include "bundledpaths.h"
+#include "captiontrack.h"
+#include "narrationcontroller.h"
+#include "narrationplayer.h"
+#include "testhelpers.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** Narration with real audio: the committed Opus tracks played by Qt
+ *  Multimedia (GStreamer) into a PulseAudio server, captions following the
+ *  audio position. */
+class TestNarrationController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_media;
+
+    NarrationSource bundled(const char *name) const
+    {
+        const QDir media(m_media);
+        return { true, QUrl::fromLocalFile(media.filePath(QStringLiteral("narration/%1.opus").arg(QLatin1String(name)))),
+                 media.filePath(QStringLiteral("narration/%1.vtt").arg(QLatin1String(name))) };
+    }
+
+    // A real audio file in another format: a second of a quiet 440 Hz tone as 16-bit WAV.
+    QString writeToneWav(const QString &name, int milliseconds) const
+    {
+        const int rate = 16000;
+        const int samples = rate * milliseconds / 1000;
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.setByteOrder(QDataStream::LittleEndian);
+        out.writeRawData("RIFF", 4);
+        out << quint32(36 + samples * 2);
+        out.writeRawData("WAVEfmt ", 8);
+        out << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2) << quint16(16);
+        out.writeRawData("data", 4);
+        out << quint32(samples * 2);
+        for (int i = 0; i < samples; ++i)
+            out << qint16(3000 * std::sin(2 * M_PI * 440 * i / rate));
+        const QString file = m_dir.filePath(name);
+        return TestHelpers::writeAll(file, bytes) ? file : QString();
+    }
+
+    static QString cueTextAt(const QString &vtt, qint64 ms)
+    {
+        const CaptionTrack track = CaptionTrack::load(vtt);
+        const int index = track.cueIndexAt(ms);
+        return index < 0 ? QString() : track.cues().at(index).text;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_media = BundledPaths::mediaRoot();
+        if (QMediaDevices::audioOutputs().isEmpty()) {
+            // CI starts PulseAudio; on a developer's machine without it, say why.
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("no audio output: is the PulseAudio server running (pulseaudio --start)?");
+            QSKIP("no audio output: start PulseAudio (pulseaudio --start --exit-idle-time=-1)");
+        }
+    }
+
+    void playAdvancesAndCaptionsFollow()
+    {
+        NarrationController narration(new NarrationPlayer, nullptr);
+        narration.setVolume(0);
+        const NarrationSource source = bundled("causes.en");
+        narration.setSource(source);
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
+        QVERIFY(narration.duration() > 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(narration.position() > 600, 10000);
+        // The first cue is the chapter title.
+        QTRY_COMPARE_WITH_TIMEOUT(narration.caption(), QStringLiteral("Causes"), 5000);
+    }
+
+    void seekMovesTheCaption_data()
+    {
+        QTest::addColumn<bool>("paused");
+        QTest::newRow("while playing") << false;
+        QTest::newRow("while paused") << true;
+    }
+
+    void seekMovesTheCaption()
+    {
+        QFETCH(bool, paused);
+        NarrationController narration(new NarrationPlayer, nullptr);
+        narration.setVolume(0);
+        const NarrationSource source = bundled("battles.zh");
+        narration.setSource(source);
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
+        if (paused) {
+            narration.pause();
+            QTRY_COMPARE(narration.status(), NarrationController::Paused);
+        }
+        for (const qint64 target : { 40000, 15000, 90000 }) {
+            narration.seek(target);
+            const QString expected = cueTextAt(source.captionsFile, narration.position());
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(narration.caption(), expected);
+            QTRY_VERIFY(qAbs(narration.position() - target) < 1500);
+        }
+        if (paused) {
+            QTest::qWait(400);
+            QCOMPARE(narration.status(), NarrationController::Paused);
+        }
+    }
+
+    void autoplayOffWaitsForTheVisitor()
+    {
+        NarrationController narration(new NarrationPlayer, nullptr);
+        narration.setAutoplay(false);
+        narration.setSource(bundled("legacy.en"));
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Ready, 10000);
+        QTest::qWait(300);
+        QCOMPARE(narration.position(), 0);
+        narration.togglePlayback();
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 5000);
+        narration.togglePlayback();
+        QTRY_COMPARE(narration.status(), NarrationController::Paused);
+    }
+
+    void emptySourceStops()
+    {
+        NarrationController narration(new NarrationPlayer, nullptr);
+        narration.setVolume(0);
+        narration.setSource(bundled("background.zh"));
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
+        QTRY_VERIFY(!narration.caption().isEmpty());
+        narration.setSource({});
+        QCOMPARE(narration.status(), NarrationController::NoNarration);
+        QCOMPARE(narration.caption(), QString());
+        QCOMPARE(narration.position(), 0);
+    }
+
+    void anyFormatTheBackendPlays()
+    {
+        const QString wav = writeToneWav(QStringLiteral("tone.wav"), 1200);
+        NarrationController narration(new NarrationPlayer, nullptr);
+        narration.setVolume(0);
+        QVERIFY(TestHelpers::writeAll(m_dir.filePath(QStringLiteral("tone.vtt")), "WEBVTT\n\n00:00.000 --> 00:01.200\nA tone\n"));
+        narration.setSource({ true, QUrl::fromLocalFile(wav), m_dir.filePath(QStringLiteral("tone.vtt")) });
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
+        QTRY_COMPARE(narration.caption(), QStringLiteral("A tone"));
+        // At the end: finished, no caption; replay starts again.
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Finished, 10000);
+        QCOMPARE(narration.caption(), QString());
+        narration.replay();
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 5000);
+        QTRY_VERIFY(narration.position() < 1000);
+    }
+
+    void unplayableFilesAreUnavailable_data()
+    {
+        QTest::addColumn<QByteArray>("bytes"); // empty: the content names a file that is missing
+        QTest::newRow("missing") << QByteArray();
+        QTest::newRow("garbage") << QByteArray(20000, '\x5a');
+        QTest::newRow("truncated Opus") << TestHelpers::readAll(BundledPaths::mediaRoot() + QStringLiteral("/narration/causes.en.opus")).left(300);
+    }
+
+    void unplayableFilesAreUnavailable()
+    {
+        QFETCH(QByteArray, bytes);
+        NarrationController narration(new NarrationPlayer, nullptr);
+        narration.setLoadTimeout(3000);
+        QSignalSpy status { &narration, &NarrationController::statusChanged };
+        NarrationSource source { true, {}, bundled("causes.en").captionsFile };
+        if (!bytes.isEmpty()) {
+            const QString file = m_dir.filePath(QStringLiteral("broken-%1.opus").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+            QVERIFY(TestHelpers::writeAll(file, bytes));
+            source.audio = QUrl::fromLocalFile(file);
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("broken-.*\\.opus: narration unavailable")));
+        }
+        narration.setSource(source);
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Unavailable, 10000);
+        QCOMPARE(narration.caption(), QString());
+        narration.play(); // the controls do nothing, and nothing breaks
+        narration.seek(5000);
+        QTest::qWait(200);
+        QCOMPARE(narration.status(), NarrationController::Unavailable);
+        QCOMPARE(narration.caption(), QString());
+
+        // Coming back to the same chapter is not logged again.
+        if (!bytes.isEmpty()) {
+            narration.setSource({});
+            narration.setSource(source);
+            QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Unavailable, 10000);
+        }
+    }
+
+    void captionPreferenceResets()
+    {
+        NarrationController narration(new NarrationPlayer, nullptr);
+        QSignalSpy changed { &narration, &NarrationController::captionsEnabledChanged };
+        QVERIFY(narration.captionsEnabled());
+        narration.setCaptionsEnabled(false);
+        narration.resetPreferences();
+        QVERIFY(narration.captionsEnabled());
+        QCOMPARE(changed.count(), 2);
+    }
+};
+
+QTEST_MAIN(TestNarrationController)
+#include "tst_narrationcontroller.moc"
