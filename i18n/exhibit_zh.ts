@@ -27,7 +27,7 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="53"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="54"/>
         <source>Chapter %1</source>
         <translation>第%1章</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../qml/controls/LanguageButton.qml" line="19"/>
+        <location filename="../qml/controls/LanguageButton.qml" line="26"/>
         <source>Change language</source>
         <translation>切换语言</translation>
     </message>
@@ -54,6 +54,44 @@
         <location filename="../qml/screens/MenuScreen.qml" line="77"/>
         <source>Touch a chapter to read its story</source>
         <translation>轻触任一章节，阅读其中的故事</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationBar</name>
+    <message>
+        <location filename="../qml/panels/NarrationBar.qml" line="45"/>
+        <source>Pause narration</source>
+        <translation>暂停讲解</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/NarrationBar.qml" line="45"/>
+        <source>Play narration</source>
+        <translation>播放讲解</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/NarrationBar.qml" line="58"/>
+        <source>Replay narration from the start</source>
+        <translation>从头重播讲解</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/NarrationBar.qml" line="91"/>
+        <source>Narration position</source>
+        <translation>讲解进度</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/NarrationBar.qml" line="148"/>
+        <source>Narration is unavailable for this chapter</source>
+        <translation>本章暂无语音讲解</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/NarrationBar.qml" line="166"/>
+        <source>Hide captions</source>
+        <translation>隐藏字幕</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/NarrationBar.qml" line="166"/>
+        <source>Show captions</source>
+        <translation>显示字幕</translation>
     </message>
 </context>
 </TS>

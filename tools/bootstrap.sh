@@ -28,8 +28,10 @@ runtime_packages=(
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     fonts-noto-core fonts-noto-cjk
 )
-# What the tests need on top: Qt Quick Test, an audio server, SQLite's shell.
-test_packages=(qml6-module-qttest pulseaudio sqlite3)
+# What the tests need on top: Qt Quick Test, an audio server, SQLite's shell, and the
+# speech synthesis that regenerates the narration (to check it matches the committed files).
+test_packages=(qml6-module-qttest pulseaudio sqlite3
+    festival festvox-us-slt-hts espeak-ng sox opus-tools)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

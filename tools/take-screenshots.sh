@@ -4,16 +4,18 @@
 #
 #   tools/take-screenshots.sh [BUILD_DIR]
 #
-# Needs: xvfb xdotool imagemagick (apt-get install -y xvfb xdotool imagemagick).
+# Needs: xvfb xdotool imagemagick (apt-get install -y xvfb xdotool imagemagick), and a
+# PulseAudio server so that narration plays and its captions show (started if missing).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${1:-$here/build}"
 out="$here/docs/screens"
 mkdir -p "$out"
+pactl info >/dev/null 2>&1 || pulseaudio --start --exit-idle-time=-1 2>/dev/null || true
 
 shoot() { # display name
-    sleep 0.9 # let the 250-300 ms transitions finish
+    sleep 2.5 # let transitions finish and the narration reach its first caption
     DISPLAY="$1" import -window root "$out/$2.png"
     echo "wrote docs/screens/$2.png"
 }

@@ -39,8 +39,9 @@ class NarrationController : public QObject, public QmlSingleton<NarrationControl
     QML_SINGLETON
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool playing READ isPlaying NOTIFY statusChanged)
-    Q_PROPERTY(qint64 position READ position NOTIFY positionChanged)
-    Q_PROPERTY(qint64 duration READ duration NOTIFY durationChanged)
+    // Milliseconds; int is plenty for narration and is what QML handles natively.
+    Q_PROPERTY(int position READ position NOTIFY positionChanged)
+    Q_PROPERTY(int duration READ duration NOTIFY durationChanged)
     Q_PROPERTY(QString caption READ caption NOTIFY captionChanged)
     Q_PROPERTY(bool captionsEnabled READ captionsEnabled WRITE setCaptionsEnabled NOTIFY captionsEnabledChanged)
 
@@ -68,8 +69,8 @@ public:
 
     [[nodiscard]] Status status() const { return m_status; }
     [[nodiscard]] bool isPlaying() const { return m_status == Playing; }
-    [[nodiscard]] qint64 position() const { return m_position; }
-    [[nodiscard]] qint64 duration() const { return m_duration; }
+    [[nodiscard]] int position() const { return int(m_position); }
+    [[nodiscard]] int duration() const { return int(m_duration); }
     [[nodiscard]] QString caption() const { return m_caption; }
     [[nodiscard]] bool captionsEnabled() const { return m_captionsEnabled; }
     [[nodiscard]] const CaptionTrack &captions() const { return m_captions; }

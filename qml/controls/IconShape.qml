@@ -1,8 +1,9 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Shapes
 
 // Line icons drawn as vectors, so they stay crisp at any screen size.
-// name: "previous", "next" or "home".
+// name: "previous", "next", "home", "play", "pause" or "replay".
 Item {
     id: root
 
@@ -64,6 +65,69 @@ Item {
             PathLine { x: root.width * 0.42; y: root.height * 0.62 }
             PathLine { x: root.width * 0.58; y: root.height * 0.62 }
             PathLine { x: root.width * 0.58; y: root.height * 0.88 }
+        }
+    }
+
+    Shape {
+        anchors.fill: parent
+        visible: root.name === "play"
+        layer.enabled: true
+        layer.samples: 4
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: root.lineWidth / 2
+            fillColor: root.color
+            joinStyle: ShapePath.RoundJoin
+            startX: root.width * 0.3; startY: root.height * 0.18
+            PathLine { x: root.width * 0.84; y: root.height * 0.5 }
+            PathLine { x: root.width * 0.3; y: root.height * 0.82 }
+            PathLine { x: root.width * 0.3; y: root.height * 0.18 }
+        }
+    }
+
+    Row {
+        anchors.centerIn: parent
+        visible: root.name === "pause"
+        spacing: root.width * 0.16
+
+        Repeater {
+            model: 2
+            Rectangle {
+                width: root.width * 0.2
+                height: root.height * 0.64
+                radius: width / 4
+                color: root.color
+            }
+        }
+    }
+
+    // "replay": an open circle with an arrowhead, going back to the start.
+    Shape {
+        anchors.fill: parent
+        visible: root.name === "replay"
+        layer.enabled: true
+        layer.samples: 4
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: root.lineWidth
+            fillColor: "transparent"
+            capStyle: ShapePath.RoundCap
+            startX: root.width * 0.22; startY: root.height * 0.36
+            PathArc {
+                x: root.width * 0.28; y: root.height * 0.72
+                radiusX: root.width * 0.34; radiusY: root.height * 0.34
+                useLargeArc: true
+            }
+        }
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: root.lineWidth
+            fillColor: "transparent"
+            capStyle: ShapePath.RoundCap
+            joinStyle: ShapePath.RoundJoin
+            startX: root.width * 0.1; startY: root.height * 0.16
+            PathLine { x: root.width * 0.22; y: root.height * 0.36 }
+            PathLine { x: root.width * 0.44; y: root.height * 0.3 }
         }
     }
 }

@@ -10,7 +10,7 @@ T.AbstractButton {
     property string iconName: ""
     property bool darkBackground: false
     property bool prominent: false
-    readonly property color foreground: root.prominent ? Theme.paper
+    readonly property color foreground: root.prominent || root.checked ? Theme.paper
                                                        : (root.darkBackground ? Theme.textOnInk : Theme.text)
 
     implicitWidth: Math.max(Theme.touchTarget, contentRow.implicitWidth + Theme.px(44))
@@ -24,10 +24,11 @@ T.AbstractButton {
 
     background: Rectangle {
         radius: height / 2
-        color: root.prominent ? Theme.sealRed
+        color: root.checked ? Theme.celadonDeep
+                            : root.prominent ? Theme.sealRed
                               : (root.darkBackground ? Qt.rgba(1, 1, 1, root.down ? 0.16 : 0.06)
                                             : Qt.rgba(0.13, 0.11, 0.09, root.down ? 0.12 : 0.04))
-        border.width: root.prominent ? 0 : Math.max(1, Theme.px(2))
+        border.width: root.prominent || root.checked ? 0 : Math.max(1, Theme.px(2))
         border.color: root.darkBackground ? Qt.rgba(0.95, 0.92, 0.86, 0.35) : Theme.paperEdge
         scale: root.down ? 0.96 : 1
 

@@ -17,6 +17,7 @@ Item {
     required property var body
     required property url imageSource
     property bool portrait: false
+    property real bottomInset: 0  // space kept clear under the last line (captions)
 
     function scrollToTop() { bodyFlickable.contentY = 0 }
 
@@ -95,7 +96,7 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            contentHeight: paragraphs.implicitHeight + Theme.px(48)
+            contentHeight: paragraphs.implicitHeight + Math.max(Theme.px(48), root.bottomInset)
             clip: true
             flickableDirection: Flickable.VerticalFlick
             boundsBehavior: Flickable.StopAtBounds

@@ -21,7 +21,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.bottom: navigationBar.top
+        anchors.bottom: narrationBar.visible ? narrationBar.top : navigationBar.top
         orientation: ListView.Horizontal
         snapMode: ListView.SnapOneItem
         highlightRangeMode: ListView.StrictlyEnforceRange
@@ -39,6 +39,8 @@ Item {
             width: pager.width
             height: pager.height
             portrait: root.portrait
+            // Room to scroll the last lines above the captions.
+            bottomInset: captionBand.height + Theme.px(24)
         }
 
         onCurrentIndexChanged: {
@@ -64,6 +66,36 @@ Item {
                 pager.currentIndex = NavigationController.chapterIndex
             }
         }
+    }
+
+    CaptionBand {
+        id: captionBand
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: pager.bottom
+        anchors.margins: Theme.px(24)
+        text: NarrationController.captionsEnabled ? NarrationController.caption : ""
+    }
+
+    NarrationBar {
+        id: narrationBar
+
+        objectName: "narrationBar"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: navigationBar.top
+        visible: NarrationController.status !== NarrationController.NoNarration
+        available: NarrationController.status !== NarrationController.Unavailable
+        loading: NarrationController.status === NarrationController.Loading
+        playing: NarrationController.playing
+        position: NarrationController.position
+        duration: NarrationController.duration
+        captionsEnabled: NarrationController.captionsEnabled
+        onPlayPauseClicked: NarrationController.togglePlayback()
+        onReplayClicked: NarrationController.replay()
+        onSeekRequested: position => NarrationController.seek(position)
+        onCaptionsToggled: NarrationController.captionsEnabled = !NarrationController.captionsEnabled
     }
 
     ChapterNavigationBar {

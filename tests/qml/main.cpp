@@ -8,8 +8,9 @@
 Q_IMPORT_QML_PLUGIN(ExhibitPlugin)
 
 /** Builds the kiosk's services exactly as main() does, so the QML under test
- *  runs against the real content database and controllers. The environment
- *  variable EXHIBIT_TEST_CONTENT points a test at another database. */
+ *  runs against the real content database, media and controllers. The
+ *  environment variables EXHIBIT_TEST_CONTENT and EXHIBIT_TEST_MEDIA point a
+ *  test at another database or media folder. */
 class KioskTestSetup : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public Q_SLOTS:
             KioskConfig config = KioskConfig::defaults();
             if (qEnvironmentVariableIsSet("EXHIBIT_TEST_CONTENT"))
                 config.setValue(QStringLiteral("content/database"), qEnvironmentVariable("EXHIBIT_TEST_CONTENT"));
+            if (qEnvironmentVariableIsSet("EXHIBIT_TEST_MEDIA"))
+                config.setValue(QStringLiteral("content/media_root"), qEnvironmentVariable("EXHIBIT_TEST_MEDIA"));
             m_services = new KioskServices(config, this);
             m_services->loadContent();
         }
