@@ -6,9 +6,14 @@
 
 NarrationPlayer::NarrationPlayer(QObject *parent)
     : QObject(parent)
-    , m_player(new QMediaPlayer(this))
-    , m_output(new QAudioOutput(this))
 {
+}
+
+void NarrationPlayer::createPlayer()
+{
+    m_player = new QMediaPlayer(this);
+    m_output = new QAudioOutput(this);
+    setVolume(m_volume);
     m_player->setAudioOutput(m_output);
     connect(m_player, &QMediaPlayer::positionChanged, this, &NarrationPlayer::positionChanged);
     connect(m_player, &QMediaPlayer::durationChanged, this, &NarrationPlayer::durationChanged);
@@ -26,6 +31,11 @@ void NarrationPlayer::load(const QUrl &source)
     m_source = source;
     // State first: the old track's "stopped" must not read as the new one being ready.
     setState(source.isEmpty() ? State::Empty : State::Loading);
+    if (!m_player) {
+        if (source.isEmpty())
+            return;
+        createPlayer();
+    }
     m_player->stop();
     m_player->setSource(source);
 }
@@ -37,7 +47,7 @@ void NarrationPlayer::unload()
 
 void NarrationPlayer::play()
 {
-    if (m_state == State::Failed || m_state == State::Empty)
+    if (m_state == State::Failed || m_state == State::Empty || !m_player)
         return;
     if (m_state == State::Finished)
         m_player->setPosition(0);
@@ -46,13 +56,13 @@ void NarrationPlayer::play()
 
 void NarrationPlayer::pause()
 {
-    if (m_state == State::Playing)
+    if (m_state == State::Playing && m_player)
         m_player->pause();
 }
 
 void NarrationPlayer::seek(qint64 positionMs)
 {
-    if (m_state == State::Failed || m_state == State::Empty)
+    if (m_state == State::Failed || m_state == State::Empty || !m_player)
         return;
     m_player->setPosition(std::clamp<qint64>(positionMs, 0, std::max<qint64>(0, duration())));
     if (m_state == State::Finished)
@@ -61,19 +71,22 @@ void NarrationPlayer::seek(qint64 positionMs)
 
 void NarrationPlayer::setVolume(int percent)
 {
+    m_volume = std::clamp(percent, 0, 100);
+    if (!m_output)
+        return;
     // Linear amplitude sounds uneven to the ear; map the 0–100 setting as loudness.
-    const qreal loudness = std::clamp(percent, 0, 100) / 100.0;
+    const qreal loudness = m_volume / 100.0;
     m_output->setVolume(QAudio::convertVolume(loudness, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
 }
 
 qint64 NarrationPlayer::position() const
 {
-    return m_player->position();
+    return m_player ? m_player->position() : 0;
 }
 
 qint64 NarrationPlayer::duration() const
 {
-    return m_player->duration();
+    return m_player ? m_player->duration() : 0;
 }
 
 void NarrationPlayer::setState(State state)

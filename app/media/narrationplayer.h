@@ -8,7 +8,12 @@ class QMediaPlayer;
 
 /** The one place that touches Qt Multimedia: a QMediaPlayer and its
  *  QAudioOutput, reduced to what narration needs. Decoding stays in the
- *  backend (GStreamer), so any format it plays works. */
+ *  backend (GStreamer), so any format it plays works.
+ *
+ *  The player and audio output are made on the first load, not before: a
+ *  kiosk that never plays narration never connects to the audio server, and
+ *  a process that exits moments after starting (--benchmark-startup, a test)
+ *  never tears a half-made PulseAudio connection down, which Qt 6.4 can abort on. */
 class NarrationPlayer : public QObject
 {
     Q_OBJECT
@@ -49,9 +54,11 @@ private:
     void setState(State state);
     void updateFromMediaStatus();
     void updateFromPlaybackState();
+    void createPlayer();
 
-    QMediaPlayer *m_player;
-    QAudioOutput *m_output;
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_output = nullptr;
+    int m_volume = 100;
     QUrl m_source;
     State m_state = State::Empty;
     QString m_error;

@@ -38,6 +38,8 @@ private Q_SLOTS:
                                             "[content]\ndatabase = live/content.db\nmedia_root = /srv/media\n");
         QVERIFY(config.problems().isEmpty());
         QVERIFY(!config.fullscreen());
+        QVERIFY(config.narrationAutoplay());
+        QCOMPARE(config.narrationVolume(), 80);
         QCOMPARE(config.defaultLanguage(), QStringLiteral("zh"));
         // Relative to kiosk.ini, not to the working directory.
         QCOMPARE(config.contentDatabase(), QDir(m_dir.path()).filePath(QStringLiteral("live/content.db")));
@@ -53,6 +55,12 @@ private Q_SLOTS:
         QTest::newRow("bad language") << QByteArray("[kiosk]\ndefault_language = Chinese\n")
                                       << "2: kiosk.default_language: 'Chinese' is not a language code such as en or zh; "
                                          "using the bundled default";
+        QTest::newRow("volume too loud") << QByteArray("[narration]\nvolume = 150\n")
+                                         << "2: narration.volume: 150 is outside 0–100; using 80";
+        QTest::newRow("volume not a number") << QByteArray("[narration]\nvolume = loud\n")
+                                             << "2: narration.volume: 'loud' is not a whole number; using 80";
+        QTest::newRow("autoplay not a boolean") << QByteArray("[narration]\nautoplay = sometimes\n")
+                                                << "2: narration.autoplay: 'sometimes' is not true or false; using true";
         QTest::newRow("misspelt key") << QByteArray("[kiosk]\nfulscreen = false\n") << "2: kiosk.fulscreen: unknown key (misspelt?); ignored";
         QTest::newRow("unknown section") << QByteArray("[kisok]\nfullscreen = false\n") << "2: kisok.fullscreen: unknown key (misspelt?); ignored";
         QTest::newRow("no equals sign") << QByteArray("[kiosk]\nfullscreen false\n") << "2: 'fullscreen false' is not a 'key = value' line";
@@ -62,11 +70,20 @@ private Q_SLOTS:
                                    << "3: kiosk.fullscreen: set again (first set on line 2); the last value counts";
     }
 
+    void readsNarrationValues()
+    {
+        const KioskConfig config = loadText("[narration]\nautoplay = off\nvolume = 35\n");
+        QVERIFY(config.problems().isEmpty());
+        QVERIFY(!config.narrationAutoplay());
+        QCOMPARE(config.narrationVolume(), 35);
+    }
+
     void badValuesFallBack()
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, expected);
         const KioskConfig config = loadText(text);
+        QCOMPARE(config.narrationVolume(), 80);
         const QString full = m_dir.filePath(QStringLiteral("kiosk.ini")) + QLatin1Char(':') + expected;
         QVERIFY2(config.problems().contains(full), qPrintable(config.problems().join(QLatin1Char('\n'))));
         if (!text.contains("set twice") && !text.contains("= false\n"))

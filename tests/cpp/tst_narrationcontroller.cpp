@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QAudioDevice>
 #include <QMediaDevices>
+#include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +196,20 @@ private Q_SLOTS:
             narration.setSource(source);
             QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Unavailable, 10000);
         }
+    }
+
+    // A kiosk (or a chapter) that never plays narration never opens the audio
+    // system: no player, no connection to PulseAudio to tear down at exit.
+    void audioIsOpenedOnlyWhenNeeded()
+    {
+        NarrationController narration(new NarrationPlayer, nullptr);
+        narration.setVolume(50);
+        narration.setSource({});
+        narration.setSource({ true, {}, {} }); // named but missing: unavailable
+        QCOMPARE(narration.status(), NarrationController::Unavailable);
+        QVERIFY(narration.findChildren<QMediaPlayer *>().isEmpty());
+        narration.setSource(bundled("causes.zh"));
+        QCOMPARE(narration.findChildren<QMediaPlayer *>().size(), 1);
     }
 
     void captionPreferenceResets()
