@@ -52,4 +52,13 @@ Item {
             anchors.fill: parent
         }
     }
+
+    // Above every screen: the idle warning, then (later) staff overlays.
+    IdleWarningOverlay {
+        objectName: "idleWarning"
+        anchors.fill: parent
+        shown: IdleController.warning
+        secondsLeft: IdleController.secondsLeft
+        onContinueClicked: IdleController.registerActivity()
+    }
 }

@@ -31,6 +31,9 @@ const QList<KeySpec> &keySpecs()
         { "content/media_root", Type::Path, QString() },
         { "narration/autoplay", Type::Bool, true },
         { "narration/volume", Type::Int, 80, 0, 100 },
+        { "idle/timeout_s", Type::Int, 90, 2, 86400 },
+        { "idle/warning_s", Type::Int, 20, 1, 600 },
+        { "idle/pause_while_narrating", Type::Bool, true },
     };
     return specs;
 }
@@ -128,6 +131,12 @@ KioskConfig KioskConfig::load(const QString &fileName)
         }
         config.m_values.insert(key, value);
     }
+    // Allowed (technicians test with short times), but worth a word in the log.
+    if (config.idleWarningSeconds() < 20 && ini.contains(QStringLiteral("idle/warning_s")))
+        config.m_problems.append(QStringLiteral("%1:%2: idle.warning_s: %3 s is shorter than the 20 s WCAG 2.2.1 "
+                                                "gives visitors to answer; kept")
+                                         .arg(fileName).arg(ini.entry(QStringLiteral("idle/warning_s")).line)
+                                         .arg(config.idleWarningSeconds()));
     for (const QString &problem : std::as_const(config.m_problems))
         qCWarning(lcConfig).noquote() << problem;
     return config;
@@ -167,6 +176,21 @@ QString KioskConfig::defaultLanguage() const
 QString KioskConfig::contentDatabase() const
 {
     return resolvePath(QStringLiteral("content/database"), BundledPaths::contentDatabase());
+}
+
+int KioskConfig::idleTimeoutSeconds() const
+{
+    return value(QStringLiteral("idle/timeout_s")).toInt();
+}
+
+int KioskConfig::idleWarningSeconds() const
+{
+    return value(QStringLiteral("idle/warning_s")).toInt();
+}
+
+bool KioskConfig::pauseIdleWhileNarrating() const
+{
+    return value(QStringLiteral("idle/pause_while_narrating")).toBool();
 }
 
 bool KioskConfig::narrationAutoplay() const

@@ -24,6 +24,9 @@ public:
     [[nodiscard]] QString mediaRoot() const; // absolute path
     [[nodiscard]] bool narrationAutoplay() const;
     [[nodiscard]] int narrationVolume() const; // 0–100
+    [[nodiscard]] int idleTimeoutSeconds() const;
+    [[nodiscard]] int idleWarningSeconds() const;
+    [[nodiscard]] bool pauseIdleWhileNarrating() const;
 
     // For command-line overrides (--content, --windowed).
     void setValue(const QString &sectionKey, const QVariant &value);

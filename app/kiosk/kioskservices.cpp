@@ -1,11 +1,14 @@
 #include "kioskservices.h"
 
 #include "contentstore.h"
+#include "idlecontroller.h"
+#include "inputactivityfilter.h"
 #include "languagecontroller.h"
 #include "narrationcontroller.h"
 #include "narrationplayer.h"
 #include "navigationcontroller.h"
 
+#include <QCoreApplication>
 #include <QQmlEngine>
 
 KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
@@ -15,11 +18,13 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     , m_language(new LanguageController(this))
     , m_navigation(new NavigationController(this))
     , m_narration(new NarrationController(new NarrationPlayer, this))
+    , m_idle(new IdleController(this))
 {
     ContentStore::provide(m_content);
     LanguageController::provide(m_language);
     NavigationController::provide(m_navigation);
     NarrationController::provide(m_narration);
+    IdleController::provide(m_idle);
     m_narration->setAutoplay(m_config.narrationAutoplay());
     m_narration->setVolume(m_config.narrationVolume());
 
@@ -46,6 +51,21 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     connect(m_navigation, &NavigationController::chapterIndexChanged, this, updateNarration);
     connect(m_language, &LanguageController::languageChanged, this, updateNarration);
     connect(m_content, &ContentStore::contentReplaced, this, updateNarration);
+
+    // Idle reset: counts down only during a visit, waits for narration, and
+    // hands the reset to navigation (which ends the visit: language,
+    // captions and narration follow from visitEnded and the screen change).
+    m_idle->setTimeouts(m_config.idleTimeoutSeconds() * 1000, m_config.idleWarningSeconds() * 1000);
+    m_idle->setPauseWhileNarrating(m_config.pauseIdleWhileNarrating());
+    connect(m_navigation, &NavigationController::screenChanged, m_idle, [this] {
+        const auto screen = m_navigation->screen();
+        m_idle->setVisitActive(screen == NavigationController::MenuScreen || screen == NavigationController::ChapterScreen);
+    });
+    connect(m_narration, &NarrationController::statusChanged, m_idle,
+            [this] { m_idle->setNarrationPlaying(m_narration->isPlaying()); });
+    connect(m_idle, &IdleController::resetRequested, m_navigation, &NavigationController::reset);
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(new InputActivityFilter(m_idle, this));
 }
 
 KioskServices::~KioskServices()
@@ -54,6 +74,7 @@ KioskServices::~KioskServices()
     LanguageController::provide(nullptr);
     NavigationController::provide(nullptr);
     NarrationController::provide(nullptr);
+    IdleController::provide(nullptr);
 }
 
 void KioskServices::loadContent()

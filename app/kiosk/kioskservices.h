@@ -6,6 +6,7 @@
 
 class ContentStore;
 class LanguageController;
+class IdleController;
 class NarrationController;
 class NavigationController;
 class QQmlEngine;
@@ -31,6 +32,7 @@ public:
     [[nodiscard]] LanguageController *language() const { return m_language; }
     [[nodiscard]] NavigationController *navigation() const { return m_navigation; }
     [[nodiscard]] NarrationController *narration() const { return m_narration; }
+    [[nodiscard]] IdleController *idle() const { return m_idle; }
 
 private:
     KioskConfig m_config;
@@ -38,4 +40,5 @@ private:
     LanguageController *m_language;
     NavigationController *m_navigation;
     NarrationController *m_narration;
+    IdleController *m_idle;
 };

@@ -9,8 +9,8 @@ Q_IMPORT_QML_PLUGIN(ExhibitPlugin)
 
 /** Builds the kiosk's services exactly as main() does, so the QML under test
  *  runs against the real content database, media and controllers. The
- *  environment variables EXHIBIT_TEST_CONTENT and EXHIBIT_TEST_MEDIA point a
- *  test at another database or media folder. */
+ *  environment variables EXHIBIT_TEST_CONFIG, EXHIBIT_TEST_CONTENT and
+ *  EXHIBIT_TEST_MEDIA point a test at another kiosk.ini, database or media. */
 class KioskTestSetup : public QObject
 {
     Q_OBJECT
@@ -19,7 +19,9 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         if (!m_services) {
-            KioskConfig config = KioskConfig::defaults();
+            KioskConfig config = qEnvironmentVariableIsSet("EXHIBIT_TEST_CONFIG")
+                    ? KioskConfig::load(qEnvironmentVariable("EXHIBIT_TEST_CONFIG"))
+                    : KioskConfig::defaults();
             if (qEnvironmentVariableIsSet("EXHIBIT_TEST_CONTENT"))
                 config.setValue(QStringLiteral("content/database"), qEnvironmentVariable("EXHIBIT_TEST_CONTENT"));
             if (qEnvironmentVariableIsSet("EXHIBIT_TEST_MEDIA"))

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QObject>
+
+class IdleController;
+
+/** Watches every input event the application receives (installed on the
+ *  application object) and tells the idle controller that someone is there.
+ *  One filter for the whole app, so no QML item can forget to report input;
+ *  it never consumes an event. */
+class InputActivityFilter : public QObject
+{
+    Q_OBJECT
+
+public:
+    InputActivityFilter(IdleController *idle, QObject *parent);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    IdleController *m_idle;
+};

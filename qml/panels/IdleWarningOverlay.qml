@@ -1,0 +1,114 @@
+import QtQuick
+import QtQuick.Templates as T
+import Exhibit
+
+// "Still there?" over everything, with the seconds left and a large Continue
+// button. A tap anywhere on it dismisses it (the application-wide input
+// filter reports the tap; this overlay only keeps it from reaching the page
+// underneath). Shown in both exhibit languages at once, so the words are
+// written here rather than translated through qsTr.
+Item {
+    id: root
+
+    property bool shown: false
+    property int secondsLeft: 0
+
+    signal continueClicked()
+
+    // Takes touches exactly while shown: from its first frame, and not while
+    // fading out, when the next touch belongs to the screen beneath.
+    visible: root.shown || opacity > 0
+    enabled: root.shown
+    opacity: root.shown ? 1 : 0
+
+    Behavior on opacity {
+        NumberAnimation { duration: Theme.fadeDuration }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Qt.rgba(0.086, 0.071, 0.059, 0.78)
+
+        // Swallows the tap that dismisses the overlay.
+        MouseArea {
+            anchors.fill: parent
+            onClicked: root.continueClicked()
+        }
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(980))
+        height: card.implicitHeight + Theme.px(96)
+        radius: Theme.px(12)
+        color: Theme.paper
+        border.color: Theme.paperEdge
+        border.width: Math.max(1, Theme.px(2))
+
+        Column {
+            id: card
+
+            anchors.centerIn: parent
+            width: parent.width - Theme.px(96)
+            spacing: Theme.px(24)
+
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: "Still there?\n还在吗？"
+                color: Theme.text
+                font.family: Theme.cjkSerif
+                font.pixelSize: Theme.px(64)
+                lineHeight: 1.15
+            }
+
+            Text {
+                objectName: "idleCountdown"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: root.secondsLeft
+                color: Theme.sealRed
+                font.family: Theme.latinSerif
+                font.pixelSize: Theme.px(120)
+            }
+
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: "The exhibit will return to the start for the next visitor.\n展项即将返回首页，迎接下一位观众。"
+                color: Theme.textMuted
+                font.family: Theme.cjkSerif
+                font.pixelSize: Theme.px(28)
+                lineHeight: 1.3
+            }
+
+            T.AbstractButton {
+                id: continueButton
+
+                objectName: "continueButton"
+                anchors.horizontalCenter: parent.horizontalCenter
+                implicitWidth: Math.max(Theme.px(420), label.implicitWidth + Theme.px(96))
+                implicitHeight: Math.max(Theme.touchTarget, Theme.px(110))
+                focusPolicy: Qt.NoFocus
+                Accessible.name: "Continue 继续"
+                onClicked: root.continueClicked()
+
+                background: Rectangle {
+                    radius: height / 2
+                    color: continueButton.down ? Theme.sealRedBright : Theme.sealRed
+                }
+
+                Text {
+                    id: label
+
+                    anchors.centerIn: parent
+                    text: "Continue · 继续"
+                    color: Theme.paper
+                    font.family: Theme.cjkSerif
+                    font.pixelSize: Theme.px(44)
+                }
+            }
+        }
+    }
+}
