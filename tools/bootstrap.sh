@@ -30,7 +30,7 @@ runtime_packages=(
 )
 # What the tests need on top: Qt Quick Test, an audio server, SQLite's shell, and the
 # speech synthesis that regenerates the narration (to check it matches the committed files).
-test_packages=(qml6-module-qttest pulseaudio sqlite3
+test_packages=(qml6-module-qttest pulseaudio sqlite3 xvfb xdotool
     festival festvox-us-slt-hts espeak-ng sox opus-tools)
 
 as_root() {

@@ -34,6 +34,9 @@ const QList<KeySpec> &keySpecs()
         { "idle/timeout_s", Type::Int, 90, 2, 86400 },
         { "idle/warning_s", Type::Int, 20, 1, 600 },
         { "idle/pause_while_narrating", Type::Bool, true },
+        { "health/status_file", Type::Path, QString() },
+        { "health/metrics_file", Type::Path, QString() },
+        { "health/heartbeat_s", Type::Int, 10, 1, 3600 },
     };
     return specs;
 }
@@ -176,6 +179,21 @@ QString KioskConfig::defaultLanguage() const
 QString KioskConfig::contentDatabase() const
 {
     return resolvePath(QStringLiteral("content/database"), BundledPaths::contentDatabase());
+}
+
+QString KioskConfig::statusFile() const
+{
+    return resolvePath(QStringLiteral("health/status_file"), QString());
+}
+
+QString KioskConfig::metricsFile() const
+{
+    return resolvePath(QStringLiteral("health/metrics_file"), QString());
+}
+
+int KioskConfig::heartbeatSeconds() const
+{
+    return value(QStringLiteral("health/heartbeat_s")).toInt();
 }
 
 int KioskConfig::idleTimeoutSeconds() const

@@ -27,6 +27,9 @@ public:
     [[nodiscard]] int idleTimeoutSeconds() const;
     [[nodiscard]] int idleWarningSeconds() const;
     [[nodiscard]] bool pauseIdleWhileNarrating() const;
+    [[nodiscard]] QString statusFile() const; // absolute; empty: none
+    [[nodiscard]] QString metricsFile() const; // absolute; empty: none
+    [[nodiscard]] int heartbeatSeconds() const;
 
     // For command-line overrides (--content, --windowed).
     void setValue(const QString &sectionKey, const QVariant &value);

@@ -47,6 +47,8 @@ public:
     [[nodiscard]] Status status() const { return m_status; }
     [[nodiscard]] QString statusMessage() const { return m_statusMessage; }
     [[nodiscard]] QString databaseFile() const { return m_databaseFile; }
+    // Identifies the content showing: the first 12 hex digits of its file's SHA-256.
+    [[nodiscard]] QString contentVersion() const { return m_contentVersion; }
     [[nodiscard]] ChapterModel *chapters() const { return m_chapters; }
     [[nodiscard]] QStringList languages() const { return m_document.languages; }
     [[nodiscard]] QString title() const;
@@ -73,6 +75,7 @@ private:
     QString m_language;
     QString m_databaseFile;
     QString m_mediaRoot;
+    QString m_contentVersion;
     mutable QSet<QString> m_reportedMissing;
     Status m_status = Empty;
     QString m_statusMessage;

@@ -1,4 +1,5 @@
 #include "bundledpaths.h"
+#include "healthreporter.h"
 #include "kioskconfig.h"
 #include "kioskservices.h"
 #include "logging.h"
@@ -38,9 +39,12 @@ int main(int argc, char *argv[])
                                            QStringLiteral("DB"));
     const QCommandLineOption windowedOption(QStringLiteral("windowed"),
                                             QStringLiteral("Run in a window instead of fullscreen (for development)."));
+    const QCommandLineOption statusOption(QStringLiteral("status-file"),
+                                          QStringLiteral("Write the kiosk's status as JSON to FILE (overrides [health] status_file)."),
+                                          QStringLiteral("FILE"));
     const QCommandLineOption startupOption(QStringLiteral("benchmark-startup"),
                                            QStringLiteral("Print 'first-frame-ms N' when the first frame is shown, then exit."));
-    parser.addOptions({ configOption, contentOption, windowedOption, startupOption });
+    parser.addOptions({ configOption, contentOption, windowedOption, statusOption, startupOption });
     parser.process(app);
 
     KioskConfig config = KioskConfig::load(parser.value(configOption));
@@ -48,9 +52,17 @@ int main(int argc, char *argv[])
         config.setValue(QStringLiteral("content/database"), QDir::current().absoluteFilePath(parser.value(contentOption)));
     if (parser.isSet(windowedOption))
         config.setValue(QStringLiteral("kiosk/fullscreen"), false);
+    if (parser.isSet(statusOption))
+        config.setValue(QStringLiteral("health/status_file"), QDir::current().absoluteFilePath(parser.value(statusOption)));
 
     KioskServices services(config);
     services.loadContent();
+
+    HealthReporter health(&services, nullptr);
+    health.setStatusFile(services.config().statusFile());
+    health.setMetricsFile(services.config().metricsFile());
+    health.setHeartbeat(services.config().heartbeatSeconds() * 1000);
+    health.start();
 
     QQmlApplicationEngine engine;
     services.attachEngine(&engine);

@@ -25,14 +25,14 @@ Item {
 
         function test_warningThenTapContinues() {
             begin()
-            tryCompare(IdleController, "warning", true, 4000)
+            tryCompare(IdleController, "warning", true, 10000)
             tryCompare(warning(), "opacity", 1)
             verify(child(warning(), "idleCountdown").text > 0)
             tap(warning(), 40, 40) // anywhere on it
             compare(IdleController.warning, false)
             compare(NavigationController.screen, NavigationController.MenuScreen)
             // ...as many times as the visitor likes.
-            tryCompare(IdleController, "warning", true, 4000)
+            tryCompare(IdleController, "warning", true, 10000)
             tap(child(warning(), "continueButton"))
             compare(IdleController.warning, false)
             compare(NavigationController.screen, NavigationController.MenuScreen)
@@ -49,8 +49,8 @@ Item {
             swipe(body, 0, -body.height * 0.8)
             tryVerify(() => body.contentY > 0)
             // 2 s idle + 3 s warning, then back to the start with every choice reset.
-            tryCompare(IdleController, "warning", true, 4000)
-            tryCompare(NavigationController, "screen", NavigationController.AttractScreen, 5000)
+            tryCompare(IdleController, "warning", true, 10000)
+            tryCompare(NavigationController, "screen", NavigationController.AttractScreen, 10000)
             compare(IdleController.warning, false)
             compare(LanguageController.language, "en")
             compare(NarrationController.captionsEnabled, true)
@@ -66,7 +66,7 @@ Item {
             compare(IdleController.warning, false)
             tap(child(screenItem("chapter"), "playPauseButton"))
             tryCompare(NarrationController, "status", NarrationController.Paused)
-            tryCompare(IdleController, "warning", true, 4000)
+            tryCompare(IdleController, "warning", true, 10000)
         }
 
         function test_noCountdownOnTheAttractScreen() {

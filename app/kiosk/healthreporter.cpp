@@ -1,0 +1,159 @@
+#include "healthreporter.h"
+
+#include "contentstore.h"
+#include "idlecontroller.h"
+#include "kioskservices.h"
+#include "languagecontroller.h"
+#include "logging.h"
+#include "narrationcontroller.h"
+#include "navigationcontroller.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+HealthReporter::HealthReporter(KioskServices *services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+    m_heartbeat.setInterval(10000);
+    connect(&m_heartbeat, &QTimer::timeout, this, &HealthReporter::writeNow);
+    // Several changes in one event-loop turn (a reset changes screen, language
+    // and narration at once) make one write.
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, &HealthReporter::writeNow);
+
+    NavigationController *navigation = services->navigation();
+    connect(navigation, &NavigationController::visitStarted, this, [this] { ++m_sessions; });
+    connect(services->idle(), &IdleController::resetRequested, this, [this] { ++m_resets; });
+    for (const auto &signal : { &NavigationController::screenChanged, &NavigationController::chapterIndexChanged })
+        connect(navigation, signal, this, &HealthReporter::scheduleWrite);
+    connect(services->idle(), &IdleController::warningChanged, this, &HealthReporter::scheduleWrite);
+    connect(services->language(), &LanguageController::languageChanged, this, &HealthReporter::scheduleWrite);
+    connect(services->narration(), &NarrationController::statusChanged, this, &HealthReporter::scheduleWrite);
+    connect(services->content(), &ContentStore::statusChanged, this, &HealthReporter::scheduleWrite);
+}
+
+void HealthReporter::setStatusFile(const QString &fileName)
+{
+    m_statusFile = fileName;
+}
+
+void HealthReporter::setMetricsFile(const QString &fileName)
+{
+    m_metricsFile = fileName;
+}
+
+void HealthReporter::setHeartbeat(int milliseconds)
+{
+    m_heartbeat.setInterval(std::max(100, milliseconds));
+}
+
+void HealthReporter::start()
+{
+    if (m_statusFile.isEmpty() && m_metricsFile.isEmpty())
+        return;
+    m_heartbeat.start();
+    writeNow();
+}
+
+void HealthReporter::scheduleWrite()
+{
+    if (m_heartbeat.isActive())
+        m_coalesce.start();
+}
+
+QJsonObject HealthReporter::status() const
+{
+    const NavigationController *navigation = m_services->navigation();
+    const ContentStore *content = m_services->content();
+    const NarrationController *narration = m_services->narration();
+
+    QString state;
+    switch (navigation->screen()) {
+    case NavigationController::AttractScreen: state = QStringLiteral("attract"); break;
+    case NavigationController::MenuScreen: state = QStringLiteral("menu"); break;
+    case NavigationController::ChapterScreen: state = QStringLiteral("chapter"); break;
+    case NavigationController::UnavailableScreen: state = QStringLiteral("unavailable"); break;
+    }
+    if (m_services->idle()->isWarning())
+        state = QStringLiteral("warning");
+
+    QString narrationState = QStringLiteral("stopped");
+    switch (narration->status()) {
+    case NarrationController::Playing: narrationState = QStringLiteral("playing"); break;
+    case NarrationController::Paused: narrationState = QStringLiteral("paused"); break;
+    case NarrationController::Unavailable: narrationState = QStringLiteral("unavailable"); break;
+    default: break;
+    }
+
+    QString contentStatus = QStringLiteral("ok");
+    if (content->status() != ContentStore::Ready)
+        contentStatus = QStringLiteral("unavailable");
+    else if (!content->statusMessage().isEmpty())
+        contentStatus = QStringLiteral("fallback"); // showing the last good content
+
+    const bool onChapter = navigation->screen() == NavigationController::ChapterScreen;
+    const QModelIndex chapter = content->chapters()->index(navigation->chapterIndex());
+    return {
+        { QStringLiteral("state"), state },
+        { QStringLiteral("chapter"), onChapter ? chapter.data(ChapterModel::ChapterIdRole).toJsonValue() : QJsonValue() },
+        { QStringLiteral("language"), m_services->language()->language() },
+        { QStringLiteral("narration"), narrationState },
+        { QStringLiteral("narrationMs"), narration->position() },
+        { QStringLiteral("sessions"), m_sessions },
+        { QStringLiteral("resets"), m_resets },
+        { QStringLiteral("contentVersion"), content->contentVersion() },
+        { QStringLiteral("contentStatus"), contentStatus },
+        { QStringLiteral("contentMessage"), content->statusMessage() },
+        { QStringLiteral("pid"), QCoreApplication::applicationPid() },
+        { QStringLiteral("updatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+    };
+}
+
+QByteArray HealthReporter::metrics(const QJsonObject &status) const
+{
+    QByteArray text;
+    const auto metric = [&text](const char *name, const char *type, const char *help, const QByteArray &sample) {
+        text += QByteArray("# HELP exhibit_") + name + ' ' + help + "\n# TYPE exhibit_" + name + ' ' + type + '\n' + sample + '\n';
+    };
+    metric("up", "gauge", "1 while the kiosk process runs and reports.", "exhibit_up 1");
+    metric("state", "gauge", "The screen the kiosk shows (1 for the current state).",
+           "exhibit_state{state=\"" + status.value(QStringLiteral("state")).toString().toUtf8() + "\"} 1");
+    metric("content_ok", "gauge", "1 when the content in use loaded without problems.",
+           "exhibit_content_ok " + QByteArray(status.value(QStringLiteral("contentStatus")).toString() == QLatin1String("ok") ? "1" : "0"));
+    metric("narration_playing", "gauge", "1 while narration plays.",
+           "exhibit_narration_playing " + QByteArray(status.value(QStringLiteral("narration")).toString() == QLatin1String("playing") ? "1" : "0"));
+    metric("sessions_total", "counter", "Visitor sessions since the kiosk started.",
+           "exhibit_sessions_total " + QByteArray::number(m_sessions));
+    metric("idle_resets_total", "counter", "Idle resets since the kiosk started.",
+           "exhibit_idle_resets_total " + QByteArray::number(m_resets));
+    metric("last_update_seconds", "gauge", "When this file was written (Unix time).",
+           "exhibit_last_update_seconds " + QByteArray::number(QDateTime::currentSecsSinceEpoch()));
+    return text;
+}
+
+void HealthReporter::writeNow()
+{
+    const QJsonObject current = status();
+    if (!m_statusFile.isEmpty())
+        writeAtomically(m_statusFile, QJsonDocument(current).toJson(QJsonDocument::Indented), &m_statusFailureReported);
+    if (!m_metricsFile.isEmpty())
+        writeAtomically(m_metricsFile, metrics(current), &m_metricsFailureReported);
+}
+
+// QSaveFile writes a temporary file beside the target and renames it over
+// the old one: readers see the old file or the new one, never a mixture.
+bool HealthReporter::writeAtomically(const QString &fileName, const QByteArray &bytes, bool *reported)
+{
+    QSaveFile file(fileName);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    if (!ok && !*reported)
+        qCWarning(lcKiosk).noquote() << QStringLiteral("%1: cannot write the health file: %2 (the kiosk keeps running)")
+                                                .arg(fileName, file.errorString());
+    if (ok && *reported)
+        qCInfo(lcKiosk).noquote() << fileName << "written again";
+    *reported = !ok;
+    return ok;
+}

@@ -1,0 +1,90 @@
+#include "healthreporter.h"
+#include "idlecontroller.h"
+#include "kioskconfig.h"
+#include "kioskservices.h"
+#include "navigationcontroller.h"
+#include "testhelpers.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** The status and metrics files, written from the real services as a
+ *  visitor's session goes by. */
+class TestHealthReporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QJsonObject readStatus() const
+    {
+        return QJsonDocument::fromJson(TestHelpers::readAll(m_dir.filePath(QStringLiteral("status.json")))).object();
+    }
+
+private Q_SLOTS:
+    void followsTheVisit()
+    {
+        QVERIFY(m_dir.isValid());
+        KioskServices services(KioskConfig::defaults(), nullptr);
+        services.loadContent();
+        HealthReporter health(&services, nullptr);
+        health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));
+        health.setMetricsFile(m_dir.filePath(QStringLiteral("kiosk.prom")));
+        health.setHeartbeat(200);
+        health.start();
+
+        QJsonObject status = readStatus();
+        QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("attract"));
+        QVERIFY(status.value(QStringLiteral("chapter")).isNull());
+        QCOMPARE(status.value(QStringLiteral("contentStatus")).toString(), QStringLiteral("ok"));
+        QCOMPARE(status.value(QStringLiteral("contentVersion")).toString().size(), 12);
+        QCOMPARE(status.value(QStringLiteral("pid")).toInteger(), QCoreApplication::applicationPid());
+        QVERIFY(QDateTime::fromString(status.value(QStringLiteral("updatedAt")).toString(), Qt::ISODateWithMs).isValid());
+
+        services.navigation()->begin();
+        services.navigation()->openChapter(2);
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("chapter"));
+        status = readStatus();
+        QCOMPARE(status.value(QStringLiteral("chapter")).toString(), QStringLiteral("battles"));
+        QCOMPARE(status.value(QStringLiteral("sessions")).toInt(), 1);
+        QCOMPARE(status.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+
+        // The heartbeat rewrites the file even when nothing changes.
+        const QString before = readStatus().value(QStringLiteral("updatedAt")).toString();
+        QTRY_VERIFY(readStatus().value(QStringLiteral("updatedAt")).toString() != before);
+
+        // An idle reset: warning first, then attract with the reset counted.
+        services.idle()->setPauseWhileNarrating(false);
+        services.idle()->setTimeouts(100, 400);
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("warning"));
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("attract"));
+        QCOMPARE(readStatus().value(QStringLiteral("resets")).toInt(), 1);
+        QCOMPARE(readStatus().value(QStringLiteral("narration")).toString(), QStringLiteral("stopped"));
+
+        const QByteArray metrics = TestHelpers::readAll(m_dir.filePath(QStringLiteral("kiosk.prom")));
+        QVERIFY(metrics.contains("exhibit_up 1\n"));
+        QVERIFY(metrics.contains("exhibit_sessions_total 1\n"));
+        QVERIFY(metrics.contains("exhibit_idle_resets_total 1\n"));
+        QVERIFY(metrics.contains("exhibit_state{state=\"attract\"} 1\n"));
+        QVERIFY(metrics.contains("# TYPE exhibit_sessions_total counter\n"));
+    }
+
+    void unwritableFileIsReportedOnceAndHarmless()
+    {
+        KioskServices services(KioskConfig::defaults(), nullptr);
+        services.loadContent();
+        HealthReporter health(&services, nullptr);
+        health.setStatusFile(QStringLiteral("/nonexistent/folder/status.json"));
+        health.setHeartbeat(100);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("/nonexistent/folder/status.json: cannot write the health file")));
+        health.start();
+        QTest::qWait(350); // several heartbeats: one warning only
+        services.navigation()->begin();
+        QCOMPARE(services.navigation()->screen(), NavigationController::MenuScreen);
+    }
+};
+
+QTEST_MAIN(TestHealthReporter)
+#include "tst_healthreporter.moc"
