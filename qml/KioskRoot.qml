@@ -54,11 +54,13 @@ Item {
     }
 
     // Above every screen: the idle warning, then (later) staff overlays.
-    IdleWarningOverlay {
+    ScreenFader {
         objectName: "idleWarning"
-        anchors.fill: parent
         shown: IdleController.warning
-        secondsLeft: IdleController.secondsLeft
-        onContinueClicked: IdleController.registerActivity()
+        IdleWarningOverlay {
+            anchors.fill: parent
+            secondsLeft: IdleController.secondsLeft
+            onContinueClicked: IdleController.registerActivity()
+        }
     }
 }

@@ -6,24 +6,14 @@ import Exhibit
 // button. A tap anywhere on it dismisses it (the application-wide input
 // filter reports the tap; this overlay only keeps it from reaching the page
 // underneath). Shown in both exhibit languages at once, so the words are
-// written here rather than translated through qsTr.
+// written here rather than translated through qsTr. KioskRoot shows it in a
+// ScreenFader, which makes it take touches exactly while it is shown.
 Item {
     id: root
 
-    property bool shown: false
     property int secondsLeft: 0
 
     signal continueClicked()
-
-    // Takes touches exactly while shown: from its first frame, and not while
-    // fading out, when the next touch belongs to the screen beneath.
-    visible: root.shown || opacity > 0
-    enabled: root.shown
-    opacity: root.shown ? 1 : 0
-
-    Behavior on opacity {
-        NumberAnimation { duration: Theme.fadeDuration }
-    }
 
     Rectangle {
         anchors.fill: parent
