@@ -3,14 +3,17 @@
 #include "bundledpaths.h"
 #include "inifile.h"
 #include "logging.h"
+#include "pinhash.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <array>
+
 namespace {
 
-enum class Type { Bool, Int, Text, Path, Language };
+enum class Type { Bool, Int, Text, Path, Language, Time, Hours, PinHash };
 
 struct KeySpec
 {
@@ -27,6 +30,7 @@ const QList<KeySpec> &keySpecs()
     static const QList<KeySpec> specs {
         { "kiosk/fullscreen", Type::Bool, true },
         { "kiosk/default_language", Type::Language, QString() },
+        { "kiosk/hide_cursor", Type::Bool, true },
         { "content/database", Type::Path, QString() },
         { "content/media_root", Type::Path, QString() },
         { "narration/autoplay", Type::Bool, true },
@@ -37,6 +41,16 @@ const QList<KeySpec> &keySpecs()
         { "health/status_file", Type::Path, QString() },
         { "health/metrics_file", Type::Path, QString() },
         { "health/heartbeat_s", Type::Int, 10, 1, 3600 },
+        { "staff/pin_hash", Type::PinHash, QString() },
+        { "schedule/open", Type::Time, QString() },
+        { "schedule/close", Type::Time, QString() },
+        { "schedule/monday", Type::Hours, QString() },
+        { "schedule/tuesday", Type::Hours, QString() },
+        { "schedule/wednesday", Type::Hours, QString() },
+        { "schedule/thursday", Type::Hours, QString() },
+        { "schedule/friday", Type::Hours, QString() },
+        { "schedule/saturday", Type::Hours, QString() },
+        { "schedule/sunday", Type::Hours, QString() },
     };
     return specs;
 }
@@ -83,6 +97,21 @@ QVariant parseValue(const KeySpec &spec, const QString &text, QString *problem)
         *problem = QStringLiteral("'%1' is not a language code such as en or zh").arg(text);
         return {};
     }
+    case Type::Time:
+        if (text.isEmpty() || OperatingHours::parseTime(text, problem).isValid())
+            return text;
+        return {};
+    case Type::Hours: {
+        OperatingHours::Day day;
+        if (OperatingHours::parseDay(text, &day, problem))
+            return text;
+        return {};
+    }
+    case Type::PinHash:
+        *problem = text.isEmpty() ? QString() : PinHash::formatProblem(text);
+        if (problem->isEmpty())
+            return text;
+        return {};
     case Type::Text:
     case Type::Path:
         return text;
@@ -97,7 +126,14 @@ QString describeDefault(const KeySpec &spec)
     if (spec.type == Type::Int)
         return QString::number(spec.defaultValue.toInt());
     const QString text = spec.defaultValue.toString();
-    return text.isEmpty() ? QStringLiteral("the bundled default") : text;
+    if (!text.isEmpty())
+        return text;
+    switch (spec.type) {
+    case Type::PinHash: return QStringLiteral("no PIN (staff exit disabled)");
+    case Type::Time:
+    case Type::Hours: return QStringLiteral("open all day");
+    default: return QStringLiteral("the bundled default");
+    }
 }
 
 } // namespace
@@ -140,6 +176,7 @@ KioskConfig KioskConfig::load(const QString &fileName)
                                                 "gives visitors to answer; kept")
                                          .arg(fileName).arg(ini.entry(QStringLiteral("idle/warning_s")).line)
                                          .arg(config.idleWarningSeconds()));
+    config.checkSchedule(fileName, ini);
     for (const QString &problem : std::as_const(config.m_problems))
         qCWarning(lcConfig).noquote() << problem;
     return config;
@@ -224,4 +261,69 @@ int KioskConfig::narrationVolume() const
 QString KioskConfig::mediaRoot() const
 {
     return resolvePath(QStringLiteral("content/media_root"), BundledPaths::mediaRoot());
+}
+
+bool KioskConfig::hideCursor() const
+{
+    return value(QStringLiteral("kiosk/hide_cursor")).toBool();
+}
+
+QString KioskConfig::pinHash() const
+{
+    return value(QStringLiteral("staff/pin_hash")).toString();
+}
+
+namespace {
+const std::array<std::pair<Qt::DayOfWeek, const char *>, 7> weekdays { {
+        { Qt::Monday, "schedule/monday" },
+        { Qt::Tuesday, "schedule/tuesday" },
+        { Qt::Wednesday, "schedule/wednesday" },
+        { Qt::Thursday, "schedule/thursday" },
+        { Qt::Friday, "schedule/friday" },
+        { Qt::Saturday, "schedule/saturday" },
+        { Qt::Sunday, "schedule/sunday" },
+} };
+} // namespace
+
+// open and close make sense only together and in order; otherwise the
+// exhibit stays open all day rather than closing by mistake.
+void KioskConfig::checkSchedule(const QString &fileName, const IniFile &ini)
+{
+    const QString open = value(QStringLiteral("schedule/open")).toString();
+    const QString close = value(QStringLiteral("schedule/close")).toString();
+    const auto report = [&](const QString &key, const QString &problem) {
+        const QString iniKey = QStringLiteral("schedule/") + key;
+        m_problems.append(QStringLiteral("%1:%2: schedule.%3: %4; open all day")
+                                  .arg(fileName).arg(ini.entry(iniKey).line).arg(key, problem));
+        m_values.insert(QStringLiteral("schedule/open"), QString());
+        m_values.insert(QStringLiteral("schedule/close"), QString());
+    };
+    if (open.isEmpty() != close.isEmpty()) {
+        report(open.isEmpty() ? QStringLiteral("close") : QStringLiteral("open"),
+               open.isEmpty() ? QStringLiteral("set without open") : QStringLiteral("set without close"));
+        return;
+    }
+    QString problem;
+    OperatingHours::Day day;
+    if (!open.isEmpty() && !OperatingHours::parseDay(open + QLatin1Char('-') + close, &day, &problem))
+        report(QStringLiteral("close"), problem);
+}
+
+OperatingHours KioskConfig::operatingHours() const
+{
+    OperatingHours hours;
+    QString problem;
+    OperatingHours::Day everyDay;
+    const QString open = value(QStringLiteral("schedule/open")).toString();
+    if (!open.isEmpty())
+        OperatingHours::parseDay(open + QLatin1Char('-') + value(QStringLiteral("schedule/close")).toString(),
+                                 &everyDay, &problem);
+    for (const auto &[weekday, key] : weekdays) {
+        const QString text = value(QLatin1String(key)).toString();
+        OperatingHours::Day day = everyDay;
+        if (!text.isEmpty())
+            OperatingHours::parseDay(text, &day, &problem);
+        hours.setDay(weekday, day);
+    }
+    return hours;
 }

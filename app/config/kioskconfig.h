@@ -1,9 +1,13 @@
 #pragma once
 
+#include "operatinghours.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+class IniFile;
 
 /** The kiosk's settings from kiosk.ini. Loading never fails: a missing file,
  *  a typo or a bad value falls back to that key's default and is recorded in
@@ -19,6 +23,7 @@ public:
     [[nodiscard]] QStringList problems() const { return m_problems; }
 
     [[nodiscard]] bool fullscreen() const;
+    [[nodiscard]] bool hideCursor() const;
     [[nodiscard]] QString defaultLanguage() const; // empty: the content's first language
     [[nodiscard]] QString contentDatabase() const; // absolute path
     [[nodiscard]] QString mediaRoot() const; // absolute path
@@ -30,11 +35,14 @@ public:
     [[nodiscard]] QString statusFile() const; // absolute; empty: none
     [[nodiscard]] QString metricsFile() const; // absolute; empty: none
     [[nodiscard]] int heartbeatSeconds() const;
+    [[nodiscard]] QString pinHash() const; // empty: no staff PIN set
+    [[nodiscard]] OperatingHours operatingHours() const;
 
     // For command-line overrides (--content, --windowed).
     void setValue(const QString &sectionKey, const QVariant &value);
 
 private:
+    void checkSchedule(const QString &fileName, const IniFile &ini);
     [[nodiscard]] QVariant value(const QString &sectionKey) const;
     [[nodiscard]] QString resolvePath(const QString &sectionKey, const QString &bundled) const;
 

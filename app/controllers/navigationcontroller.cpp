@@ -14,13 +14,10 @@ void NavigationController::setChapterCount(int count)
     m_chapterCount = std::max(0, count);
     if (previousCount != m_chapterCount)
         Q_EMIT chapterCountChanged();
-    if (m_chapterCount == 0) {
-        setScreen(UnavailableScreen);
-        return;
-    }
-    if (m_screen == UnavailableScreen)
-        setScreen(AttractScreen);
-    setChapterIndex(std::min(m_chapterIndex, m_chapterCount - 1));
+    if (m_chapterCount == 0 || m_screen == UnavailableScreen)
+        showRestingScreen();
+    if (m_chapterCount > 0)
+        setChapterIndex(std::min(m_chapterIndex, m_chapterCount - 1));
 }
 
 void NavigationController::begin()
@@ -34,7 +31,9 @@ void NavigationController::begin()
 
 void NavigationController::openChapter(int index)
 {
-    if (m_screen == UnavailableScreen || m_screen == AttractScreen || index < 0 || index >= m_chapterCount)
+    if (m_screen != MenuScreen && m_screen != ChapterScreen) // a visit is needed first
+        return;
+    if (index < 0 || index >= m_chapterCount)
         return;
     setChapterIndex(index);
     setScreen(ChapterScreen);
@@ -60,13 +59,29 @@ void NavigationController::home()
 
 void NavigationController::reset()
 {
-    if (m_screen == UnavailableScreen)
-        return;
-    const bool wasVisiting = m_screen != AttractScreen;
+    const bool wasVisiting = m_screen == MenuScreen || m_screen == ChapterScreen;
     setChapterIndex(0);
-    setScreen(AttractScreen);
+    showRestingScreen();
     if (wasVisiting)
         Q_EMIT visitEnded();
+}
+
+void NavigationController::setOpen(bool open)
+{
+    if (m_open == open)
+        return;
+    m_open = open;
+    reset();
+}
+
+void NavigationController::showRestingScreen()
+{
+    if (!m_open)
+        setScreen(ClosedScreen);
+    else if (m_chapterCount == 0)
+        setScreen(UnavailableScreen);
+    else
+        setScreen(AttractScreen);
 }
 
 void NavigationController::setScreen(Screen screen)

@@ -25,6 +25,7 @@ public:
         MenuScreen,
         ChapterScreen,
         UnavailableScreen,
+        ClosedScreen, // outside operating hours
     };
     Q_ENUM(Screen)
 
@@ -39,6 +40,9 @@ public:
     // Called by the content side: how many chapters there are; zero means
     // there is nothing to show and the kiosk says so calmly.
     void setChapterCount(int count);
+    // Operating hours: closing ends any visit and shows the closed screen
+    // until the exhibit opens again.
+    void setOpen(bool open);
 
 public Q_SLOTS:
     void begin(); // a visitor touched the attract screen
@@ -58,8 +62,10 @@ Q_SIGNALS:
 private:
     void setScreen(Screen screen);
     void setChapterIndex(int index);
+    void showRestingScreen(); // attract, unavailable or closed, whichever applies
 
     Screen m_screen = AttractScreen;
     int m_chapterIndex = 0;
     int m_chapterCount = 0;
+    bool m_open = true;
 };

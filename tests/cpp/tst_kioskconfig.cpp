@@ -66,6 +66,18 @@ private Q_SLOTS:
         QTest::newRow("no equals sign") << QByteArray("[kiosk]\nfullscreen false\n") << "2: 'fullscreen false' is not a 'key = value' line";
         QTest::newRow("broken header") << QByteArray("[kiosk\nfullscreen = false\n") << "1: '[kiosk' is not a section header like [kiosk]";
         QTest::newRow("key before any section") << QByteArray("fullscreen = false\n") << "1: key outside any [section]";
+        QTest::newRow("time not a time") << QByteArray("[schedule]\nopen = 9am\nclose = 17:00\n")
+                                         << "2: schedule.open: '9am' is not a time such as 09:00 or 17:30; using open all day";
+        QTest::newRow("close before open") << QByteArray("[schedule]\nopen = 17:00\nclose = 09:00\n")
+                                           << "3: schedule.close: closing time 09:00 is not after opening time 17:00; open all day";
+        QTest::newRow("open without close") << QByteArray("[schedule]\nopen = 09:00\n")
+                                            << "2: schedule.open: set without close; open all day";
+        QTest::newRow("weekday garbled") << QByteArray("[schedule]\nmonday = shut\n")
+                                         << "2: schedule.monday: 'shut' is not 'closed' or opening hours such as 09:00-17:30; "
+                                            "using open all day";
+        QTest::newRow("PIN in clear") << QByteArray("[staff]\npin_hash = 1234\n")
+                                      << "2: staff.pin_hash: not a PIN hash (expected pbkdf2-sha256$ITERATIONS$SALT$HASH; "
+                                         "make one with exhibit-kiosk --hash-pin); using no PIN (staff exit disabled)";
         QTest::newRow("set twice") << QByteArray("[kiosk]\nfullscreen = true\nfullscreen = false\n")
                                    << "3: kiosk.fullscreen: set again (first set on line 2); the last value counts";
     }
@@ -88,6 +100,30 @@ private Q_SLOTS:
         QVERIFY2(config.problems().contains(full), qPrintable(config.problems().join(QLatin1Char('\n'))));
         if (!text.contains("set twice") && !text.contains("= false\n"))
             QVERIFY(config.fullscreen());
+    }
+
+    void readsScheduleAndStaff()
+    {
+        const KioskConfig config = loadText("[kiosk]\nhide_cursor = false\n[staff]\npin_hash = pbkdf2-sha256$1000$c2FsdHNhbHQ=$"
+                                            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n"
+                                            "[schedule]\nopen = 09:00\nclose = 17:30\nmonday = closed\nthursday = 10:00-21:00\n");
+        QVERIFY2(config.problems().isEmpty(), qPrintable(config.problems().join(QLatin1Char('\n'))));
+        QVERIFY(!config.hideCursor());
+        QVERIFY(config.pinHash().startsWith(QLatin1String("pbkdf2-sha256$1000$")));
+        const OperatingHours hours = config.operatingHours();
+        QCOMPARE(hours.day(Qt::Monday).kind, OperatingHours::Day::Closed);
+        QCOMPARE(hours.day(Qt::Tuesday), (OperatingHours::Day { OperatingHours::Day::Hours, QTime(9, 0), QTime(17, 30) }));
+        QCOMPARE(hours.day(Qt::Thursday), (OperatingHours::Day { OperatingHours::Day::Hours, QTime(10, 0), QTime(21, 0) }));
+        QCOMPARE(hours.day(Qt::Sunday).closes, QTime(17, 30));
+    }
+
+    void noScheduleMeansAlwaysOpen()
+    {
+        QVERIFY(KioskConfig::defaults().operatingHours().isAlwaysOpen());
+        QVERIFY(KioskConfig::defaults().hideCursor());
+        QVERIFY(KioskConfig::defaults().pinHash().isEmpty());
+        // A broken pair of times leaves the exhibit open rather than closed by mistake.
+        QVERIFY(loadText("[schedule]\nopen = 17:00\nclose = 09:00\n").operatingHours().isAlwaysOpen());
     }
 
     void missingFileUsesDefaults()

@@ -32,6 +32,11 @@ private Q_SLOTS:
         QTest::newRow("content lost") << QStringList { "begin", "open 3", "count 0" } << int(N::UnavailableScreen) << 3;
         QTest::newRow("content back") << QStringList { "count 0", "count 5" } << int(N::AttractScreen) << 0;
         QTest::newRow("fewer chapters clamp") << QStringList { "begin", "open 4", "count 3" } << int(N::ChapterScreen) << 2;
+        QTest::newRow("closing ends a visit") << QStringList { "begin", "open 3", "close" } << int(N::ClosedScreen) << 0;
+        QTest::newRow("no visits while closed") << QStringList { "close", "begin", "open 1", "reset" } << int(N::ClosedScreen) << 0;
+        QTest::newRow("opening shows attract") << QStringList { "close", "open" } << int(N::AttractScreen) << 0;
+        QTest::newRow("closed beats unavailable") << QStringList { "close", "count 0", "count 5" } << int(N::ClosedScreen) << 0;
+        QTest::newRow("opens unavailable without content") << QStringList { "close", "count 0", "open" } << int(N::UnavailableScreen) << 0;
         QTest::newRow("no moves while unavailable") << QStringList { "count 0", "begin", "reset" } << int(N::UnavailableScreen) << 0;
     }
 
@@ -49,7 +54,7 @@ private Q_SLOTS:
             const int number = words.value(1).toInt();
             if (verb == QLatin1String("begin"))
                 navigation.begin();
-            else if (verb == QLatin1String("open"))
+            else if (verb == QLatin1String("open") && words.size() == 2)
                 navigation.openChapter(number);
             else if (verb == QLatin1String("next"))
                 navigation.nextChapter();
@@ -59,6 +64,8 @@ private Q_SLOTS:
                 navigation.home();
             else if (verb == QLatin1String("reset"))
                 navigation.reset();
+            else if (verb == QLatin1String("close") || (verb == QLatin1String("open") && words.size() == 1))
+                navigation.setOpen(verb == QLatin1String("open"));
             else if (verb == QLatin1String("count"))
                 navigation.setChapterCount(number);
             else
@@ -84,6 +91,10 @@ private Q_SLOTS:
         QCOMPARE(started.count(), 1);
         QCOMPARE(ended.count(), 1);
         QCOMPARE(screens.count(), 3); // menu, chapter, attract
+
+        navigation.begin();
+        navigation.setOpen(false); // closing time ends the visit too
+        QCOMPARE(ended.count(), 2);
     }
 
     void hasNextAndPrevious()
