@@ -53,7 +53,16 @@ Item {
         }
     }
 
-    // Above every screen: the idle warning, then (later) staff overlays.
+    ScreenFader {
+        objectName: "closedScreenFader"
+        shown: NavigationController.screen === NavigationController.ClosedScreen
+        ClosedScreen {
+            anchors.fill: parent
+        }
+    }
+
+    // Above every screen: the idle warning, then the staff's PIN pad and
+    // admin panel, then the hidden corner that opens them.
     ScreenFader {
         objectName: "idleWarning"
         shown: IdleController.warning
@@ -62,5 +71,62 @@ Item {
             secondsLeft: IdleController.secondsLeft
             onContinueClicked: IdleController.registerActivity()
         }
+    }
+
+    ScreenFader {
+        objectName: "pinPadFader"
+        shown: StaffAccessController.stage === StaffAccessController.PinEntry
+        PinPadPanel {
+            id: pinPad
+
+            objectName: "pinPad"
+            anchors.fill: parent
+            enteredDigits: StaffAccessController.enteredDigits
+            attemptsLeft: StaffAccessController.attemptsLeft
+            lockedOut: StaffAccessController.lockedOut
+            lockoutSecondsLeft: StaffAccessController.lockoutSecondsLeft
+            onDigitPressed: digit => StaffAccessController.appendDigit(digit)
+            onBackspacePressed: StaffAccessController.removeDigit()
+            onSubmitPressed: StaffAccessController.submit()
+            onCancelled: StaffAccessController.close()
+
+            Connections {
+                target: StaffAccessController
+                function onPinRejected() { pinPad.shake() }
+            }
+        }
+    }
+
+    ScreenFader {
+        objectName: "adminFader"
+        shown: StaffAccessController.stage === StaffAccessController.Admin
+        AdminPanel {
+            objectName: "adminPanel"
+            anchors.fill: parent
+            version: AdminController.version
+            uptimeSeconds: AdminController.uptimeSeconds
+            contentVersion: AdminController.contentVersion
+            contentStatus: AdminController.contentStatus
+            contentFile: AdminController.contentFile
+            lastReset: AdminController.lastReset
+            problemCount: AdminController.problemCount
+            recentProblems: AdminController.recentProblems
+            soundCheckPlaying: AdminController.soundCheckPlaying
+            soundCheckMessage: AdminController.soundCheckMessage
+            onSoundCheckClicked: AdminController.playSoundCheck()
+            onReloadClicked: AdminController.reloadContent()
+            onBackClicked: StaffAccessController.close()
+            onRestartClicked: AdminController.restartKiosk()
+            onExitClicked: AdminController.exitKiosk()
+        }
+    }
+
+    // Staff only: hold the top-left corner for three seconds.
+    HiddenHoldArea {
+        objectName: "staffCorner"
+        width: Math.max(Theme.touchTarget, Theme.px(140))
+        height: width
+        holdMilliseconds: StaffAccessController.holdMilliseconds
+        onHeld: StaffAccessController.requestAccess()
     }
 }

@@ -35,3 +35,8 @@ QString BundledPaths::mediaRoot()
 {
     return locate(QStringLiteral("media"), QStringLiteral(EXHIBIT_SOURCE_DIR));
 }
+
+QString BundledPaths::soundCheckFile()
+{
+    return locate(QStringLiteral("media/system/sound-check.opus"), QStringLiteral(EXHIBIT_SOURCE_DIR));
+}

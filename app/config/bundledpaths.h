@@ -11,4 +11,6 @@ public:
     [[nodiscard]] static QString configFile();
     [[nodiscard]] static QString contentDatabase();
     [[nodiscard]] static QString mediaRoot();
+    // The staff's sound check: the kiosk's own, not the exhibit's content.
+    [[nodiscard]] static QString soundCheckFile();
 };

@@ -172,13 +172,15 @@ KioskConfig KioskConfig::load(const QString &fileName)
     }
     // Allowed (technicians test with short times), but worth a word in the log.
     if (config.idleWarningSeconds() < 20 && ini.contains(QStringLiteral("idle/warning_s")))
-        config.m_problems.append(QStringLiteral("%1:%2: idle.warning_s: %3 s is shorter than the 20 s WCAG 2.2.1 "
+        config.m_notes.append(QStringLiteral("%1:%2: idle.warning_s: %3 s is shorter than the 20 s WCAG 2.2.1 "
                                                 "gives visitors to answer; kept")
                                          .arg(fileName).arg(ini.entry(QStringLiteral("idle/warning_s")).line)
                                          .arg(config.idleWarningSeconds()));
     config.checkSchedule(fileName, ini);
     for (const QString &problem : std::as_const(config.m_problems))
         qCWarning(lcConfig).noquote() << problem;
+    for (const QString &note : std::as_const(config.m_notes))
+        qCWarning(lcConfig).noquote() << note;
     return config;
 }
 

@@ -21,6 +21,8 @@ public:
 
     [[nodiscard]] QString fileName() const { return m_fileName; }
     [[nodiscard]] QStringList problems() const { return m_problems; }
+    // Values that work but deserve a second look (a warning shorter than WCAG asks).
+    [[nodiscard]] QStringList notes() const { return m_notes; }
 
     [[nodiscard]] bool fullscreen() const;
     [[nodiscard]] bool hideCursor() const;
@@ -49,4 +51,5 @@ private:
     QString m_fileName;
     QHash<QString, QVariant> m_values;
     QStringList m_problems;
+    QStringList m_notes;
 };

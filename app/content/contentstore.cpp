@@ -27,24 +27,37 @@ ContentStore::ContentStore(QObject *parent)
 {
 }
 
+bool ContentStore::readValidated(const QString &databaseFile, ExhibitDocument *document, QStringList *problems)
+{
+    {
+        ContentDatabase database(databaseFile, ContentDatabase::Mode::ReadOnly);
+        QString error;
+        if (!database.open() || !database.checkReadable()) {
+            problems->append(database.error());
+            return false;
+        }
+        if (!ContentTables::read(database.database(), document, &error)) {
+            problems->append(QStringLiteral("%1: cannot read the content: %2").arg(databaseFile, error));
+            return false;
+        }
+    }
+    for (const ContentProblem &problem : ExhibitValidator::validate(*document))
+        problems->append(QStringLiteral("%1: %2: %3").arg(databaseFile, problem.path, problem.message));
+    return true;
+}
+
 bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
 {
     ExhibitDocument document;
+    QStringList problems;
     QString error;
-    {
-        ContentDatabase database(databaseFile, ContentDatabase::Mode::ReadOnly);
-        if (!database.open() || !database.checkReadable())
-            error = database.error();
-        else if (!ContentTables::read(database.database(), &document, &error))
-            error = QStringLiteral("%1: cannot read the content: %2").arg(databaseFile, error);
-    }
-    if (error.isEmpty()) {
-        const ContentProblems problems = ExhibitValidator::validate(document);
-        for (const ContentProblem &problem : problems)
-            qCWarning(lcContent).noquote() << QStringLiteral("%1: %2: %3").arg(databaseFile, problem.path, problem.message);
-        if (!problems.isEmpty())
-            error = QStringLiteral("%1: the content has %2 problem(s), first: %3: %4")
-                            .arg(databaseFile).arg(problems.size()).arg(problems.first().path, problems.first().message);
+    if (!readValidated(databaseFile, &document, &problems)) {
+        error = problems.first();
+    } else if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            qCWarning(lcContent).noquote() << problem;
+        error = QStringLiteral("%1: the content has %2 problem(s), first: %3")
+                        .arg(databaseFile).arg(problems.size()).arg(problems.first().mid(databaseFile.size() + 2));
     }
 
     if (!error.isEmpty()) {

@@ -39,6 +39,10 @@ public:
 
     explicit ContentStore(QObject *parent); // no default: see QmlSingleton
 
+    // Reads and validates a content database without showing it: false when
+    // it cannot be read at all; every problem as "FILE: key.path: problem".
+    static bool readValidated(const QString &databaseFile, ExhibitDocument *document, QStringList *problems);
+
     // Loads the database; on failure keeps what was showing (if anything)
     // and says why in statusMessage and the log.
     bool load(const QString &databaseFile, const QString &mediaRoot);

@@ -1,6 +1,7 @@
 #include "exhibitdocument.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -130,5 +131,25 @@ ContentProblems ExhibitValidator::validate(const ExhibitDocument &document)
         problems.append({ QStringLiteral("chapters"), QStringLiteral("the exhibit has no chapters") });
     for (int i = 0; i < document.chapters.size(); ++i)
         validateChapter(document, i, problems);
+    return problems;
+}
+
+ContentProblems ExhibitValidator::missingMedia(const ExhibitDocument &document, const QString &mediaRoot)
+{
+    ContentProblems problems;
+    const QDir root(mediaRoot);
+    const auto check = [&](const QString &at, const QString &path) {
+        if (isSafeMediaPath(path) && !QFileInfo(root.filePath(path)).isFile())
+            problems.append({ at, QStringLiteral("%1: no such file").arg(root.filePath(path)) });
+    };
+    for (int i = 0; i < document.chapters.size(); ++i) {
+        const Chapter &chapter = document.chapters.at(i);
+        const QString base = QStringLiteral("chapters[%1]").arg(i);
+        check(base + QStringLiteral(".image"), chapter.image);
+        for (auto it = chapter.narration.begin(); it != chapter.narration.end(); ++it) {
+            check(QStringLiteral("%1.narration.%2.audio").arg(base, it.key()), it->audio);
+            check(QStringLiteral("%1.narration.%2.captions").arg(base, it.key()), it->captions);
+        }
+    }
     return problems;
 }

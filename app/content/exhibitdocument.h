@@ -84,6 +84,9 @@ class ExhibitValidator
 public:
     [[nodiscard]] static ContentProblems validate(const ExhibitDocument &document);
     [[nodiscard]] static bool isSafeMediaPath(const QString &path);
+    // Every image, audio and caption file the content names that is not a
+    // file under mediaRoot.
+    [[nodiscard]] static ContentProblems missingMedia(const ExhibitDocument &document, const QString &mediaRoot);
 
     // Layout limits, in characters: the screens are designed for these.
     static constexpr int maxTitleLength = 60;

@@ -48,7 +48,8 @@ void NarrationController::setSource(const NarrationSource &source)
         setStatus(Unavailable);
         return;
     }
-    m_captions = CaptionTrack::load(source.captionsFile);
+    if (!source.captionsFile.isEmpty()) // the staff's sound check has none
+        m_captions = CaptionTrack::load(source.captionsFile);
     for (const QString &warning : m_captions.warnings())
         reportOnce(warning, warning);
     m_playWhenReady = m_autoplay;

@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "narrationcontroller.h"
 #include "navigationcontroller.h"
+#include "staffaccesscontroller.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -33,6 +34,7 @@ HealthReporter::HealthReporter(KioskServices *services, QObject *parent)
     connect(services->language(), &LanguageController::languageChanged, this, &HealthReporter::scheduleWrite);
     connect(services->narration(), &NarrationController::statusChanged, this, &HealthReporter::scheduleWrite);
     connect(services->content(), &ContentStore::statusChanged, this, &HealthReporter::scheduleWrite);
+    connect(services->staff(), &StaffAccessController::stageChanged, this, &HealthReporter::scheduleWrite);
 }
 
 void HealthReporter::setStatusFile(const QString &fileName)
@@ -76,9 +78,12 @@ QJsonObject HealthReporter::status() const
     case NavigationController::MenuScreen: state = QStringLiteral("menu"); break;
     case NavigationController::ChapterScreen: state = QStringLiteral("chapter"); break;
     case NavigationController::UnavailableScreen: state = QStringLiteral("unavailable"); break;
+    case NavigationController::ClosedScreen: state = QStringLiteral("closed"); break;
     }
     if (m_services->idle()->isWarning())
         state = QStringLiteral("warning");
+    if (m_services->staff()->stage() == StaffAccessController::Admin)
+        state = QStringLiteral("admin");
 
     QString narrationState = QStringLiteral("stopped");
     switch (narration->status()) {

@@ -37,7 +37,8 @@ bool InputActivityFilter::eventFilter(QObject *watched, QEvent *event)
             m_idle->registerActivity();
         break;
     default:
-        break;
+        return QObject::eventFilter(watched, event);
     }
+    Q_EMIT inputSeen();
     return QObject::eventFilter(watched, event);
 }

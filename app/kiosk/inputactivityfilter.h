@@ -15,6 +15,10 @@ class InputActivityFilter : public QObject
 public:
     InputActivityFilter(IdleController *idle, QObject *parent);
 
+Q_SIGNALS:
+    // Any touch, click, key or wheel (for whatever else times out on inactivity).
+    void inputSeen();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -1,5 +1,7 @@
 #include "kioskservices.h"
 
+#include "admincontroller.h"
+#include "bundledpaths.h"
 #include "contentstore.h"
 #include "idlecontroller.h"
 #include "inputactivityfilter.h"
@@ -7,6 +9,9 @@
 #include "narrationcontroller.h"
 #include "narrationplayer.h"
 #include "navigationcontroller.h"
+#include "problemlog.h"
+#include "schedulecontroller.h"
+#include "staffaccesscontroller.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>
@@ -19,12 +24,18 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     , m_navigation(new NavigationController(this))
     , m_narration(new NarrationController(new NarrationPlayer, this))
     , m_idle(new IdleController(this))
+    , m_schedule(new ScheduleController(this))
+    , m_staff(new StaffAccessController(this))
+    , m_admin(new AdminController(this, ProblemLog::instance(), this))
 {
     ContentStore::provide(m_content);
     LanguageController::provide(m_language);
     NavigationController::provide(m_navigation);
     NarrationController::provide(m_narration);
     IdleController::provide(m_idle);
+    ScheduleController::provide(m_schedule);
+    StaffAccessController::provide(m_staff);
+    AdminController::provide(m_admin);
     m_narration->setAutoplay(m_config.narrationAutoplay());
     m_narration->setVolume(m_config.narrationVolume());
 
@@ -39,6 +50,19 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     connect(m_navigation, &NavigationController::visitEnded, m_language, &LanguageController::reset);
     connect(m_navigation, &NavigationController::visitEnded, m_narration, &NarrationController::resetPreferences);
 
+    wireNarration();
+    wireIdle();
+    wireStaff();
+
+    // Operating hours: outside them the closed screen, and no sound.
+    m_schedule->setHours(m_config.operatingHours());
+    m_navigation->setOpen(m_schedule->isOpen());
+    connect(m_schedule, &ScheduleController::openChanged, m_navigation,
+            [this] { m_navigation->setOpen(m_schedule->isOpen()); });
+}
+
+void KioskServices::wireNarration()
+{
     // Narration belongs to the chapter on screen, in the visitor's language:
     // leaving the chapter, going home or a reset stops it; a new chapter or
     // language loads that track.
@@ -51,7 +75,10 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     connect(m_navigation, &NavigationController::chapterIndexChanged, this, updateNarration);
     connect(m_language, &LanguageController::languageChanged, this, updateNarration);
     connect(m_content, &ContentStore::contentReplaced, this, updateNarration);
+}
 
+void KioskServices::wireIdle()
+{
     // Idle reset: counts down only during a visit, waits for narration, and
     // hands the reset to navigation (which ends the visit: language,
     // captions and narration follow from visitEnded and the screen change).
@@ -64,8 +91,27 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     connect(m_narration, &NarrationController::statusChanged, m_idle,
             [this] { m_idle->setNarrationPlaying(m_narration->isPlaying()); });
     connect(m_idle, &IdleController::resetRequested, m_navigation, &NavigationController::reset);
-    if (QCoreApplication::instance())
-        QCoreApplication::instance()->installEventFilter(new InputActivityFilter(m_idle, this));
+    if (QCoreApplication::instance()) {
+        auto *filter = new InputActivityFilter(m_idle, this);
+        connect(filter, &InputActivityFilter::inputSeen, m_staff, &StaffAccessController::registerActivity);
+        QCoreApplication::instance()->installEventFilter(filter);
+    }
+}
+
+// The hidden way to the admin panel. Opening the panel ends any visit (a
+// visitor must not come back to a half-finished one); an idle reset closes a
+// PIN pad a visitor opened by leaning on the corner.
+void KioskServices::wireStaff()
+{
+    m_staff->setPinHash(m_config.pinHash());
+    m_admin->setSoundCheckFile(BundledPaths::soundCheckFile());
+    connect(m_staff, &StaffAccessController::stageChanged, this, [this] {
+        const bool admin = m_staff->stage() == StaffAccessController::Admin;
+        if (admin)
+            m_navigation->reset();
+        m_admin->setShown(admin);
+    });
+    connect(m_idle, &IdleController::resetRequested, m_staff, &StaffAccessController::close);
 }
 
 KioskServices::~KioskServices()
@@ -75,6 +121,9 @@ KioskServices::~KioskServices()
     NavigationController::provide(nullptr);
     NarrationController::provide(nullptr);
     IdleController::provide(nullptr);
+    ScheduleController::provide(nullptr);
+    StaffAccessController::provide(nullptr);
+    AdminController::provide(nullptr);
 }
 
 void KioskServices::loadContent()

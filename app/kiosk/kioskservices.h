@@ -4,11 +4,14 @@
 
 #include <QObject>
 
+class AdminController;
 class ContentStore;
 class LanguageController;
 class IdleController;
 class NarrationController;
 class NavigationController;
+class ScheduleController;
+class StaffAccessController;
 class QQmlEngine;
 
 /** Builds the kiosk's services from its configuration, wires them together
@@ -33,6 +36,9 @@ public:
     [[nodiscard]] NavigationController *navigation() const { return m_navigation; }
     [[nodiscard]] NarrationController *narration() const { return m_narration; }
     [[nodiscard]] IdleController *idle() const { return m_idle; }
+    [[nodiscard]] ScheduleController *schedule() const { return m_schedule; }
+    [[nodiscard]] StaffAccessController *staff() const { return m_staff; }
+    [[nodiscard]] AdminController *admin() const { return m_admin; }
 
 private:
     KioskConfig m_config;
@@ -41,4 +47,11 @@ private:
     NavigationController *m_navigation;
     NarrationController *m_narration;
     IdleController *m_idle;
+    ScheduleController *m_schedule;
+    StaffAccessController *m_staff;
+    AdminController *m_admin;
+
+    void wireNarration();
+    void wireIdle();
+    void wireStaff();
 };

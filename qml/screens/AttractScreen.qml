@@ -34,69 +34,76 @@ Item {
         running: root.visible
     }
 
-    Column {
-        id: titleBlock
-
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.verticalCenterOffset: -Theme.px(root.portrait ? 160 : 70)
-        spacing: Theme.px(22)
-
-        Row {
-            anchors.horizontalCenter: parent.horizontalCenter
-            spacing: Theme.px(28)
-
-            Text {
-                objectName: "attractTitle"
-                text: ContentStore.welcomeTexts.length > 0 ? ContentStore.welcomeTexts[0].title : ""
-                color: Theme.textOnInk
-                font.family: Theme.displayFamily
-                font.pixelSize: Theme.displaySize * (root.portrait ? 1.1 : 1.25)
-                font.weight: Font.Light
-                font.letterSpacing: Theme.px(10)
-            }
-
-            SealMark {
-                anchors.verticalCenter: parent.verticalCenter
-                anchors.verticalCenterOffset: Theme.px(12)
-                text: "靖\n康"
-                fontSize: Theme.px(40)
-            }
-        }
-
-        Rectangle {
-            anchors.horizontalCenter: parent.horizontalCenter
-            width: Theme.px(160)
-            height: Math.max(2, Theme.px(3))
-            color: Theme.sealRedBright
-        }
-
-        Repeater {
-            model: ContentStore.welcomeTexts
-
-            Text {
-                required property var modelData
-                required property int index
-
-                anchors.horizontalCenter: parent.horizontalCenter
-                width: Math.min(implicitWidth, root.width - 2 * Theme.margin)
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-                text: modelData.subtitle
-                color: index === 0 ? Theme.textOnInk : Theme.textOnInkMuted
-                font.family: modelData.language === "zh" ? Theme.cjkSerif : Theme.latinSerif
-                font.pixelSize: Theme.px(index === 0 ? 40 : 36)
-                font.italic: modelData.language !== "zh"
-            }
-        }
-    }
-
-    CallToAction {
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.px(root.portrait ? 260 : 110)
-        texts: ContentStore.welcomeTexts
+    // The title and call to touch wander a few pixels over minutes: this
+    // screen shows all day, and a still image would burn into the panel.
+    BurnInShift {
+        objectName: "attractBurnInShift"
         running: root.visible
+
+        Column {
+            id: titleBlock
+
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.verticalCenterOffset: -Theme.px(root.portrait ? 160 : 70)
+            spacing: Theme.px(22)
+
+            Row {
+                anchors.horizontalCenter: parent.horizontalCenter
+                spacing: Theme.px(28)
+
+                Text {
+                    objectName: "attractTitle"
+                    text: ContentStore.welcomeTexts.length > 0 ? ContentStore.welcomeTexts[0].title : ""
+                    color: Theme.textOnInk
+                    font.family: Theme.displayFamily
+                    font.pixelSize: Theme.displaySize * (root.portrait ? 1.1 : 1.25)
+                    font.weight: Font.Light
+                    font.letterSpacing: Theme.px(10)
+                }
+
+                SealMark {
+                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.verticalCenterOffset: Theme.px(12)
+                    text: "靖\n康"
+                    fontSize: Theme.px(40)
+                }
+            }
+
+            Rectangle {
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Theme.px(160)
+                height: Math.max(2, Theme.px(3))
+                color: Theme.sealRedBright
+            }
+
+            Repeater {
+                model: ContentStore.welcomeTexts
+
+                Text {
+                    required property var modelData
+                    required property int index
+
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: Math.min(implicitWidth, root.width - 2 * Theme.margin)
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: modelData.subtitle
+                    color: index === 0 ? Theme.textOnInk : Theme.textOnInkMuted
+                    font.family: modelData.language === "zh" ? Theme.cjkSerif : Theme.latinSerif
+                    font.pixelSize: Theme.px(index === 0 ? 40 : 36)
+                    font.italic: modelData.language !== "zh"
+                }
+            }
+        }
+
+        CallToAction {
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Theme.px(root.portrait ? 260 : 110)
+            texts: ContentStore.welcomeTexts
+            running: root.visible
+        }
     }
 
     TapHandler {

@@ -12,6 +12,7 @@ TestCase {
     function init() {
         // Any warning while a test runs (a broken binding, a missing file) fails it.
         failOnWarning(/.*/)
+        StaffAccessController.close()
         NavigationController.reset()
         LanguageController.reset()
     }
@@ -37,6 +38,14 @@ TestCase {
             touchEvent(item).move(0, item, x0 + dx * i / steps, y0 + dy * i / steps).commit()
         }
         touchEvent(item).release(0, item, x0 + dx, y0 + dy).commit()
+    }
+
+    // A finger held still on `item` for `ms` milliseconds.
+    function hold(item, x, y, ms) {
+        touchEvent(item).press(0, item, x, y).commit()
+        wait(ms)
+        touchEvent(item).release(0, item, x, y).commit()
+        wait(30)
     }
 
     function screenItem(name) {

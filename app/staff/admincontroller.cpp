@@ -1,0 +1,134 @@
+#include "admincontroller.h"
+
+#include "contentstore.h"
+#include "idlecontroller.h"
+#include "kioskservices.h"
+#include "logging.h"
+#include "narrationcontroller.h"
+#include "problemlog.h"
+
+#include <QFileInfo>
+#include <QUrl>
+
+AdminController::AdminController(KioskServices *services, ProblemLog *problems, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_problems(problems)
+{
+    m_uptime.start();
+    m_refresh.setInterval(1000);
+    connect(&m_refresh, &QTimer::timeout, this, &AdminController::statusChanged);
+    connect(services->idle(), &IdleController::resetRequested, this, [this] {
+        m_lastReset = QDateTime::currentDateTime();
+        Q_EMIT statusChanged();
+    });
+    connect(services->content(), &ContentStore::statusChanged, this, &AdminController::statusChanged);
+    if (m_problems)
+        connect(m_problems, &ProblemLog::changed, this, &AdminController::statusChanged);
+    connect(services->narration(), &NarrationController::statusChanged, this, &AdminController::onNarrationStatus);
+}
+
+void AdminController::setShown(bool shown)
+{
+    if (shown) {
+        m_refresh.start();
+        Q_EMIT statusChanged();
+        return;
+    }
+    m_refresh.stop();
+    stopSoundCheck();
+}
+
+QString AdminController::version() const
+{
+    return QStringLiteral(EXHIBIT_VERSION);
+}
+
+QString AdminController::contentVersion() const
+{
+    return m_services->content()->contentVersion();
+}
+
+QString AdminController::contentStatus() const
+{
+    const ContentStore *content = m_services->content();
+    if (content->status() != ContentStore::Ready)
+        return content->statusMessage().isEmpty() ? QStringLiteral("no content") : content->statusMessage();
+    return content->statusMessage().isEmpty() ? QStringLiteral("ok") : content->statusMessage();
+}
+
+QString AdminController::contentFile() const
+{
+    return m_services->content()->databaseFile();
+}
+
+int AdminController::problemCount() const
+{
+    return m_problems ? m_problems->count() : 0;
+}
+
+QStringList AdminController::recentProblems() const
+{
+    return m_problems ? m_problems->recent() : QStringList();
+}
+
+void AdminController::playSoundCheck()
+{
+    if (!QFileInfo::exists(m_soundCheckFile)) {
+        m_soundCheckMessage = QStringLiteral("%1: the sound check file is missing").arg(m_soundCheckFile);
+        qCWarning(lcStaff).noquote() << m_soundCheckMessage;
+        Q_EMIT soundCheckChanged();
+        return;
+    }
+    qCInfo(lcStaff) << "sound check";
+    m_soundCheck = true;
+    m_soundCheckMessage = QStringLiteral("starting");
+    NarrationController *narration = m_services->narration();
+    narration->setSource(NarrationSource());
+    narration->setSource(NarrationSource { true, QUrl::fromLocalFile(m_soundCheckFile), QString() });
+    narration->play();
+    Q_EMIT soundCheckChanged();
+}
+
+void AdminController::onNarrationStatus()
+{
+    if (!m_soundCheck)
+        return;
+    switch (m_services->narration()->status()) {
+    case NarrationController::Playing: m_soundCheckMessage = QStringLiteral("playing"); break;
+    case NarrationController::Finished: m_soundCheckMessage = QStringLiteral("finished"); break;
+    case NarrationController::Unavailable: m_soundCheckMessage = QStringLiteral("no sound: see the problems below"); break;
+    default: return;
+    }
+    m_soundCheck = m_services->narration()->isPlaying();
+    Q_EMIT soundCheckChanged();
+}
+
+void AdminController::stopSoundCheck()
+{
+    if (!m_soundCheck && m_soundCheckMessage.isEmpty())
+        return;
+    m_soundCheck = false;
+    m_soundCheckMessage.clear();
+    m_services->narration()->setSource(NarrationSource());
+    Q_EMIT soundCheckChanged();
+}
+
+void AdminController::reloadContent()
+{
+    qCInfo(lcStaff) << "content reload asked from the admin panel";
+    m_services->loadContent();
+    Q_EMIT statusChanged();
+}
+
+void AdminController::exitKiosk()
+{
+    qCInfo(lcStaff) << "staff exit from the admin panel";
+    Q_EMIT quitRequested(staffExitCode);
+}
+
+void AdminController::restartKiosk()
+{
+    qCInfo(lcStaff) << "restart asked from the admin panel";
+    Q_EMIT quitRequested(restartExitCode);
+}

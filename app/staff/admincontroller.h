@@ -1,0 +1,83 @@
+#pragma once
+
+#include "qmlsingleton.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+class KioskServices;
+class ProblemLog;
+
+/** What the admin panel shows and does: how long the kiosk has run, which
+ *  content it shows and whether that loaded cleanly, the last idle reset,
+ *  the problems logged; a sound check through the narration's own audio
+ *  path, a content reload, and exit or restart. Exit and restart are asked
+ *  of main() with an exit code that the systemd unit and the cage launcher
+ *  understand. */
+class AdminController : public QObject, public QmlSingleton<AdminController>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(int uptimeSeconds READ uptimeSeconds NOTIFY statusChanged)
+    Q_PROPERTY(QString contentVersion READ contentVersion NOTIFY statusChanged)
+    Q_PROPERTY(QString contentStatus READ contentStatus NOTIFY statusChanged)
+    Q_PROPERTY(QString contentFile READ contentFile NOTIFY statusChanged)
+    Q_PROPERTY(QDateTime lastReset READ lastReset NOTIFY statusChanged)
+    Q_PROPERTY(int problemCount READ problemCount NOTIFY statusChanged)
+    Q_PROPERTY(QStringList recentProblems READ recentProblems NOTIFY statusChanged)
+    Q_PROPERTY(bool soundCheckPlaying READ isSoundCheckPlaying NOTIFY soundCheckChanged)
+    Q_PROPERTY(QString soundCheckMessage READ soundCheckMessage NOTIFY soundCheckChanged)
+
+public:
+    // Exit codes: the systemd unit's RestartPreventExitStatus and the cage
+    // launcher stop for staffExit; anything else brings the kiosk back.
+    static constexpr int staffExitCode = 10;
+    static constexpr int restartExitCode = 11;
+
+    AdminController(KioskServices *services, ProblemLog *problems, QObject *parent);
+
+    void setSoundCheckFile(const QString &fileName) { m_soundCheckFile = fileName; }
+    // While the panel shows, its figures refresh every second.
+    void setShown(bool shown);
+
+    [[nodiscard]] QString version() const;
+    [[nodiscard]] int uptimeSeconds() const { return int(m_uptime.elapsed() / 1000); }
+    [[nodiscard]] QString contentVersion() const;
+    [[nodiscard]] QString contentStatus() const;
+    [[nodiscard]] QString contentFile() const;
+    [[nodiscard]] QDateTime lastReset() const { return m_lastReset; }
+    [[nodiscard]] int problemCount() const;
+    [[nodiscard]] QStringList recentProblems() const;
+    [[nodiscard]] bool isSoundCheckPlaying() const { return m_soundCheck; }
+    [[nodiscard]] QString soundCheckMessage() const { return m_soundCheckMessage; }
+
+public Q_SLOTS:
+    void playSoundCheck();
+    void reloadContent();
+    void exitKiosk();
+    void restartKiosk();
+
+Q_SIGNALS:
+    void statusChanged();
+    void soundCheckChanged();
+    // main() quits the event loop with this code.
+    void quitRequested(int exitCode);
+
+private:
+    void onNarrationStatus();
+    void stopSoundCheck();
+
+    KioskServices *m_services;
+    ProblemLog *m_problems;
+    QString m_soundCheckFile;
+    QElapsedTimer m_uptime;
+    QDateTime m_lastReset;
+    QTimer m_refresh;
+    bool m_soundCheck = false;
+    QString m_soundCheckMessage;
+};
