@@ -167,7 +167,10 @@ int main(int argc, char *argv[])
     if (exitCode == AdminController::restartExitCode && !qEnvironmentVariableIsSet("INVOCATION_ID")) {
         // Staff asked for a restart and no service manager will do it: start
         // afresh in this process, with the same arguments, once Qt is gone.
-        ::execv("/proc/self/exe", argv);
+        // By its real path, not /proc/self/exe, so it keeps its name in ps and pgrep.
+        char self[4096] = {};
+        if (::readlink("/proc/self/exe", self, sizeof self - 1) > 0)
+            ::execv(self, argv);
         std::perror("exhibit-kiosk: restart failed");
     }
     return exitCode;

@@ -140,8 +140,9 @@ Rectangle {
             Text {
                 objectName: "adminSoundCheckMessage"
                 Layout.fillWidth: true
+                // Always takes its line, so the buttons below never move under a finger.
+                Layout.preferredHeight: Theme.px(32)
                 text: root.soundCheckMessage
-                visible: text !== ""
                 color: Theme.textMuted
                 font.family: Theme.latinSerif
                 font.pixelSize: Theme.px(24)

@@ -11,6 +11,10 @@ Rectangle {
 
     readonly property date nextOpening: ScheduleController.nextOpening
     readonly property bool knowsOpening: !isNaN(root.nextOpening.getTime())
+    // Where the notice sits, as fractions of the free space, so it stays on
+    // screen whatever the size or orientation.
+    property real placeX: 0.5
+    property real placeY: 0.5
 
     color: "black"
 
@@ -23,6 +27,8 @@ Rectangle {
         id: notice
 
         objectName: "closedNotice"
+        x: Theme.margin + root.placeX * Math.max(0, root.width - 2 * Theme.margin - width)
+        y: Theme.margin + root.placeY * Math.max(0, root.height - 2 * Theme.margin - height)
         width: Math.min(root.width - 2 * Theme.margin, Theme.px(900))
         spacing: Theme.px(14)
         opacity: 0.7
@@ -60,8 +66,8 @@ Rectangle {
         running: root.visible
         triggeredOnStart: true
         onTriggered: {
-            notice.x = Math.random() * Math.max(0, root.width - notice.width)
-            notice.y = Math.random() * Math.max(0, root.height - notice.height)
+            root.placeX = Math.random()
+            root.placeY = Math.random()
         }
     }
 }
