@@ -15,7 +15,8 @@ build_type="${BUILD_TYPE:-RelWithDebInfo}"
 mode="${1:-}"
 shift || true
 
-# What the kiosk needs to build and run (Debian 12 "bookworm" package names).
+# What the kiosk needs to build and run (Debian 12 "bookworm" package names),
+# including its gallery session: the cage compositor and Qt's Wayland plugin.
 runtime_packages=(
     cmake ninja-build g++ python3
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
@@ -27,6 +28,7 @@ runtime_packages=(
     qml6-module-qtmultimedia
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     fonts-noto-core fonts-noto-cjk
+    cage xwayland qt6-wayland
 )
 # What the tests need on top: Qt Quick Test, an audio server, SQLite's shell, and the
 # speech synthesis that regenerates the narration (to check it matches the committed files).
