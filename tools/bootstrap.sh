@@ -3,6 +3,8 @@
 #
 #   tools/bootstrap.sh run [KIOSK OPTIONS]   install what is missing, build, start the kiosk
 #   tools/bootstrap.sh test                  install what is missing, build, run every test
+#   tools/bootstrap.sh install [PREFIX]      a kiosk PC: release build installed under PREFIX
+#                                            (default /opt/exhibit-kiosk); see kiosk-config/README.md
 #
 # Runs as root, or as a user with sudo (only apt-get needs it). Safe to rerun:
 # packages already present are not reinstalled and the build is incremental.
@@ -77,6 +79,16 @@ run)
     fi
     exec "$build_dir/exhibit-kiosk" "$@"
     ;;
+install)
+    # A kiosk PC: a release build, installed under PREFIX (default /opt/exhibit-kiosk).
+    prefix="${1:-/opt/exhibit-kiosk}"
+    install_missing "${runtime_packages[@]}" pulseaudio
+    build_type=Release
+    build_dir="${BUILD_DIR:-$here/build-release}"
+    build
+    as_root cmake --install "$build_dir" --prefix "$prefix"
+    echo "bootstrap: installed under $prefix; next steps: kiosk-config/README.md"
+    ;;
 test)
     install_missing "${runtime_packages[@]}" "${test_packages[@]}"
     build
@@ -86,7 +98,7 @@ test)
     exec ctest --output-on-failure --timeout 600
     ;;
 *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
