@@ -56,5 +56,42 @@ photograph() { # orientation width height
     wait 2>/dev/null || true
 }
 
+# The staff's screens (PIN 2468, from tests/data/staff.ini) and the closed screen.
+photograph_staff() { # orientation width height
+    local orientation="$1" w="$2" h="$3" display=":97"
+    Xvfb "$display" -screen 0 "${w}x${h}x24" -nolisten tcp >/dev/null 2>&1 &
+    local xvfb=$!
+    sleep 1
+    DISPLAY="$display" "$build_dir/exhibit-kiosk" --config "$here/tests/data/staff.ini" >/dev/null 2>&1 &
+    local kiosk=$!
+    sleep 3
+    DISPLAY="$display" xdotool mousemove 40 40 mousedown 1
+    sleep 3.5
+    DISPLAY="$display" xdotool mouseup 1
+    shoot "$display" "$orientation-5-staff-pin-pad"
+    # The keypad sits in the middle: columns 150 px apart, rows at -125, 6, 135, 266 px.
+    local cx=$((w / 2)) cy=$((h / 2))
+    tap "$display" "$cx" $((cy - 125))           # 2
+    tap "$display" $((cx - 150)) $((cy + 6))     # 4
+    tap "$display" $((cx + 150)) $((cy + 6))     # 6
+    tap "$display" "$cx" $((cy + 135))           # 8
+    tap "$display" $((cx + 150)) $((cy + 266))   # OK
+    shoot "$display" "$orientation-6-staff-admin"
+    kill "$kiosk" 2>/dev/null || true
+    wait "$kiosk" 2>/dev/null || true
+
+    # Closed except for one minute after midnight: shows when it opens next.
+    printf '[schedule]\nopen = 00:00\nclose = 00:01\n' > "$out/.closed.ini"
+    DISPLAY="$display" "$build_dir/exhibit-kiosk" --config "$out/.closed.ini" >/dev/null 2>&1 &
+    kiosk=$!
+    sleep 3
+    shoot "$display" "$orientation-7-closed"
+    rm -f "$out/.closed.ini"
+    kill "$kiosk" "$xvfb" 2>/dev/null || true
+    wait 2>/dev/null || true
+}
+
 photograph landscape 1920 1080
 photograph portrait 1080 1920
+photograph_staff landscape 1920 1080
+photograph_staff portrait 1080 1920

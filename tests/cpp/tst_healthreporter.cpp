@@ -3,6 +3,8 @@
 #include "kioskconfig.h"
 #include "kioskservices.h"
 #include "navigationcontroller.h"
+#include "pinhash.h"
+#include "staffaccesscontroller.h"
 #include "testhelpers.h"
 
 #include <QJsonDocument>
@@ -69,6 +71,31 @@ private Q_SLOTS:
         QVERIFY(metrics.contains("exhibit_idle_resets_total 1\n"));
         QVERIFY(metrics.contains("exhibit_state{state=\"attract\"} 1\n"));
         QVERIFY(metrics.contains("# TYPE exhibit_sessions_total counter\n"));
+    }
+
+    void reportsClosedAndAdmin()
+    {
+        QVERIFY(m_dir.isValid());
+        KioskServices services(KioskConfig::defaults(), nullptr);
+        services.loadContent();
+        HealthReporter health(&services, nullptr);
+        health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));
+        health.start();
+
+        services.navigation()->setOpen(false); // what the schedule does at closing time
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+
+        services.staff()->setPinHash(PinHash::hash(QStringLiteral("2468"), 1000));
+        services.staff()->requestAccess();
+        for (const int digit : { 2, 4, 6, 8 })
+            services.staff()->appendDigit(digit);
+        QVERIFY(services.staff()->submit());
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("admin"));
+
+        services.staff()->close();
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+        services.navigation()->setOpen(true);
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("attract"));
     }
 
     void unwritableFileIsReportedOnceAndHarmless()
