@@ -25,11 +25,16 @@ Item {
             const attract = screenItem("attract")
             verify(attract.visible)
             compare(child(attract, "attractTitle").text, "1126")
+            // The title wanders slowly against burn-in, only while it shows.
+            const shift = child(attract, "attractBurnInShift")
+            verify(shift.running)
+            verify(shift.amplitude > 0)
             wait(500)
             compare(NavigationController.screen, NavigationController.AttractScreen)
             begin()
             tryCompare(screenItem("menu"), "opacity", 1)
             tryCompare(attract, "visible", false)
+            compare(shift.running, false)
         }
 
         function test_menuOpensEveryChapter_data() {
