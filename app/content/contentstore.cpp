@@ -42,7 +42,7 @@ bool ContentStore::readValidated(const QString &databaseFile, ExhibitDocument *d
         }
     }
     for (const ContentProblem &problem : ExhibitValidator::validate(*document))
-        problems->append(QStringLiteral("%1: %2: %3").arg(databaseFile, problem.path, problem.message));
+        problems->append(QStringLiteral("%1: %2: %3").arg(databaseFile, document->fieldPath(problem.path), problem.message));
     return true;
 }
 

@@ -134,22 +134,12 @@ ContentProblems ExhibitValidator::validate(const ExhibitDocument &document)
     return problems;
 }
 
-ContentProblems ExhibitValidator::missingMedia(const ExhibitDocument &document, const QString &mediaRoot)
+QString ExhibitDocument::fieldPath(const QString &documentPath) const
 {
-    ContentProblems problems;
-    const QDir root(mediaRoot);
-    const auto check = [&](const QString &at, const QString &path) {
-        if (isSafeMediaPath(path) && !QFileInfo(root.filePath(path)).isFile())
-            problems.append({ at, QStringLiteral("%1: no such file").arg(root.filePath(path)) });
-    };
-    for (int i = 0; i < document.chapters.size(); ++i) {
-        const Chapter &chapter = document.chapters.at(i);
-        const QString base = QStringLiteral("chapters[%1]").arg(i);
-        check(base + QStringLiteral(".image"), chapter.image);
-        for (auto it = chapter.narration.begin(); it != chapter.narration.end(); ++it) {
-            check(QStringLiteral("%1.narration.%2.audio").arg(base, it.key()), it->audio);
-            check(QStringLiteral("%1.narration.%2.captions").arg(base, it.key()), it->captions);
-        }
-    }
-    return problems;
+    static const QRegularExpression chapterIndexPattern(QStringLiteral("^chapters\\[(\\d+)\\]"));
+    const auto match = chapterIndexPattern.match(documentPath);
+    const int index = match.hasMatch() ? match.captured(1).toInt() : -1;
+    if (index < 0 || index >= chapters.size() || chapters.at(index).id.isEmpty())
+        return documentPath;
+    return QStringLiteral("chapters.") + chapters.at(index).id + documentPath.mid(match.capturedLength());
 }

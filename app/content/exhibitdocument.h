@@ -74,6 +74,9 @@ struct ExhibitDocument
 
     [[nodiscard]] static const QStringList &chapterIds();
     [[nodiscard]] int chapterIndex(const QString &id) const;
+    // A problem's path as a curator names a field in the database (and in
+    // exhibit-curator get/set): "chapters[2].title.zh" -> "chapters.battles.title.zh".
+    [[nodiscard]] QString fieldPath(const QString &documentPath) const;
 };
 
 /** Checks the rules every exhibit must meet whatever it was read from: every
@@ -84,9 +87,6 @@ class ExhibitValidator
 public:
     [[nodiscard]] static ContentProblems validate(const ExhibitDocument &document);
     [[nodiscard]] static bool isSafeMediaPath(const QString &path);
-    // Every image, audio and caption file the content names that is not a
-    // file under mediaRoot.
-    [[nodiscard]] static ContentProblems missingMedia(const ExhibitDocument &document, const QString &mediaRoot);
 
     // Layout limits, in characters: the screens are designed for these.
     static constexpr int maxTitleLength = 60;

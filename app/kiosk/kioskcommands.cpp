@@ -3,6 +3,7 @@
 #include "contentstore.h"
 #include "exhibitdocument.h"
 #include "kioskconfig.h"
+#include "mediachecker.h"
 #include "pinhash.h"
 
 #include <QFileInfo>
@@ -99,8 +100,8 @@ int checkConfig(const QString &configFile, QTextStream &out)
     int chapters = 0;
     if (ContentStore::readValidated(config.contentDatabase(), &document, &problems)) {
         chapters = int(document.chapters.size());
-        for (const ContentProblem &problem : ExhibitValidator::missingMedia(document, config.mediaRoot()))
-            problems.append(QStringLiteral("%1: %2: %3").arg(config.contentDatabase(), problem.path, problem.message));
+        for (const ContentProblem &problem : MediaChecker(config.mediaRoot()).check(document))
+            problems.append(QStringLiteral("%1: %2: %3").arg(config.contentDatabase(), document.fieldPath(problem.path), problem.message));
     }
     for (const QString &problem : std::as_const(problems))
         out << problem << Qt::endl;

@@ -132,9 +132,9 @@ private Q_SLOTS:
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("empty-media")));
         const Result result = checkConfig(writeIni("[content]\nmedia_root = empty-media\n"));
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.out.contains(QLatin1String(": chapters[0].image: ") + m_dir.filePath(QStringLiteral("empty-media/images/"))),
+        QVERIFY2(result.out.contains(QLatin1String(": chapters.background.image: ") + m_dir.filePath(QStringLiteral("empty-media/images/"))),
                  qPrintable(result.out));
-        QVERIFY(result.out.contains(QLatin1String(": chapters[4].narration.zh.captions: ")));
+        QVERIFY(result.out.contains(QLatin1String(": chapters.legacy.narration.zh.captions: ")));
         QVERIFY(result.out.contains(QLatin1String("25 problems found"))); // 5 images + 10 audio + 10 captions
     }
 };

@@ -1,0 +1,130 @@
+#include "mediachecker.h"
+
+#include "captiontrack.h"
+
+#include <QAudioDecoder>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTimer>
+#include <QUrl>
+
+namespace {
+
+// Captions may run this much past the audio's end (the last cue's fade).
+constexpr qint64 captionSlackMs = 500;
+constexpr int decodeTimeoutMs = 60000;
+
+struct MediaFile
+{
+    QString at;
+    QString path;
+    enum Kind { Image, Audio, Captions } kind;
+    QString audioAt; // captions: the audio they belong to
+};
+
+} // namespace
+
+MediaChecker::MediaChecker(const QString &mediaRoot)
+    : m_root(QDir::cleanPath(mediaRoot))
+    , m_canonicalRoot(QFileInfo(mediaRoot).canonicalFilePath())
+{
+}
+
+qint64 MediaChecker::decodedDurationMs(const QString &fileName, QString *error)
+{
+    QAudioDecoder decoder;
+    qint64 microseconds = 0;
+    QEventLoop loop;
+    QObject::connect(&decoder, &QAudioDecoder::bufferReady, &loop, [&] { microseconds += decoder.read().duration(); });
+    QObject::connect(&decoder, &QAudioDecoder::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), &loop, [&](QAudioDecoder::Error) {
+        *error = decoder.errorString();
+        loop.quit();
+    });
+    QTimer::singleShot(decodeTimeoutMs, &loop, [&] {
+        *error = QStringLiteral("did not finish decoding within %1 s").arg(decodeTimeoutMs / 1000);
+        loop.quit();
+    });
+    decoder.setSource(QUrl::fromLocalFile(fileName));
+    decoder.start();
+    loop.exec();
+    decoder.stop();
+    if (error->isEmpty() && microseconds <= 0)
+        *error = QStringLiteral("holds no sound");
+    return error->isEmpty() ? microseconds / 1000 : -1;
+}
+
+QString MediaChecker::resolve(const QString &at, const QString &path, ContentProblems &problems) const
+{
+    if (!ExhibitValidator::isSafeMediaPath(path))
+        return {}; // ExhibitValidator already reports it
+    const QFileInfo info(QDir(m_root).filePath(path));
+    if (!info.exists()) {
+        problems.append({ at, QStringLiteral("%1: no such file").arg(info.filePath()) });
+        return {};
+    }
+    // A symbolic link may point anywhere: what counts is where it leads.
+    const QString canonical = info.canonicalFilePath();
+    if (m_canonicalRoot.isEmpty() || !canonical.startsWith(m_canonicalRoot + QLatin1Char('/'))) {
+        problems.append({ at, QStringLiteral("%1 leads outside the media folder %2 (to %3)").arg(path, m_root, canonical) });
+        return {};
+    }
+    if (!info.isFile()) {
+        problems.append({ at, QStringLiteral("%1: not a file").arg(info.filePath()) });
+        return {};
+    }
+    return canonical;
+}
+
+ContentProblems MediaChecker::check(const ExhibitDocument &document)
+{
+    QList<MediaFile> files;
+    for (int i = 0; i < document.chapters.size(); ++i) {
+        const Chapter &chapter = document.chapters.at(i);
+        const QString base = QStringLiteral("chapters[%1]").arg(i);
+        files.append({ base + QStringLiteral(".image"), chapter.image, MediaFile::Image, {} });
+        for (auto it = chapter.narration.begin(); it != chapter.narration.end(); ++it) {
+            const QString at = QStringLiteral("%1.narration.%2").arg(base, it.key());
+            files.append({ at + QStringLiteral(".audio"), it->audio, MediaFile::Audio, {} });
+            files.append({ at + QStringLiteral(".captions"), it->captions, MediaFile::Captions, at + QStringLiteral(".audio") });
+        }
+    }
+
+    ContentProblems problems;
+    if (!QFileInfo(m_root).isDir()) {
+        problems.append({ QStringLiteral("media"), QStringLiteral("%1: no such folder").arg(m_root) });
+        return problems;
+    }
+    QHash<QString, qint64> audioLengths; // by content path
+    for (int i = 0; i < files.size(); ++i) {
+        const MediaFile &media = files.at(i);
+        if (m_progress)
+            m_progress(i, int(files.size()), media.path);
+        const QString file = resolve(media.at, media.path, problems);
+        if (file.isEmpty())
+            continue;
+        if (media.kind == MediaFile::Audio) {
+            QString error;
+            const qint64 length = decodedDurationMs(file, &error);
+            if (length < 0)
+                problems.append({ media.at, QStringLiteral("%1: cannot be played: %2").arg(media.path, error) });
+            else
+                audioLengths.insert(media.at, length);
+        } else if (media.kind == MediaFile::Captions) {
+            const CaptionTrack captions = CaptionTrack::load(file);
+            for (const QString &warning : captions.warnings())
+                problems.append({ media.at, warning });
+            if (captions.isEmpty() && captions.warnings().isEmpty())
+                problems.append({ media.at, QStringLiteral("%1: no captions in the file").arg(media.path) });
+            const qint64 audioLength = audioLengths.value(media.audioAt, -1);
+            const qint64 end = captions.isEmpty() ? 0 : captions.cues().constLast().endMs;
+            if (audioLength >= 0 && end > audioLength + captionSlackMs)
+                problems.append({ media.at, QStringLiteral("%1: the captions run to %2 s but the audio ends at %3 s")
+                                                    .arg(media.path).arg(end / 1000.0, 0, 'f', 1).arg(audioLength / 1000.0, 0, 'f', 1) });
+        }
+    }
+    if (m_progress)
+        m_progress(int(files.size()), int(files.size()), QString());
+    return problems;
+}

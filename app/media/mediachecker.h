@@ -1,0 +1,36 @@
+#pragma once
+
+#include "exhibitdocument.h"
+
+#include <QString>
+
+#include <functional>
+
+/** Checks every media file an exhibit names, as the kiosk will use it: the
+ *  path stays inside the media root (also after following symbolic links),
+ *  the file exists, audio decodes to the end (through Qt Multimedia, as the
+ *  kiosk plays it), captions parse, and captions end within their audio.
+ *  Problems name the content path, e.g. chapters[2].narration.zh.audio. */
+class MediaChecker
+{
+public:
+    // Called before each file: how many are done, of how many, and which.
+    using Progress = std::function<void(int done, int total, const QString &file)>;
+
+    explicit MediaChecker(const QString &mediaRoot);
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    [[nodiscard]] ContentProblems check(const ExhibitDocument &document);
+
+    // The decoded length of an audio file in milliseconds, or -1 with *error set.
+    [[nodiscard]] static qint64 decodedDurationMs(const QString &fileName, QString *error);
+
+private:
+    // The file's absolute path if it is a file inside the root, else empty with a problem added.
+    QString resolve(const QString &at, const QString &path, ContentProblems &problems) const;
+
+    QString m_root;
+    QString m_canonicalRoot;
+    Progress m_progress;
+};
