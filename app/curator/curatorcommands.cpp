@@ -1,5 +1,7 @@
 #include "curatorcommands.h"
 
+#include "checkcommands.h"
+#include "publishcommands.h"
 #include "contentdatabase.h"
 #include "contenttables.h"
 #include "exhibitjson.h"
@@ -19,6 +21,12 @@ const char *const overview =
         "  import DB SOURCE.json   create or replace the content of DB from SOURCE.json\n"
         "  export DB OUT.json      write DB's content as JSON (OUT.json '-' = standard output)\n"
         "  migrate DB              upgrade DB to this version's content schema\n"
+        "  validate DB [--media DIR]\n"
+        "                          check DB and its media as a kiosk will use them\n"
+        "  publish DB LIVE [--media DIR]\n"
+        "                          validate DB, then make it the live database kiosks read\n"
+        "  rollback LIVE           put the previously published version back\n"
+        "  history LIVE            list the published versions of LIVE\n"
         "\n"
         "Run 'exhibit-curator COMMAND --help' for one command.\n"
         "Exit codes: 0 success, 1 the content has problems, 2 bad usage or unreadable input.\n";
@@ -48,8 +56,7 @@ const char *const exportHelp =
 } // namespace
 
 CuratorCommands::CuratorCommands(QTextStream &out, QTextStream &err)
-    : m_out(out)
-    , m_err(err)
+    : CuratorCommand(out, err)
 {
 }
 
@@ -73,6 +80,15 @@ int CuratorCommands::run(const QStringList &arguments)
         return exportJson(rest);
     if (command == QLatin1String("migrate"))
         return migrate(rest);
+    if (command == QLatin1String("validate"))
+        return CheckCommands(m_out, m_err).validate(rest);
+    PublishCommands publishing(m_out, m_err);
+    if (command == QLatin1String("publish"))
+        return publishing.publish(rest);
+    if (command == QLatin1String("rollback"))
+        return publishing.rollback(rest);
+    if (command == QLatin1String("history"))
+        return publishing.history(rest);
     return usage(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -82,20 +98,6 @@ int CuratorCommands::usage(const QString &problem)
         m_err << "exhibit-curator: " << problem << "\n\n";
     m_err << overview;
     return UsageError;
-}
-
-std::optional<int> CuratorCommands::helpOrUsage(const QStringList &args, const char *command, int count,
-                                                const char *expected, const char *help)
-{
-    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
-        m_out << help;
-        return Success;
-    }
-    if (args.size() != count) {
-        m_err << "exhibit-curator " << command << ": expected " << expected << "\n\n" << help;
-        return UsageError;
-    }
-    return std::nullopt;
 }
 
 int CuratorCommands::importJson(const QStringList &args)

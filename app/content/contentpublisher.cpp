@@ -1,0 +1,264 @@
+#include "contentpublisher.h"
+
+#include "contentdatabase.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+const QLatin1String temporaryMarker(".publishing-");
+
+bool syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+QString temporaryNameFor(const QString &target)
+{
+    const QFileInfo info(target);
+    return info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() + temporaryMarker
+                                       + QString::number(QCoreApplication::applicationPid()));
+}
+
+// Renames a finished, flushed temporary file over the target and makes the
+// rename itself durable.
+bool commitTemporary(const QString &temporary, const QString &target, QString *error)
+{
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        *error = QStringLiteral("%1: cannot replace: %2").arg(target, QString::fromLocal8Bit(strerror(errno)));
+        QFile::remove(temporary);
+        return false;
+    }
+    syncFolder(QFileInfo(target).absolutePath());
+    return true;
+}
+
+bool syncFile(const QString &fileName)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::ReadWrite) && ::fsync(file.handle()) == 0;
+}
+
+} // namespace
+
+ContentPublisher::ContentPublisher(const QString &liveFile)
+    : m_live(QFileInfo(liveFile).absoluteFilePath())
+{
+}
+
+QString ContentPublisher::sha256(const QString &fileName)
+{
+    QFile file(fileName);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool ContentPublisher::replaceAtomically(const QString &source, const QString &target, QString *error)
+{
+    const QString temporary = temporaryNameFor(target);
+    QFile::remove(temporary);
+    QFile in(source);
+    QFile out(temporary);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(source, in.errorString());
+        return false;
+    }
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write in this folder: %2").arg(target, out.errorString());
+        return false;
+    }
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty() && in.error() != QFile::NoError)
+            break;
+        if (out.write(chunk) != chunk.size()) {
+            *error = QStringLiteral("%1: cannot write: %2").arg(target, out.errorString());
+            out.remove();
+            return false;
+        }
+    }
+    if (!out.flush() || ::fsync(out.handle()) != 0 || in.error() != QFile::NoError) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(target, out.errorString());
+        out.remove();
+        return false;
+    }
+    out.close();
+    return commitTemporary(temporary, target, error);
+}
+
+QString ContentPublisher::versionFile(int version) const
+{
+    return QDir(versionsFolder()).filePath(QStringLiteral("%1.db").arg(version, 4, 10, QLatin1Char('0')));
+}
+
+void ContentPublisher::removeStaleTemporaries() const
+{
+    // Left by a publish that was killed: only ever temporary copies.
+    for (const QString &folder : { QFileInfo(m_live).absolutePath(), versionsFolder() }) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({ QStringLiteral(".*") + temporaryMarker + QLatin1Char('*') }, QDir::Files | QDir::Hidden))
+            QFile::remove(dir.filePath(name));
+    }
+}
+
+QList<ContentPublisher::Entry> ContentPublisher::history(QString *error) const
+{
+    QList<Entry> entries;
+    QFile file(QDir(versionsFolder()).filePath(QStringLiteral("history.tsv")));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        if (error)
+            *error = QStringLiteral("%1: nothing has been published here yet").arg(m_live);
+        return entries;
+    }
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        ++lineNumber;
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        bool ok = fields.size() == 4;
+        const Entry entry { ok ? fields.at(0).toInt(&ok) : 0, QDateTime::fromString(fields.value(1), Qt::ISODate),
+                            fields.value(2), fields.value(3) };
+        if (!ok || !entry.at.isValid()) {
+            if (error)
+                *error = QStringLiteral("%1:%2: not a history line; skipped").arg(file.fileName()).arg(lineNumber);
+            continue;
+        }
+        entries.append(entry);
+    }
+    return entries;
+}
+
+int ContentPublisher::liveVersion() const
+{
+    const QString live = sha256(m_live);
+    const QList<Entry> entries = history();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->hash == live)
+            return it->version;
+    }
+    return 0;
+}
+
+bool ContentPublisher::appendHistory(const Entry &entry, QString *error)
+{
+    const QString fileName = QDir(versionsFolder()).filePath(QStringLiteral("history.tsv"));
+    QFile existing(fileName);
+    QByteArray text = existing.open(QIODevice::ReadOnly) ? existing.readAll()
+                                                         : QByteArrayLiteral("# version\tpublished (UTC)\tSHA-256\tevent\n");
+    text += QStringLiteral("%1\t%2\t%3\t%4\n")
+                    .arg(entry.version)
+                    .arg(entry.at.toString(Qt::ISODate), entry.hash, entry.event)
+                    .toUtf8();
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *error)
+{
+    if (!QDir().mkpath(versionsFolder())) {
+        *error = QStringLiteral("%1: cannot create the versions folder").arg(versionsFolder());
+        return false;
+    }
+    QLockFile lock(QDir(versionsFolder()).filePath(QStringLiteral("publish.lock")));
+    if (!lock.tryLock(10000)) {
+        *error = QStringLiteral("%1: another publish or rollback is running").arg(m_live);
+        return false;
+    }
+    removeStaleTemporaries();
+
+    const QList<Entry> entries = history();
+    int next = 1;
+    for (const Entry &entry : entries)
+        next = std::max(next, entry.version + 1);
+    const QString stored = versionFile(next);
+
+    // A consistent, compact snapshot of the source (its WAL included), made
+    // beside the version file and renamed into place once flushed.
+    const QString snapshot = temporaryNameFor(stored);
+    QFile::remove(snapshot);
+    {
+        ContentDatabase source(sourceDb, ContentDatabase::Mode::ReadOnly);
+        if (!source.open()) {
+            *error = source.error();
+            return false;
+        }
+        QSqlQuery vacuum(source.database());
+        if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
+            *error = QStringLiteral("%1: cannot copy: %2").arg(sourceDb, vacuum.lastError().text());
+            return false;
+        }
+        vacuum.addBindValue(snapshot);
+        if (!vacuum.exec()) {
+            *error = QStringLiteral("%1: cannot copy: %2").arg(sourceDb, vacuum.lastError().text());
+            QFile::remove(snapshot);
+            return false;
+        }
+    }
+    if (!syncFile(snapshot) || !commitTemporary(snapshot, stored, error)) {
+        if (error->isEmpty())
+            *error = QStringLiteral("%1: cannot write").arg(stored);
+        QFile::remove(snapshot);
+        return false;
+    }
+    if (!replaceAtomically(stored, m_live, error))
+        return false;
+    *version = next;
+    return appendHistory({ next, QDateTime::currentDateTimeUtc(), sha256(stored), QStringLiteral("published") }, error);
+}
+
+bool ContentPublisher::rollback(int *version, QString *error)
+{
+    QLockFile lock(QDir(versionsFolder()).filePath(QStringLiteral("publish.lock")));
+    if (!QFileInfo(versionsFolder()).isDir() || !lock.tryLock(10000)) {
+        *error = QFileInfo(versionsFolder()).isDir() ? QStringLiteral("%1: another publish or rollback is running").arg(m_live)
+                                                     : QStringLiteral("%1: nothing has been published here yet").arg(m_live);
+        return false;
+    }
+    removeStaleTemporaries();
+    const int live = liveVersion();
+    if (live == 0) {
+        *error = QStringLiteral("%1 is none of the published versions (changed by hand?); publish the right one instead").arg(m_live);
+        return false;
+    }
+    int target = 0;
+    for (int candidate = live - 1; candidate >= 1 && target == 0; --candidate) {
+        if (QFileInfo(versionFile(candidate)).isFile())
+            target = candidate;
+    }
+    if (target == 0) {
+        *error = QStringLiteral("%1: version %2 is the first published version; there is nothing before it").arg(m_live).arg(live);
+        return false;
+    }
+    if (!replaceAtomically(versionFile(target), m_live, error))
+        return false;
+    *version = target;
+    return appendHistory({ target, QDateTime::currentDateTimeUtc(), sha256(versionFile(target)),
+                           QStringLiteral("rolled back from %1").arg(live) },
+                         error);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+/** Puts a content database where kiosks read it (the "live" file), so that
+ *  a reader only ever sees the old file or the new one, whole: each write
+ *  goes to a temporary file in the same folder, is flushed to disk, and is
+ *  renamed over the target (atomic on POSIX file systems), even if the
+ *  process is killed half-way. Every published version is kept beside the
+ *  live file, in LIVE.versions/ (NNNN.db and history.tsv), so rollback()
+ *  can put the previous one back. One publisher at a time (a lock file). */
+class ContentPublisher
+{
+public:
+    struct Entry
+    {
+        int version = 0;
+        QDateTime at; // UTC
+        QString hash; // SHA-256 of the file, hex
+        QString event; // "published" or "rolled back from N"
+    };
+
+    explicit ContentPublisher(const QString &liveFile);
+
+    [[nodiscard]] QString liveFile() const { return m_live; }
+    [[nodiscard]] QString versionsFolder() const { return m_live + QStringLiteral(".versions"); }
+
+    // Copies sourceDb (a consistent snapshot, WAL included) as the next
+    // version and makes it live. The caller validates it first.
+    bool publish(const QString &sourceDb, int *version, QString *error);
+    // Makes the version published before the live one live again.
+    bool rollback(int *version, QString *error);
+
+    // Oldest first; empty (with *error) if there is none or it cannot be read.
+    [[nodiscard]] QList<Entry> history(QString *error = nullptr) const;
+    // The version the live file is, by content; 0 if it matches none.
+    [[nodiscard]] int liveVersion() const;
+
+    [[nodiscard]] static QString sha256(const QString &fileName);
+    // Copies source over target through a flushed temporary file and a rename.
+    static bool replaceAtomically(const QString &source, const QString &target, QString *error);
+
+private:
+    [[nodiscard]] QString versionFile(int version) const;
+    bool appendHistory(const Entry &entry, QString *error);
+    void removeStaleTemporaries() const;
+
+    QString m_live;
+};

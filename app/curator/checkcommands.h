@@ -1,0 +1,20 @@
+#pragma once
+
+#include "curatorcommand.h"
+
+/** exhibit-curator validate: everything a kiosk will need from a content
+ *  database, checked before any visitor sees it. */
+class CheckCommands : public CuratorCommand
+{
+public:
+    using CuratorCommand::CuratorCommand;
+
+    int validate(QStringList args);
+
+    // Every problem in the database and its media, each "key.path: problem"
+    // (or the one reason it cannot be read, naming the file). Shows progress
+    // on a terminal while it decodes audio.
+    QStringList problemsIn(const QString &databaseFile, const QString &mediaRoot, int *chapters = nullptr);
+
+    static const char *const validateHelp;
+};
