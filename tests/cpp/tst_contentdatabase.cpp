@@ -1,6 +1,6 @@
 #include "contentdatabase.h"
 #include "contenttables.h"
-#include "curatorcommands.h"
+#include "curatorrunner.h"
 #include "testhelpers.h"
 
 #include <QSqlError>
@@ -16,21 +16,7 @@ class TestContentDatabase : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_out;
-    QString m_err;
-
-    int curator(const QStringList &arguments)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        CuratorCommands commands(out, err);
-        const int code = commands.run(arguments);
-        out.flush();
-        err.flush();
-        return code;
-    }
+    CuratorRunner curator;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
     static QString minimalJson() { return TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")); }
@@ -47,9 +33,9 @@ private Q_SLOTS:
         const QString db2 = path(QStringLiteral("roundtrip2.db"));
         QCOMPARE(curator({ QStringLiteral("import"), db2, path(QStringLiteral("first.json")) }), 0);
         QCOMPARE(curator({ QStringLiteral("export"), db2, QStringLiteral("-") }), 0);
-        QCOMPARE(m_out.toUtf8(), TestHelpers::readAll(path(QStringLiteral("first.json"))));
-        QVERIFY(m_out.contains(QStringLiteral("唯一一段。")));
-        QVERIFY(m_out.contains(QStringLiteral("kept verbatim")));
+        QCOMPARE(curator.out.toUtf8(), TestHelpers::readAll(path(QStringLiteral("first.json"))));
+        QVERIFY(curator.out.contains(QStringLiteral("唯一一段。")));
+        QVERIFY(curator.out.contains(QStringLiteral("kept verbatim")));
     }
 
     void bundledExhibitRoundTrips()
@@ -59,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(curator({ QStringLiteral("import"), db, source }), 0);
         QCOMPARE(curator({ QStringLiteral("export"), db, QStringLiteral("-") }), 0);
         // The committed file is kept in export form, so curators diff cleanly.
-        QCOMPARE(m_out.toUtf8(), TestHelpers::readAll(source));
+        QCOMPARE(curator.out.toUtf8(), TestHelpers::readAll(source));
     }
 
     void readsBackWhatWasWritten()
@@ -89,9 +75,9 @@ private Q_SLOTS:
         const QString bad = path(QStringLiteral("bad.json"));
         QVERIFY(TestHelpers::writeAll(bad, broken));
         QCOMPARE(curator({ QStringLiteral("import"), db, bad }), 1);
-        QVERIFY2(m_err.contains(bad + QStringLiteral(":21:33: ")), qPrintable(m_err));
-        QVERIFY(m_err.contains(QStringLiteral("chapters[1].title.zh: text is missing or empty")));
-        QVERIFY(m_err.contains(QStringLiteral("was not changed")));
+        QVERIFY2(curator.err.contains(bad + QStringLiteral(":21:33: ")), qPrintable(curator.err));
+        QVERIFY(curator.err.contains(QStringLiteral("chapters[1].title.zh: text is missing or empty")));
+        QVERIFY(curator.err.contains(QStringLiteral("was not changed")));
         QCOMPARE(TestHelpers::readAll(db), before);
     }
 
@@ -131,9 +117,9 @@ private Q_SLOTS:
         }
 
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
-        QVERIFY2(m_out.contains(QStringLiteral("migrated from content schema version 1 to 2")), qPrintable(m_out));
+        QVERIFY2(curator.out.contains(QStringLiteral("migrated from content schema version 1 to 2")), qPrintable(curator.out));
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
-        QVERIFY(m_out.contains(QStringLiteral("already at content schema version 2")));
+        QVERIFY(curator.out.contains(QStringLiteral("already at content schema version 2")));
 
         // Same content, and the same schema as a database made new today.
         const QString fresh = path(QStringLiteral("fresh-v2.db"));
@@ -141,9 +127,9 @@ private Q_SLOTS:
         QCOMPARE(curator({ QStringLiteral("import"), fresh, minimalJson() }), 0);
         QCOMPARE(schemaOf(old), schemaOf(fresh));
         QCOMPARE(curator({ QStringLiteral("export"), old, QStringLiteral("-") }), 0);
-        const QString migratedJson = m_out;
+        const QString migratedJson = curator.out;
         QCOMPARE(curator({ QStringLiteral("export"), fresh, QStringLiteral("-") }), 0);
-        QCOMPARE(migratedJson, m_out);
+        QCOMPARE(migratedJson, curator.out);
     }
 
     void importMigratesAnOlderDatabaseFirst()
@@ -199,7 +185,7 @@ private Q_SLOTS:
 
         // The curator tool reports the same, with exit code 2.
         QCOMPARE(curator({ QStringLiteral("export"), file, QStringLiteral("-") }), 2);
-        QVERIFY2(m_err.contains(expected), qPrintable(m_err));
+        QVERIFY2(curator.err.contains(expected), qPrintable(curator.err));
     }
 
     void schemaConstraintsCatchDirectEdits_data()
@@ -251,7 +237,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, expected);
         QCOMPARE(curator(arguments), exitCode);
-        QVERIFY2(m_err.contains(expected), qPrintable(m_err));
+        QVERIFY2(curator.err.contains(expected), qPrintable(curator.err));
     }
 
     void helpForEveryCommand_data()
@@ -260,13 +246,17 @@ private Q_SLOTS:
         QTest::newRow("import") << "import";
         QTest::newRow("export") << "export";
         QTest::newRow("migrate") << "migrate";
+        QTest::newRow("validate") << "validate";
+        QTest::newRow("publish") << "publish";
+        QTest::newRow("rollback") << "rollback";
+        QTest::newRow("history") << "history";
     }
 
     void helpForEveryCommand()
     {
         QFETCH(QString, command);
         QCOMPARE(curator({ command, QStringLiteral("--help") }), 0);
-        QVERIFY(m_out.startsWith(QStringLiteral("Usage: exhibit-curator ") + command));
+        QVERIFY(curator.out.startsWith(QStringLiteral("Usage: exhibit-curator ") + command));
     }
 };
 

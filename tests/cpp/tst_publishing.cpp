@@ -1,0 +1,218 @@
+#include "contentpublisher.h"
+#include "curatorrunner.h"
+#include "testhelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+/** Publishing content to kiosks, on real files: validate, publish, history,
+ *  rollback; a publish refused for bad content, an unreadable source or a
+ *  read-only target changes nothing; and the real exhibit-curator killed
+ *  with SIGKILL in the middle of a publish leaves the old live file or the
+ *  new one, whole, never a mixture. */
+class TestPublishing : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CuratorRunner curator;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString media() const { return TestHelpers::sourceFile(QStringLiteral("media")); }
+
+    // A database from the minimal exhibit with one text changed, so that
+    // versions differ.
+    QString makeDatabase(const QString &name, const QString &title, int timelineMegabytes = 0)
+    {
+        QJsonObject json = QJsonDocument::fromJson(TestHelpers::readAll(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")))).object();
+        QJsonArray chapters = json.value(QStringLiteral("chapters")).toArray();
+        QJsonObject first = chapters.at(0).toObject();
+        QJsonObject titles = first.value(QStringLiteral("title")).toObject();
+        titles.insert(QStringLiteral("en"), title);
+        first.insert(QStringLiteral("title"), titles);
+        chapters.replace(0, first);
+        json.insert(QStringLiteral("chapters"), chapters);
+        if (timelineMegabytes > 0) // bulk, so that copying takes a while
+            json.insert(QStringLiteral("timeline"),
+                        QJsonArray { QJsonObject { { QStringLiteral("note"), QString(timelineMegabytes << 20, QLatin1Char('x')) } } });
+        const QString source = path(name + QStringLiteral(".json"));
+        [&] { QVERIFY(TestHelpers::writeAll(source, QJsonDocument(json).toJson())); }();
+        QFile::remove(path(name));
+        [&] { QVERIFY2(curator({ QStringLiteral("import"), path(name), source }) == 0, qPrintable(curator.err)); }();
+        return path(name);
+    }
+
+    static bool isWholeDatabase(const QString &file)
+    {
+        const QString connection = QStringLiteral("check-%1").arg(QRandomGenerator::global()->generate());
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(file);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlQuery query(db);
+            ok = db.open() && query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next()
+                    && query.value(0).toString() == QLatin1String("ok");
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void publishHistoryRollback()
+    {
+        const QString live = path(QStringLiteral("live/content.db"));
+        const QString first = makeDatabase(QStringLiteral("first.db"), QStringLiteral("Background"));
+        const QString second = makeDatabase(QStringLiteral("second.db"), QStringLiteral("The background"));
+
+        QCOMPARE(curator({ QStringLiteral("validate"), first, QStringLiteral("--media"), media() }), 0);
+        QVERIFY(curator.out.contains(QLatin1String(": ok (2 chapters")));
+
+        QCOMPARE(curator({ QStringLiteral("publish"), first, live, QStringLiteral("--media"), media() }), 0);
+        QVERIFY(curator.out.startsWith(QLatin1String("Published ")));
+        QVERIFY(isWholeDatabase(live));
+        const QString firstHash = ContentPublisher::sha256(live);
+        QVERIFY(curator.out.contains(firstHash.left(12)));
+
+        QCOMPARE(curator({ QStringLiteral("publish"), second, live, QStringLiteral("--media"), media() }), 0);
+        const QString secondHash = ContentPublisher::sha256(live);
+        QVERIFY(secondHash != firstHash);
+
+        QCOMPARE(curator({ QStringLiteral("history"), live }), 0);
+        QStringList lines = curator.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(1).contains(firstHash.left(12) + QStringLiteral("  published")));
+        QVERIFY(lines.at(2).endsWith(secondHash.left(12) + QStringLiteral("  published  <- live")));
+
+        QCOMPARE(curator({ QStringLiteral("rollback"), live }), 0);
+        QVERIFY(curator.out.contains(QLatin1String("back from version 2 to version 1")));
+        QCOMPARE(ContentPublisher::sha256(live), firstHash);
+        QCOMPARE(curator({ QStringLiteral("history"), live }), 0);
+        QVERIFY(curator.out.contains(QLatin1String("rolled back from 2  <- live")));
+
+        // Nothing before the first version.
+        QCOMPARE(curator({ QStringLiteral("rollback"), live }), 2);
+        QVERIFY(curator.err.contains(QLatin1String("version 1 is the first published version")));
+        QCOMPARE(ContentPublisher::sha256(live), firstHash);
+    }
+
+    void refusedPublishChangesNothing_data()
+    {
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("media missing") << "media" << 1 << "chapters.background.image: ";
+        QTest::newRow("not SQLite") << "garbage" << 2 << "not an SQLite database";
+        QTest::newRow("newer schema") << "newer" << 2 << "newer";
+        QTest::newRow("same file as live") << "same" << 2 << "DB and LIVE are the same file";
+    }
+
+    void refusedPublishChangesNothing()
+    {
+        QFETCH(QString, problem);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        const QString live = path(QStringLiteral("refused/content.db"));
+        QFile::remove(live);
+        QCOMPARE(curator({ QStringLiteral("publish"), makeDatabase(QStringLiteral("good.db"), QStringLiteral("Good")), live,
+                           QStringLiteral("--media"), media() }),
+                 0);
+        const QByteArray before = TestHelpers::readAll(live);
+
+        QString source = makeDatabase(QStringLiteral("candidate.db"), QStringLiteral("Candidate"));
+        QString mediaRoot = media();
+        if (problem == QLatin1String("media")) {
+            mediaRoot = path(QStringLiteral("empty-media"));
+            QDir().mkpath(mediaRoot);
+        } else if (problem == QLatin1String("garbage")) {
+            QVERIFY(TestHelpers::writeAll(source, QByteArray(4096, 'g')));
+        } else if (problem == QLatin1String("newer")) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(source);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        } else if (problem == QLatin1String("same")) {
+            source = live;
+        }
+        QCOMPARE(curator({ QStringLiteral("publish"), source, live, QStringLiteral("--media"), mediaRoot }), exitCode);
+        QVERIFY2(curator.err.contains(expected), qPrintable(curator.err));
+        QCOMPARE(TestHelpers::readAll(live), before);
+    }
+
+    void readOnlyTarget()
+    {
+        // As root every folder is writable, so use a read-only file system.
+        QString live = QStringLiteral("/sys/exhibit-kiosk-test/content.db");
+        if (::geteuid() != 0) {
+            QVERIFY(QDir().mkpath(path(QStringLiteral("readonly"))));
+            QFile::setPermissions(path(QStringLiteral("readonly")), QFile::ReadOwner | QFile::ExeOwner);
+            live = path(QStringLiteral("readonly/content.db"));
+        }
+        QCOMPARE(curator({ QStringLiteral("publish"), makeDatabase(QStringLiteral("ro.db"), QStringLiteral("RO")), live,
+                           QStringLiteral("--media"), media() }),
+                 2);
+        QVERIFY2(curator.err.contains(live) && curator.err.contains(QLatin1String("is unchanged")), qPrintable(curator.err));
+        QVERIFY(!QFile::exists(live));
+    }
+
+    // The real binary, killed at random moments while it checks and copies 24 MB.
+    void killedPublishLeavesOldOrNew()
+    {
+        const QString program = qEnvironmentVariable("EXHIBIT_CURATOR");
+        if (program.isEmpty())
+            QSKIP("EXHIBIT_CURATOR (the exhibit-curator binary) is not set");
+        const QString live = path(QStringLiteral("killed/content.db"));
+        const QString oldDb = makeDatabase(QStringLiteral("old.db"), QStringLiteral("Old"), 24);
+        const QString newDb = makeDatabase(QStringLiteral("new.db"), QStringLiteral("New"), 24);
+        // Publishing the same database gives the same bytes, so the live file
+        // may only ever be one of these two.
+        QCOMPARE(curator({ QStringLiteral("publish"), newDb, live, QStringLiteral("--media"), media() }), 0);
+        const QString newHash = ContentPublisher::sha256(live);
+        QCOMPARE(curator({ QStringLiteral("publish"), oldDb, live, QStringLiteral("--media"), media() }), 0);
+        const QString oldHash = ContentPublisher::sha256(live);
+        QVERIFY(oldHash != newHash);
+
+        int killedMidway = 0;
+        for (int round = 0; round < 12; ++round) {
+            QProcess publish;
+            publish.start(program, { QStringLiteral("publish"), round % 2 == 0 ? newDb : oldDb, live, QStringLiteral("--media"), media() });
+            QVERIFY(publish.waitForStarted());
+            QTest::qWait(QRandomGenerator::global()->bounded(20, 1600)); // a whole publish takes about 1.2 s here
+            if (publish.state() == QProcess::Running) {
+                ::kill(pid_t(publish.processId()), SIGKILL);
+                ++killedMidway;
+            }
+            publish.waitForFinished();
+            QVERIFY2(isWholeDatabase(live), qPrintable(QStringLiteral("round %1: live is not a whole database").arg(round)));
+            const QString hash = ContentPublisher::sha256(live);
+            QVERIFY2(hash == oldHash || hash == newHash, qPrintable(QStringLiteral("round %1: live is neither version").arg(round)));
+        }
+        qInfo() << "killed" << killedMidway << "of 12 publishes midway; the live file was whole every time";
+        // A later publish cleans up whatever a killed one left.
+        QCOMPARE(curator({ QStringLiteral("publish"), newDb, live, QStringLiteral("--media"), media() }), 0);
+        const QStringList leftovers = QDir(path(QStringLiteral("killed"))).entryList(QDir::Files | QDir::Hidden)
+                + QDir(path(QStringLiteral("killed/content.db.versions"))).entryList({ QStringLiteral(".*") }, QDir::Files | QDir::Hidden);
+        QCOMPARE(leftovers, QStringList { QStringLiteral("content.db") });
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPublishing)
+#include "tst_publishing.moc"
