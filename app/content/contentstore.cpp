@@ -1,23 +1,14 @@
 #include "contentstore.h"
 
 #include "contentdatabase.h"
+#include "contentpublisher.h"
 #include "contenttables.h"
 #include "logging.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
 namespace {
-
-QString fileDigest(const QString &fileName)
-{
-    QFile file(fileName);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex().left(12));
-}
 
 } // namespace
 
@@ -73,7 +64,7 @@ bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
 
     m_document = document;
     m_databaseFile = databaseFile;
-    m_contentVersion = fileDigest(databaseFile);
+    m_contentVersion = ContentPublisher::sha256(databaseFile).left(12);
     m_mediaRoot = mediaRoot;
     m_reportedMissing.clear();
     QList<QUrl> imageUrls;

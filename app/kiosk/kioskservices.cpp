@@ -3,11 +3,13 @@
 #include "admincontroller.h"
 #include "bundledpaths.h"
 #include "contentstore.h"
+#include "contentwatcher.h"
 #include "idlecontroller.h"
 #include "inputactivityfilter.h"
 #include "languagecontroller.h"
 #include "narrationcontroller.h"
 #include "narrationplayer.h"
+#include "logging.h"
 #include "navigationcontroller.h"
 #include "problemlog.h"
 #include "schedulecontroller.h"
@@ -27,6 +29,7 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     , m_schedule(new ScheduleController(this))
     , m_staff(new StaffAccessController(this))
     , m_admin(new AdminController(this, ProblemLog::instance(), this))
+    , m_watcher(new ContentWatcher(this))
 {
     ContentStore::provide(m_content);
     LanguageController::provide(m_language);
@@ -53,6 +56,15 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     wireNarration();
     wireIdle();
     wireStaff();
+
+    // Curators publish new content while visitors use the kiosk: it is
+    // loaded when nobody is (attract, closed, unavailable or staff screens),
+    // at once if that is now, else at the end of the visit.
+    connect(m_watcher, &ContentWatcher::changed, this, [this] {
+        m_contentUpdatePending = true;
+        loadPendingContent();
+    });
+    connect(m_navigation, &NavigationController::screenChanged, this, &KioskServices::loadPendingContent);
 
     // Operating hours: outside them the closed screen, and no sound.
     m_schedule->setHours(m_config.operatingHours());
@@ -128,6 +140,17 @@ KioskServices::~KioskServices()
 
 void KioskServices::loadContent()
 {
+    m_content->load(m_config.contentDatabase(), m_config.mediaRoot());
+    m_watcher->watch(m_config.contentDatabase(), m_content->contentVersion());
+}
+
+void KioskServices::loadPendingContent()
+{
+    const auto screen = m_navigation->screen();
+    if (!m_contentUpdatePending || screen == NavigationController::MenuScreen || screen == NavigationController::ChapterScreen)
+        return;
+    m_contentUpdatePending = false;
+    qCInfo(lcContent) << "loading the new content version now that no visitor is using the exhibit";
     m_content->load(m_config.contentDatabase(), m_config.mediaRoot());
 }
 

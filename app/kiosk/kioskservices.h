@@ -6,6 +6,7 @@
 
 class AdminController;
 class ContentStore;
+class ContentWatcher;
 class LanguageController;
 class IdleController;
 class NarrationController;
@@ -26,7 +27,8 @@ public:
     ~KioskServices() override;
 
     // Loads the content named in the configuration (never fails: without
-    // content the kiosk shows its "unavailable" screen).
+    // content the kiosk shows its "unavailable" screen), and from then on
+    // watches the file for new versions.
     void loadContent();
     void attachEngine(QQmlEngine *engine);
 
@@ -50,8 +52,12 @@ private:
     ScheduleController *m_schedule;
     StaffAccessController *m_staff;
     AdminController *m_admin;
+    ContentWatcher *m_watcher;
+    bool m_contentUpdatePending = false;
 
     void wireNarration();
+    // A new content version waits until no visitor is using the exhibit.
+    void loadPendingContent();
     void wireIdle();
     void wireStaff();
 };

@@ -1,0 +1,153 @@
+#include "contentpublisher.h"
+#include "contentstore.h"
+#include "curatorrunner.h"
+#include "kioskconfig.h"
+#include "kioskservices.h"
+#include "navigationcontroller.h"
+#include "testhelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** A running kiosk (its real services) and a curator publishing new content
+ *  to its live database: a new version is loaded at once on the attract
+ *  screen and only after the visit otherwise; a corrupt file, a file from a
+ *  newer schema or a missing file leave the last good content showing and
+ *  say why. */
+class TestHotReload : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CuratorRunner curator;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString live() const { return path(QStringLiteral("live/content.db")); }
+
+    // Publishes the minimal exhibit with the first chapter titled `title`.
+    void publish(const QString &title)
+    {
+        QJsonObject json = QJsonDocument::fromJson(TestHelpers::readAll(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")))).object();
+        QJsonArray chapters = json.value(QStringLiteral("chapters")).toArray();
+        QJsonObject first = chapters.at(0).toObject();
+        first.insert(QStringLiteral("title"), QJsonObject { { QStringLiteral("en"), title }, { QStringLiteral("zh"), title } });
+        chapters.replace(0, first);
+        json.insert(QStringLiteral("chapters"), chapters);
+        QVERIFY(TestHelpers::writeAll(path(QStringLiteral("work.json")), QJsonDocument(json).toJson()));
+        QFile::remove(path(QStringLiteral("work.db")));
+        QCOMPARE(curator({ QStringLiteral("import"), path(QStringLiteral("work.db")), path(QStringLiteral("work.json")) }), 0);
+        QVERIFY2(curator({ QStringLiteral("publish"), path(QStringLiteral("work.db")), live(), QStringLiteral("--media"),
+                           TestHelpers::sourceFile(QStringLiteral("media")) })
+                         == 0,
+                 qPrintable(curator.err));
+    }
+
+    // Puts a file in place as a sync tool would (whole, by rename), bypassing publish's checks.
+    void replaceLiveWith(const QByteArray &bytes)
+    {
+        QVERIFY(TestHelpers::writeAll(path(QStringLiteral("incoming.db")), bytes));
+        QString error;
+        QVERIFY2(ContentPublisher::replaceAtomically(path(QStringLiteral("incoming.db")), live(), &error), qPrintable(error));
+    }
+
+    static QString firstTitle(KioskServices &services)
+    {
+        const ChapterModel *chapters = services.content()->chapters();
+        return chapters->data(chapters->index(0), ChapterModel::TitleRole).toString();
+    }
+
+    KioskConfig config() const
+    {
+        KioskConfig config = KioskConfig::defaults();
+        config.setValue(QStringLiteral("content/database"), live());
+        return config;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void newVersionWaitsForTheVisitToEnd()
+    {
+        publish(QStringLiteral("First"));
+        KioskServices services(config(), nullptr);
+        services.loadContent();
+        QCOMPARE(firstTitle(services), QStringLiteral("First"));
+
+        // On the attract screen: loaded as soon as it is in place.
+        publish(QStringLiteral("Second"));
+        QTRY_COMPARE_WITH_TIMEOUT(firstTitle(services), QStringLiteral("Second"), 10000);
+        QCOMPARE(services.content()->contentVersion(), ContentPublisher::sha256(live()).left(12));
+
+        // During a visit: nothing changes under the visitor's finger...
+        services.navigation()->begin();
+        services.navigation()->openChapter(0);
+        publish(QStringLiteral("Third"));
+        QTest::qWait(3000);
+        QCOMPARE(firstTitle(services), QStringLiteral("Second"));
+        QCOMPARE(services.navigation()->screen(), NavigationController::ChapterScreen);
+        // ...until the visit ends.
+        services.navigation()->reset();
+        QCOMPARE(firstTitle(services), QStringLiteral("Third"));
+    }
+
+    void badFilesKeepTheLastGoodContent_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not SQLite") << "garbage" << "not an SQLite database";
+        QTest::newRow("truncated") << "truncated" << "content.db";
+        QTest::newRow("newer schema") << "newer" << "newer";
+        QTest::newRow("deleted") << "deleted" << "no such file";
+    }
+
+    void badFilesKeepTheLastGoodContent()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, expected);
+        publish(QStringLiteral("Good"));
+        KioskServices services(config(), nullptr);
+        services.loadContent();
+        const QString goodVersion = services.content()->contentVersion();
+
+        if (damage == QLatin1String("garbage")) {
+            replaceLiveWith(QByteArray(8192, '\x5a'));
+        } else if (damage == QLatin1String("truncated")) {
+            replaceLiveWith(TestHelpers::readAll(live()).left(4096));
+        } else if (damage == QLatin1String("newer")) {
+            QFile::copy(live(), path(QStringLiteral("newer.db")));
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+                db.setDatabaseName(path(QStringLiteral("newer.db")));
+                QVERIFY(db.open());
+                QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+            replaceLiveWith(TestHelpers::readAll(path(QStringLiteral("newer.db"))));
+            QFile::remove(path(QStringLiteral("newer.db")));
+        } else {
+            QVERIFY(QFile::remove(live()));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!services.content()->statusMessage().isEmpty(), 10000);
+        QCOMPARE(services.content()->status(), ContentStore::Ready);
+        QCOMPARE(firstTitle(services), QStringLiteral("Good"));
+        QCOMPARE(services.content()->contentVersion(), goodVersion);
+        QVERIFY2(services.content()->statusMessage().startsWith(QLatin1String("Showing the last good content"))
+                         && services.content()->statusMessage().contains(expected),
+                 qPrintable(services.content()->statusMessage()));
+        QCOMPARE(services.navigation()->screen(), NavigationController::AttractScreen);
+
+        // The next good version is taken, and the message goes.
+        publish(QStringLiteral("Fixed"));
+        QTRY_COMPARE_WITH_TIMEOUT(firstTitle(services), QStringLiteral("Fixed"), 10000);
+        QVERIFY(services.content()->statusMessage().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHotReload)
+#include "tst_hotreload.moc"
