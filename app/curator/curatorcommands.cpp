@@ -1,6 +1,8 @@
 #include "curatorcommands.h"
 
 #include "checkcommands.h"
+#include "contentfile.h"
+#include "fieldcommands.h"
 #include "publishcommands.h"
 #include "contentdatabase.h"
 #include "contenttables.h"
@@ -18,9 +20,12 @@ const char *const overview =
         "Keeps an exhibit's content database (SQLite) for Exhibit Kiosk.\n"
         "\n"
         "Commands:\n"
+        "  init DB                 create a new, empty content database\n"
         "  import DB SOURCE.json   create or replace the content of DB from SOURCE.json\n"
         "  export DB OUT.json      write DB's content as JSON (OUT.json '-' = standard output)\n"
         "  migrate DB              upgrade DB to this version's content schema\n"
+        "  get DB FIELD            print one field, e.g. chapters.battles.title.zh\n"
+        "  set DB FIELD VALUE      change one field (checked; all or nothing)\n"
         "  validate DB [--media DIR]\n"
         "                          check DB and its media as a kiosk will use them\n"
         "  publish DB LIVE [--media DIR]\n"
@@ -80,6 +85,13 @@ int CuratorCommands::run(const QStringList &arguments)
         return exportJson(rest);
     if (command == QLatin1String("migrate"))
         return migrate(rest);
+    FieldCommands fields(m_out, m_err);
+    if (command == QLatin1String("init"))
+        return fields.init(rest);
+    if (command == QLatin1String("get"))
+        return fields.get(rest);
+    if (command == QLatin1String("set"))
+        return fields.set(rest);
     if (command == QLatin1String("validate"))
         return CheckCommands(m_out, m_err).validate(rest);
     PublishCommands publishing(m_out, m_err);
@@ -120,17 +132,10 @@ int CuratorCommands::importJson(const QStringList &args)
         return ContentProblems;
     }
 
-    ContentDatabase database(dbFile, ContentDatabase::Mode::ReadWrite);
-    if (!database.open() || !database.prepareSchema()) {
-        m_err << database.error() << '\n';
-        return UsageError;
-    }
-    QSqlDatabase db = database.database();
     QString error;
-    if (!db.transaction() || !ContentTables::write(db, json.document, &error) || !db.commit()) {
-        db.rollback();
-        m_err << dbFile << ": import failed, nothing was changed: " << error << '\n';
-        return ContentProblems;
+    if (!ContentFile::write(dbFile, json.document, &error)) {
+        m_err << error << '\n' << "exhibit-curator import: " << dbFile << " was not changed\n";
+        return UsageError;
     }
     m_out << "Imported " << json.document.chapters.size() << " chapters in " << json.document.languages.size()
           << " languages into " << dbFile << '\n';

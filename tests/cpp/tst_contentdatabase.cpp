@@ -3,6 +3,7 @@
 #include "curatorrunner.h"
 #include "testhelpers.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -217,6 +218,60 @@ private Q_SLOTS:
         QVERIFY2(!query.exec(sql), "the schema accepted a bad edit");
     }
 
+    void initGetSet()
+    {
+        const QString db = path(QStringLiteral("fields.db"));
+        QFile::remove(db);
+        QCOMPARE(curator({ QStringLiteral("init"), db }), 0);
+        QCOMPARE(curator({ QStringLiteral("init"), db }), 2); // never overwrites
+        QVERIFY(curator.err.contains(QLatin1String("already exists")));
+        QCOMPARE(curator({ QStringLiteral("import"), db, minimalJson() }), 0);
+
+        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("chapters.causes.title.zh"), QStringLiteral("起因") }), 0);
+        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("chapters.causes.title.zh") }), 0);
+        QCOMPARE(curator.out, QStringLiteral("起因\n"));
+        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("chapters.causes.body.en"),
+                           QStringLiteral("First paragraph.\n\n  Second paragraph.  ") }), 0);
+        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("chapters.causes.body.en") }), 0);
+        QCOMPARE(curator.out, QStringLiteral("First paragraph.\n\nSecond paragraph.\n"));
+        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("exhibit.title.en"), QStringLiteral("1126!") }), 0);
+        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("exhibit.title.en") }), 0);
+        QCOMPARE(curator.out, QStringLiteral("1126!\n"));
+    }
+
+    void refusedSetLeavesTheFileAlone_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty title") << "chapters.causes.title.en" << "" << 1 << "chapters.causes.title.en: text is missing or empty";
+        QTest::newRow("too long") << "chapters.causes.teaser.zh" << QString(200, QChar(0x957f)) << 1 << "the layout allows at most 140";
+        QTest::newRow("50 MB") << "chapters.causes.body.en" << QString(50 << 20, QLatin1Char('a')) << 1 << "the layout allows at most 1600";
+        QTest::newRow("path out of the media folder") << "chapters.causes.image" << "../../etc/passwd" << 1
+                                                      << "must be a path inside the media folder";
+        QTest::newRow("absolute path") << "chapters.causes.image" << "/etc/passwd" << 1 << "must be a path inside the media folder";
+        QTest::newRow("unknown chapter") << "chapters.sieges.title.en" << "x" << 2 << "no chapter \"sieges\"";
+        QTest::newRow("unknown language") << "chapters.causes.title.fr" << "x" << 2 << "\"fr\" is not one of the exhibit's languages";
+        QTest::newRow("unknown field") << "chapters.causes.colour" << "red" << 2 << "no such field";
+    }
+
+    void refusedSetLeavesTheFileAlone()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        const QString db = path(QStringLiteral("refused.db"));
+        QFile::remove(db);
+        QCOMPARE(curator({ QStringLiteral("import"), db, minimalJson() }), 0);
+        const QByteArray before = TestHelpers::readAll(db);
+        QCOMPARE(curator({ QStringLiteral("set"), db, field, value }), exitCode);
+        QVERIFY2(curator.err.contains(expected), qPrintable(curator.err.left(300)));
+        QCOMPARE(TestHelpers::readAll(db), before);
+        QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral(".refused.db*") }, QDir::Files | QDir::Hidden), QStringList());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -246,6 +301,9 @@ private Q_SLOTS:
         QTest::newRow("import") << "import";
         QTest::newRow("export") << "export";
         QTest::newRow("migrate") << "migrate";
+        QTest::newRow("init") << "init";
+        QTest::newRow("get") << "get";
+        QTest::newRow("set") << "set";
         QTest::newRow("validate") << "validate";
         QTest::newRow("publish") << "publish";
         QTest::newRow("rollback") << "rollback";

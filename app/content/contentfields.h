@@ -1,0 +1,22 @@
+#pragma once
+
+#include "exhibitdocument.h"
+
+#include <QString>
+#include <QStringList>
+
+/** One field of the exhibit named by a path, as curators write it:
+ *      exhibit.title.en                     exhibit.subtitle / callToAction
+ *      chapters.battles.title.zh            title / subtitle / teaser / imageCaption
+ *      chapters.battles.body.en             paragraphs, separated by a blank line
+ *      chapters.battles.image
+ *      chapters.battles.narration.zh.audio  (or .captions)
+ *  The same paths the validator uses in its messages. */
+namespace ContentFields {
+
+bool get(const ExhibitDocument &document, const QString &path, QString *value, QString *error);
+bool set(ExhibitDocument *document, const QString &path, const QString &value, QString *error);
+// Every settable path in the document, for help and for "did you mean".
+QStringList paths(const ExhibitDocument &document);
+
+} // namespace ContentFields

@@ -1,0 +1,100 @@
+#include "fieldcommands.h"
+
+#include "contentdatabase.h"
+#include "contentfields.h"
+#include "contentfile.h"
+
+namespace {
+
+const char *const initHelp =
+        "Usage: exhibit-curator init DB\n"
+        "\n"
+        "Creates DB, a new content database with the current schema and no content\n"
+        "(fill it with 'import', or with DB Browser for SQLite). Refuses to overwrite\n"
+        "an existing file.\n";
+
+const char *const getHelp =
+        "Usage: exhibit-curator get DB FIELD\n"
+        "\n"
+        "Prints one field of the content, for example\n"
+        "  exhibit-curator get content.db chapters.battles.title.zh\n"
+        "Fields: exhibit.{title,subtitle,callToAction}.LANG,\n"
+        "chapters.ID.{title,subtitle,teaser,imageCaption,body}.LANG (body: paragraphs\n"
+        "separated by a blank line), chapters.ID.image,\n"
+        "chapters.ID.narration.LANG.{audio,captions}.\n";
+
+const char *const setHelp =
+        "Usage: exhibit-curator set DB FIELD VALUE\n"
+        "\n"
+        "Changes one field (named as for 'get'), for example\n"
+        "  exhibit-curator set content.db chapters.battles.title.zh \"战事\"\n"
+        "VALUE '-' reads the value from standard input (handy for a body). The whole\n"
+        "exhibit is checked with the change first; on any problem DB is left exactly\n"
+        "as it was and each problem is printed. Media files are not checked here:\n"
+        "run 'validate' before 'publish'.\n";
+
+} // namespace
+
+int FieldCommands::init(const QStringList &args)
+{
+    if (const auto done = helpOrUsage(args, "init", 1, "DB", initHelp))
+        return *done;
+    QString error;
+    if (!ContentFile::create(args.at(0), &error)) {
+        m_err << error << '\n';
+        return UsageError;
+    }
+    m_out << "Created " << args.at(0) << " (content schema " << ContentDatabase::currentSchemaVersion << ", no content yet)\n";
+    return Success;
+}
+
+int FieldCommands::get(const QStringList &args)
+{
+    if (const auto done = helpOrUsage(args, "get", 2, "DB and FIELD", getHelp))
+        return *done;
+    ExhibitDocument document;
+    QString error;
+    QString value;
+    if (!ContentFile::read(args.at(0), &document, &error)) {
+        m_err << error << '\n';
+        return UsageError;
+    }
+    if (!ContentFields::get(document, args.at(1), &value, &error)) {
+        m_err << error << '\n';
+        return UsageError;
+    }
+    m_out << value << '\n';
+    return Success;
+}
+
+int FieldCommands::set(const QStringList &args)
+{
+    if (const auto done = helpOrUsage(args, "set", 3, "DB, FIELD and VALUE", setHelp))
+        return *done;
+    const QString &databaseFile = args.at(0);
+    const QString &field = args.at(1);
+    QString value = args.at(2);
+    if (value == QLatin1String("-")) {
+        QTextStream in(stdin);
+        value = in.readAll().trimmed();
+    }
+    ExhibitDocument document;
+    QString error;
+    if (!ContentFile::read(databaseFile, &document, &error) || !ContentFields::set(&document, field, value, &error)) {
+        m_err << error << '\n';
+        return UsageError;
+    }
+    const ::ContentProblems problems = ExhibitValidator::validate(document);
+    if (!problems.isEmpty()) {
+        for (const ContentProblem &problem : problems)
+            m_err << document.fieldPath(problem.path) << ": " << problem.message << '\n';
+        m_err << "exhibit-curator set: " << databaseFile << " was not changed\n";
+        return ContentProblems;
+    }
+    if (!ContentFile::write(databaseFile, document, &error)) {
+        m_err << error << '\n';
+        return UsageError;
+    }
+    m_out << "Set " << field << " in " << databaseFile << '\n';
+    return Success;
+}
