@@ -120,6 +120,27 @@ private Q_SLOTS:
         QVERIFY2(result.errors.contains(expected), qPrintable(result.errors.join(QLatin1Char('\n'))));
     }
 
+    void malformedFiles_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("truncated") << m_minimal.left(m_minimal.size() / 2) << "bad.json:16:23: not valid JSON: unterminated array";
+        QTest::newRow("trailing comma") << QByteArray(m_minimal).replace("\"figures\": [],", "\"figures\": [1,],")
+                                        << "bad.json:29:18: not valid JSON: object is missing after a comma";
+        QTest::newRow("invalid UTF-8") << QByteArray(m_minimal).replace("起因", "\xff\xfe")
+                                       << "bad.json:21:40: not valid JSON: invalid UTF8 string";
+        QTest::newRow("empty file") << QByteArray() << "bad.json:1:1: not valid JSON: illegal value";
+    }
+
+    void malformedFiles()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const auto result = ExhibitJson::read(json, QStringLiteral("bad.json"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errors.first(), expected);
+    }
+
     void unreadableFileIsNamed()
     {
         const auto result = ExhibitJson::readFile(QStringLiteral("/nonexistent/exhibit.json"));
