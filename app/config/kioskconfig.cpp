@@ -33,6 +33,7 @@ const QList<KeySpec> &keySpecs()
         { "kiosk/hide_cursor", Type::Bool, true },
         { "content/database", Type::Path, QString() },
         { "content/media_root", Type::Path, QString() },
+        { "content/last_good_copy", Type::Path, QString() },
         { "narration/autoplay", Type::Bool, true },
         { "narration/volume", Type::Int, 80, 0, 100 },
         { "idle/timeout_s", Type::Int, 90, 2, 86400 },
@@ -328,4 +329,12 @@ OperatingHours KioskConfig::operatingHours() const
         hours.setDay(weekday, day);
     }
     return hours;
+}
+
+QString KioskConfig::lastGoodCopy() const
+{
+    // Under systemd (StateDirectory=), the state folder it made for us.
+    const QString stateDirectory = qEnvironmentVariable("STATE_DIRECTORY").section(QLatin1Char(':'), 0, 0);
+    const QString fallback = stateDirectory.isEmpty() ? QString() : stateDirectory + QStringLiteral("/last-good-content.db");
+    return resolvePath(QStringLiteral("content/last_good_copy"), fallback);
 }

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] QString defaultLanguage() const; // empty: the content's first language
     [[nodiscard]] QString contentDatabase() const; // absolute path
     [[nodiscard]] QString mediaRoot() const; // absolute path
+    // Where the kiosk keeps a copy of the last content it loaded cleanly, to
+    // start with if the database is bad at startup; empty: no copy.
+    [[nodiscard]] QString lastGoodCopy() const;
     [[nodiscard]] bool narrationAutoplay() const;
     [[nodiscard]] int narrationVolume() const; // 0–100
     [[nodiscard]] int idleTimeoutSeconds() const;

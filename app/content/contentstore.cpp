@@ -98,6 +98,12 @@ QUrl ContentStore::resolveMedia(const QString &relativePath, const QString &used
     return {};
 }
 
+void ContentStore::noteFallback(const QString &reason)
+{
+    if (m_status == Ready)
+        setStatus(Ready, QStringLiteral("Showing the last good content (a saved copy); %1").arg(reason));
+}
+
 void ContentStore::setStatus(Status status, const QString &message)
 {
     if (m_status == status && m_statusMessage == message)

@@ -46,6 +46,9 @@ public:
     // Loads the database; on failure keeps what was showing (if anything)
     // and says why in statusMessage and the log.
     bool load(const QString &databaseFile, const QString &mediaRoot);
+    // The content showing is a saved copy, because the real database was
+    // refused for `reason`: said in statusMessage (and so in the health file).
+    void noteFallback(const QString &reason);
     void setLanguage(const QString &language);
 
     [[nodiscard]] Status status() const { return m_status; }

@@ -2,6 +2,7 @@
 
 #include "admincontroller.h"
 #include "bundledpaths.h"
+#include "contentpublisher.h"
 #include "contentstore.h"
 #include "contentwatcher.h"
 #include "idlecontroller.h"
@@ -16,6 +17,8 @@
 #include "staffaccesscontroller.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QQmlEngine>
 
 KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
@@ -140,8 +143,34 @@ KioskServices::~KioskServices()
 
 void KioskServices::loadContent()
 {
-    m_content->load(m_config.contentDatabase(), m_config.mediaRoot());
-    m_watcher->watch(m_config.contentDatabase(), m_content->contentVersion());
+    const QString database = m_config.contentDatabase();
+    const bool loaded = m_content->load(database, m_config.mediaRoot());
+    // A bad database at startup (a crash restart after a bad edit, a
+    // half-synced file) still finds good content: the copy of the last
+    // database that loaded cleanly.
+    const QString copy = m_config.lastGoodCopy();
+    if (!loaded && m_content->status() != ContentStore::Ready && !copy.isEmpty() && QFileInfo::exists(copy)) {
+        const QString reason = m_content->statusMessage();
+        if (m_content->load(copy, m_config.mediaRoot())) {
+            qCWarning(lcContent).noquote() << "showing the last good content, saved in" << copy;
+            m_content->noteFallback(reason);
+        }
+    }
+    m_watcher->watch(database, loaded ? m_content->contentVersion() : QString());
+    if (loaded)
+        saveLastGoodCopy();
+}
+
+void KioskServices::saveLastGoodCopy()
+{
+    const QString copy = m_config.lastGoodCopy();
+    if (copy.isEmpty() || m_content->databaseFile() != m_config.contentDatabase()
+        || ContentPublisher::sha256(copy).left(12) == m_content->contentVersion())
+        return;
+    QString error;
+    QDir().mkpath(QFileInfo(copy).absolutePath());
+    if (!ContentPublisher::replaceAtomically(m_content->databaseFile(), copy, &error))
+        qCWarning(lcContent).noquote() << "cannot keep a copy of the good content:" << error;
 }
 
 void KioskServices::loadPendingContent()
@@ -151,7 +180,8 @@ void KioskServices::loadPendingContent()
         return;
     m_contentUpdatePending = false;
     qCInfo(lcContent) << "loading the new content version now that no visitor is using the exhibit";
-    m_content->load(m_config.contentDatabase(), m_config.mediaRoot());
+    if (m_content->load(m_config.contentDatabase(), m_config.mediaRoot()))
+        saveLastGoodCopy();
 }
 
 void KioskServices::attachEngine(QQmlEngine *engine)

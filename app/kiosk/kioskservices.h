@@ -58,6 +58,7 @@ private:
     void wireNarration();
     // A new content version waits until no visitor is using the exhibit.
     void loadPendingContent();
+    void saveLastGoodCopy();
     void wireIdle();
     void wireStaff();
 };

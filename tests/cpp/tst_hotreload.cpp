@@ -147,6 +147,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(firstTitle(services), QStringLiteral("Fixed"), 10000);
         QVERIFY(services.content()->statusMessage().isEmpty());
     }
+
+    // A kiosk restarted while its database is bad (a crash restart after a
+    // bad direct edit) starts with the copy of the last good content.
+    void restartWithABadDatabaseShowsTheLastGoodCopy()
+    {
+        KioskConfig withCopy = config();
+        withCopy.setValue(QStringLiteral("content/last_good_copy"), path(QStringLiteral("state/last-good.db")));
+        publish(QStringLiteral("Kept"));
+        {
+            KioskServices services(withCopy, nullptr);
+            services.loadContent();
+            QCOMPARE(firstTitle(services), QStringLiteral("Kept"));
+        }
+        QVERIFY(QFile::exists(path(QStringLiteral("state/last-good.db"))));
+        replaceLiveWith(QByteArray(8192, '\x5a'));
+
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("not an SQLite database")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("showing the last good content, saved in")));
+        KioskServices restarted(withCopy, nullptr);
+        restarted.loadContent();
+        QCOMPARE(restarted.content()->status(), ContentStore::Ready);
+        QCOMPARE(firstTitle(restarted), QStringLiteral("Kept"));
+        QVERIFY2(restarted.content()->statusMessage().startsWith(QLatin1String("Showing the last good content (a saved copy); "))
+                         && restarted.content()->statusMessage().contains(QLatin1String("not an SQLite database")),
+                 qPrintable(restarted.content()->statusMessage()));
+        QCOMPARE(restarted.navigation()->screen(), NavigationController::AttractScreen);
+
+        // A good database in place again is taken, and becomes the new copy.
+        publish(QStringLiteral("Fresh"));
+        QTRY_COMPARE_WITH_TIMEOUT(firstTitle(restarted), QStringLiteral("Fresh"), 10000);
+        QVERIFY(restarted.content()->statusMessage().isEmpty());
+        QCOMPARE(ContentPublisher::sha256(path(QStringLiteral("state/last-good.db"))), ContentPublisher::sha256(live()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHotReload)
