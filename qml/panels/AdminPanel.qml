@@ -86,6 +86,7 @@ Rectangle {
 
                     Text {
                         Layout.preferredWidth: Theme.px(300)
+                        Layout.alignment: Qt.AlignTop
                         text: parent.modelData[0]
                         color: Theme.textMuted
                         font.family: Theme.latinSerif
@@ -95,7 +96,10 @@ Rectangle {
                     Text {
                         Layout.fillWidth: true
                         text: parent.modelData[1]
-                        elide: Text.ElideMiddle
+                        // A fallback reason is long and all of it matters.
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
                         color: Theme.text
                         font.family: Theme.latinSerif
                         font.pixelSize: Theme.px(28)
