@@ -1,4 +1,4 @@
--- Exhibit Kiosk content database, schema version 2.
+-- Exhibit Kiosk content database, schema version 3.
 --
 -- This file creates a new, empty database at the current schema version.
 -- Upgrades of older files run content/migrations/NNNN.sql, one step per
@@ -67,12 +67,32 @@ CREATE TABLE chapter_narration (
         ON UPDATE CASCADE ON DELETE CASCADE
 );
 
+-- Dated events on the exhibit's timeline, in date order (ISO 8601 dates as
+-- precise as the record: 1120, 1125-11 or 1126-01-18).
+CREATE TABLE timeline_events (
+    id          TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 40 AND id NOT GLOB '*[^a-z0-9-]*'),
+    position    INTEGER NOT NULL UNIQUE CHECK (position >= 0),
+    date        TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]' OR date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'
+                                     OR date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    end_date    TEXT CHECK (end_date IS NULL OR end_date >= date),
+    chapter_id  TEXT REFERENCES chapters(id) ON UPDATE CASCADE ON DELETE SET NULL
+);
+
+CREATE TABLE timeline_event_texts (
+    event_id  TEXT NOT NULL REFERENCES timeline_events(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    language  TEXT NOT NULL REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
+    era       TEXT NOT NULL DEFAULT '' CHECK (length(era) <= 40),
+    title     TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 80),
+    text      TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 600),
+    PRIMARY KEY (event_id, language)
+);
+
 -- Sections the kiosk does not yet model in tables, kept verbatim as JSON
 -- so that an import and export lose nothing. Later schema versions move
 -- each into tables of its own.
 CREATE TABLE sections (
-    name  TEXT PRIMARY KEY CHECK (name IN ('timeline', 'figures', 'map')),
+    name  TEXT PRIMARY KEY CHECK (name IN ('figures', 'map')),
     json  TEXT NOT NULL CHECK (json_valid(json))
 );
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;

@@ -7,6 +7,7 @@ namespace ContentFields {
 namespace {
 
 const QStringList exhibitFields { QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("callToAction") };
+const QStringList eventTextFields { QStringLiteral("era"), QStringLiteral("title"), QStringLiteral("text") };
 const QStringList chapterTextFields { QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("teaser"),
                                       QStringLiteral("imageCaption"), QStringLiteral("body") };
 
@@ -32,6 +33,43 @@ QString *chapterField(ChapterText &text, const QString &field)
     if (field == QLatin1String("imageCaption"))
         return &text.imageCaption;
     return nullptr;
+}
+
+template<typename Document, typename Use, typename CheckLanguage>
+bool visitEvent(Document &document, const QStringList &parts, const QString &path, QString *error, Use use,
+                CheckLanguage checkLanguage)
+{
+    const int index = document.timelineIndex(parts.at(1));
+    if (index < 0) {
+        *error = QStringLiteral("%1: no event \"%2\" on the timeline").arg(path, parts.at(1));
+        return false;
+    }
+    auto &event = document.timeline[index];
+    const QString field = parts.at(2);
+    if (parts.size() == 3 && (field == QLatin1String("date") || field == QLatin1String("endDate") || field == QLatin1String("chapter"))) {
+        auto &member = field == QLatin1String("date") ? event.date : field == QLatin1String("endDate") ? event.endDate : event.chapter;
+        QString value = member;
+        if (use(value)) {
+            if constexpr (!std::is_const_v<Document>)
+                member = value;
+        }
+        return true;
+    }
+    if (parts.size() == 4 && eventTextFields.contains(field)) {
+        if (!checkLanguage(parts.at(3)))
+            return false;
+        TimelineText text = event.text.value(parts.at(3));
+        QString &member = field == QLatin1String("era") ? text.era : field == QLatin1String("title") ? text.title : text.text;
+        QString value = member;
+        if (use(value)) {
+            member = value;
+            if constexpr (!std::is_const_v<Document>)
+                event.text.insert(parts.at(3), text);
+        }
+        return true;
+    }
+    *error = QStringLiteral("%1: no such field (event fields: date, endDate, chapter, era.LANG, title.LANG, text.LANG)").arg(path);
+    return false;
 }
 
 // Finds the field `path` names in `document` and hands it to `use` as a
@@ -64,6 +102,8 @@ bool visit(Document &document, const QString &path, QString *error, Use use)
         }
         return true;
     }
+    if (parts.size() >= 3 && parts.at(0) == QLatin1String("timeline"))
+        return visitEvent(document, parts, path, error, use, checkLanguage);
     if (parts.size() < 3 || parts.at(0) != QLatin1String("chapters"))
         return unknown();
     const int index = document.chapterIndex(parts.at(1));
@@ -149,6 +189,13 @@ QStringList paths(const ExhibitDocument &document)
             result << QStringLiteral("chapters.%1.narration.%2.audio").arg(chapter.id, language)
                    << QStringLiteral("chapters.%1.narration.%2.captions").arg(chapter.id, language);
         }
+    }
+    for (const TimelineEvent &event : document.timeline) {
+        result << QStringLiteral("timeline.%1.date").arg(event.id) << QStringLiteral("timeline.%1.endDate").arg(event.id)
+               << QStringLiteral("timeline.%1.chapter").arg(event.id);
+        for (const QString &language : document.languages)
+            for (const QString &field : eventTextFields)
+                result << QStringLiteral("timeline.%1.%2.%3").arg(event.id, field, language);
     }
     return result;
 }

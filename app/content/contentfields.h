@@ -11,6 +11,8 @@
  *      chapters.battles.body.en             paragraphs, separated by a blank line
  *      chapters.battles.image
  *      chapters.battles.narration.zh.audio  (or .captions)
+ *      timeline.kaifeng-falls.title.en      era / title / text per language
+ *      timeline.kaifeng-falls.date          date / endDate / chapter
  *  The same paths the validator uses in its messages. */
 namespace ContentFields {
 

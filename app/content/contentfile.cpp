@@ -79,6 +79,12 @@ bool write(const QString &fileName, const ExhibitDocument &document, QString *er
     }, error);
 }
 
+bool migrate(const QString &fileName, QString *error)
+{
+    // Opening the working copy read-write migrates it; nothing else to do.
+    return changeAtomically(fileName, [](ContentDatabase &, QString *) { return true; }, error);
+}
+
 bool create(const QString &fileName, QString *error)
 {
     if (QFileInfo::exists(fileName)) {

@@ -15,6 +15,8 @@ namespace ContentFile {
 bool read(const QString &fileName, ExhibitDocument *document, QString *error);
 // Replaces the content of fileName (created if missing) with the document.
 bool write(const QString &fileName, const ExhibitDocument &document, QString *error);
+// Upgrades an older database to the current schema, all steps or none.
+bool migrate(const QString &fileName, QString *error);
 // A new database with the current schema and no content; refuses to overwrite.
 bool create(const QString &fileName, QString *error);
 

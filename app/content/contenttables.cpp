@@ -53,10 +53,51 @@ QString toJsonText(const QJsonDocument &json)
 
 } // namespace
 
+bool ContentTables::writeTimeline(QSqlDatabase db, const ExhibitDocument &document, QString *error)
+{
+    Statement event(db, QStringLiteral("INSERT INTO timeline_events (id, position, date, end_date, chapter_id) "
+                                       "VALUES (?, ?, ?, ?, ?)"), error);
+    Statement text(db, QStringLiteral("INSERT INTO timeline_event_texts (event_id, language, era, title, text) "
+                                      "VALUES (?, ?, ?, ?, ?)"), error);
+    const auto orNull = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
+    for (int i = 0; i < document.timeline.size(); ++i) {
+        const TimelineEvent &e = document.timeline.at(i);
+        if (!event.bind(e.id).bind(i).bind(e.date).bind(orNull(e.endDate)).bind(orNull(e.chapter)).exec())
+            return false;
+        for (const QString &code : document.languages) {
+            const TimelineText t = e.text.value(code);
+            // A null QString binds as NULL; the column wants text, empty when unknown.
+            if (!text.bind(e.id).bind(code).bind(t.era.isNull() ? QStringLiteral("") : t.era).bind(t.title).bind(t.text).exec())
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ContentTables::readTimeline(QSqlDatabase db, ExhibitDocument *document, QString *error)
+{
+    Statement events(db, QStringLiteral("SELECT id, date, end_date, chapter_id FROM timeline_events ORDER BY position"), error);
+    if (!events.exec())
+        return false;
+    for (QSqlQuery &q = events.query(); q.next();)
+        document->timeline.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {} });
+    Statement texts(db, QStringLiteral("SELECT event_id, language, era, title, text FROM timeline_event_texts"), error);
+    if (!texts.exec())
+        return false;
+    for (QSqlQuery &q = texts.query(); q.next();) {
+        const int index = document->timelineIndex(q.value(0).toString());
+        if (index >= 0)
+            document->timeline[index].text.insert(q.value(1).toString(),
+                                                  { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() });
+    }
+    return true;
+}
+
 bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QString *error)
 {
     // Children first, so foreign keys never point at a deleted row.
-    for (const char *table : { "chapter_narration", "chapter_paragraphs", "chapter_texts", "chapters", "exhibit_texts", "sections", "languages" }) {
+    for (const char *table : { "timeline_event_texts", "timeline_events", "chapter_narration", "chapter_paragraphs",
+                               "chapter_texts", "chapters", "exhibit_texts", "sections", "languages" }) {
         if (!Statement(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), error).exec())
             return false;
     }
@@ -105,9 +146,10 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
         }
     }
 
+    if (!writeTimeline(db, document, error))
+        return false;
     Statement section(db, QStringLiteral("INSERT INTO sections (name, json) VALUES (?, ?)"), error);
-    return section.bind(QStringLiteral("timeline")).bind(toJsonText(QJsonDocument(document.timeline))).exec()
-            && section.bind(QStringLiteral("figures")).bind(toJsonText(QJsonDocument(document.figures))).exec()
+    return section.bind(QStringLiteral("figures")).bind(toJsonText(QJsonDocument(document.figures))).exec()
             && section.bind(QStringLiteral("map")).bind(toJsonText(QJsonDocument(document.map))).exec();
 }
 
@@ -164,15 +206,15 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
             result.chapters[index].narration.insert(q.value(1).toString(), { q.value(2).toString(), q.value(3).toString() });
     }
 
+    if (!readTimeline(db, &result, error))
+        return false;
     Statement sections(db, QStringLiteral("SELECT name, json FROM sections"), error);
     if (!sections.exec())
         return false;
     for (QSqlQuery &q = sections.query(); q.next();) {
         const QJsonDocument json = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
         const QString name = q.value(0).toString();
-        if (name == QLatin1String("timeline"))
-            result.timeline = json.array();
-        else if (name == QLatin1String("figures"))
+        if (name == QLatin1String("figures"))
             result.figures = json.array();
         else if (name == QLatin1String("map"))
             result.map = json.object();

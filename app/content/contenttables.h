@@ -14,4 +14,8 @@ public:
     [[nodiscard]] static bool write(QSqlDatabase db, const ExhibitDocument &document, QString *error);
     // Reads the whole exhibit; on a failed query returns false and sets *error.
     [[nodiscard]] static bool read(QSqlDatabase db, ExhibitDocument *document, QString *error);
+
+private:
+    static bool writeTimeline(QSqlDatabase db, const ExhibitDocument &document, QString *error);
+    static bool readTimeline(QSqlDatabase db, ExhibitDocument *document, QString *error);
 };

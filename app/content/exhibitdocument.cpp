@@ -1,5 +1,6 @@
 #include "exhibitdocument.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -112,6 +113,53 @@ void validateChapter(const ExhibitDocument &document, int index, ContentProblems
 
 } // namespace
 
+bool ExhibitValidator::isEventDate(const QString &date)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    const auto match = pattern.match(date);
+    if (!match.hasMatch())
+        return false;
+    const int month = match.captured(2).isEmpty() ? 1 : match.captured(2).toInt();
+    const int day = match.captured(3).isEmpty() ? 1 : match.captured(3).toInt();
+    return QDate(match.captured(1).toInt(), month, day).isValid();
+}
+
+namespace {
+
+void validateTimeline(const ExhibitDocument &document, ContentProblems &problems)
+{
+    static const QRegularExpression eventId(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+    for (int i = 0; i < document.timeline.size(); ++i) {
+        const TimelineEvent &event = document.timeline.at(i);
+        const QString base = QStringLiteral("timeline[%1]").arg(i);
+        if (!eventId.match(event.id).hasMatch())
+            problems.append({ base + QStringLiteral(".id"), QStringLiteral("'%1' is not an event id (lowercase letters, digits and "
+                                                                           "hyphens, at most 40)").arg(event.id) });
+        else if (document.timelineIndex(event.id) != i)
+            problems.append({ base + QStringLiteral(".id"), QStringLiteral("event '%1' appears more than once").arg(event.id) });
+        if (!ExhibitValidator::isEventDate(event.date))
+            problems.append({ base + QStringLiteral(".date"), QStringLiteral("'%1' is not a date such as 1126, 1126-01 or 1126-01-18").arg(event.date) });
+        if (!event.endDate.isEmpty() && (!ExhibitValidator::isEventDate(event.endDate) || event.endDate < event.date))
+            problems.append({ base + QStringLiteral(".endDate"), QStringLiteral("'%1' is not a date on or after %2").arg(event.endDate, event.date) });
+        if (i > 0 && event.date < document.timeline.at(i - 1).date)
+            problems.append({ base + QStringLiteral(".date"), QStringLiteral("%1 comes before the previous event's %2: keep the "
+                                                                             "timeline in date order").arg(event.date, document.timeline.at(i - 1).date) });
+        if (!event.chapter.isEmpty() && document.chapterIndex(event.chapter) < 0)
+            problems.append({ base + QStringLiteral(".chapter"), QStringLiteral("no chapter '%1' in this exhibit").arg(event.chapter) });
+        for (const QString &language : document.languages) {
+            const TimelineText text = event.text.value(language);
+            const auto at = [&](const char *field) { return QStringLiteral("%1.%2.%3").arg(base, QLatin1String(field), language); };
+            checkText(problems, at("title"), text.title, ExhibitValidator::maxEventTitleLength);
+            checkText(problems, at("text"), text.text, ExhibitValidator::maxEventTextLength);
+            if (text.era.size() > ExhibitValidator::maxEraLength)
+                problems.append({ at("era"), QStringLiteral("text is %1 characters long; the layout allows at most %2")
+                                                     .arg(text.era.size()).arg(ExhibitValidator::maxEraLength) });
+        }
+    }
+}
+
+} // namespace
+
 ContentProblems ExhibitValidator::validate(const ExhibitDocument &document)
 {
     ContentProblems problems;
@@ -131,11 +179,29 @@ ContentProblems ExhibitValidator::validate(const ExhibitDocument &document)
         problems.append({ QStringLiteral("chapters"), QStringLiteral("the exhibit has no chapters") });
     for (int i = 0; i < document.chapters.size(); ++i)
         validateChapter(document, i, problems);
+    validateTimeline(document, problems);
     return problems;
+}
+
+int ExhibitDocument::timelineIndex(const QString &id) const
+{
+    for (int i = 0; i < timeline.size(); ++i) {
+        if (timeline.at(i).id == id)
+            return i;
+    }
+    return -1;
 }
 
 QString ExhibitDocument::fieldPath(const QString &documentPath) const
 {
+    static const QRegularExpression eventIndexPattern(QStringLiteral("^timeline\\[(\\d+)\\]"));
+    const auto event = eventIndexPattern.match(documentPath);
+    if (event.hasMatch()) {
+        const int index = event.captured(1).toInt();
+        if (index < timeline.size() && !timeline.at(index).id.isEmpty())
+            return QStringLiteral("timeline.") + timeline.at(index).id + documentPath.mid(event.capturedLength());
+        return documentPath;
+    }
     static const QRegularExpression chapterIndexPattern(QStringLiteral("^chapters\\[(\\d+)\\]"));
     const auto match = chapterIndexPattern.match(documentPath);
     const int index = match.hasMatch() ? match.captured(1).toInt() : -1;

@@ -52,6 +52,25 @@ struct NarrationTrack
     }
 };
 
+/** A timeline event's words in one language. */
+struct TimelineText
+{
+    QString era; // the Chinese reign era and year, e.g. "Jingkang 1" / "靖康元年"; may be empty
+    QString title;
+    QString text; // two or three sentences
+};
+
+/** One dated event on the exhibit's timeline. Dates are ISO 8601 and as
+ *  precise as the record: "1120", "1125-11" or "1126-01-18". */
+struct TimelineEvent
+{
+    QString id; // lowercase letters, digits and hyphens
+    QString date;
+    QString endDate; // optional: the last day of a span (a siege)
+    QString chapter; // optional: the chapter that tells of it
+    QMap<QString, TimelineText> text; // by language code
+};
+
 struct Chapter
 {
     QString id;
@@ -61,19 +80,20 @@ struct Chapter
 };
 
 /** The whole exhibit in memory: what the JSON source, the SQLite database and
- *  the kiosk's models all hold. The sections later schema versions model in
- *  tables (timeline, figures, map) are carried verbatim so nothing is lost. */
+ *  the kiosk's models all hold. The sections not yet modelled in tables
+ *  (figures, map) are carried verbatim so nothing is lost. */
 struct ExhibitDocument
 {
     QStringList languages; // display order; the first is the default
     QMap<QString, ExhibitText> exhibit; // by language code
     QList<Chapter> chapters; // display order
-    QJsonArray timeline;
+    QList<TimelineEvent> timeline; // in date order
     QJsonArray figures;
     QJsonObject map;
 
     [[nodiscard]] static const QStringList &chapterIds();
     [[nodiscard]] int chapterIndex(const QString &id) const;
+    [[nodiscard]] int timelineIndex(const QString &id) const;
     // A problem's path as a curator names a field in the database (and in
     // exhibit-curator get/set): "chapters[2].title.zh" -> "chapters.battles.title.zh".
     [[nodiscard]] QString fieldPath(const QString &documentPath) const;
@@ -94,4 +114,10 @@ public:
     static constexpr int maxTeaserLength = 140;
     static constexpr int maxCaptionLength = 240;
     static constexpr int maxParagraphLength = 1600;
+    static constexpr int maxEventTitleLength = 80;
+    static constexpr int maxEventTextLength = 600;
+    static constexpr int maxEraLength = 40;
+
+    // "1126", "1126-01" or "1126-01-18", a real date; and its sortable form.
+    [[nodiscard]] static bool isEventDate(const QString &date);
 };

@@ -179,6 +179,35 @@ public:
         return tracks;
     }
 
+    // Optional text: empty when the key is absent.
+    QString optionalString(const QJsonObject &object, const QString &key, const QString &path)
+    {
+        return object.contains(key) ? string(object, key, path) : QString();
+    }
+
+    TimelineEvent timelineEvent(const QJsonValue &value, const QString &path, const QStringList &languages)
+    {
+        TimelineEvent event;
+        if (!value.isObject()) {
+            problems.append({ path, QStringLiteral("expected an event object, found %1").arg(describe(value)) });
+            return event;
+        }
+        const QJsonObject object = value.toObject();
+        expectKeys(object, path, { QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("endDate"), QStringLiteral("chapter"),
+                                   QStringLiteral("era"), QStringLiteral("title"), QStringLiteral("text") });
+        event.id = string(object, QStringLiteral("id"), path);
+        event.date = string(object, QStringLiteral("date"), path);
+        event.endDate = optionalString(object, QStringLiteral("endDate"), path);
+        event.chapter = optionalString(object, QStringLiteral("chapter"), path);
+        const auto eras = object.contains(QStringLiteral("era")) ? localizedString(object, QStringLiteral("era"), path, languages)
+                                                                 : QMap<QString, QString>();
+        const auto titles = localizedString(object, QStringLiteral("title"), path, languages);
+        const auto texts = localizedString(object, QStringLiteral("text"), path, languages);
+        for (const QString &language : languages)
+            event.text.insert(language, { eras.value(language), titles.value(language), texts.value(language) });
+        return event;
+    }
+
     ExhibitDocument document(const QJsonObject &root)
     {
         ExhibitDocument document;
@@ -213,7 +242,9 @@ public:
                                       : QStringLiteral("expected a list of chapters, found %1").arg(describe(chapters)) });
         }
 
-        document.timeline = section(root, QStringLiteral("timeline"), QJsonValue::Array).toArray();
+        const QJsonArray timeline = section(root, QStringLiteral("timeline"), QJsonValue::Array).toArray();
+        for (int i = 0; i < timeline.size(); ++i)
+            document.timeline.append(timelineEvent(timeline.at(i), QStringLiteral("timeline[%1]").arg(i), document.languages));
         document.figures = section(root, QStringLiteral("figures"), QJsonValue::Array).toArray();
         document.map = section(root, QStringLiteral("map"), QJsonValue::Object).toObject();
         return document;
@@ -332,7 +363,23 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
         chapters.append(object);
     }
     root.insert(QStringLiteral("chapters"), chapters);
-    root.insert(QStringLiteral("timeline"), document.timeline);
+    QJsonArray timeline;
+    for (const TimelineEvent &event : document.timeline) {
+        const auto field = [&](QString TimelineText::*member) {
+            return localizedObject(languages, [&](const QString &l) { return event.text.value(l).*member; });
+        };
+        QJsonObject object { { QStringLiteral("id"), event.id }, { QStringLiteral("date"), event.date } };
+        if (!event.endDate.isEmpty())
+            object.insert(QStringLiteral("endDate"), event.endDate);
+        if (!event.chapter.isEmpty())
+            object.insert(QStringLiteral("chapter"), event.chapter);
+        if (std::any_of(languages.begin(), languages.end(), [&](const QString &l) { return !event.text.value(l).era.isEmpty(); }))
+            object.insert(QStringLiteral("era"), field(&TimelineText::era));
+        object.insert(QStringLiteral("title"), field(&TimelineText::title));
+        object.insert(QStringLiteral("text"), field(&TimelineText::text));
+        timeline.append(object);
+    }
+    root.insert(QStringLiteral("timeline"), timeline);
     root.insert(QStringLiteral("figures"), document.figures);
     root.insert(QStringLiteral("map"), document.map);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

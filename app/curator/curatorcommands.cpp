@@ -48,9 +48,10 @@ const char *const migrateHelp =
         "Usage: exhibit-curator migrate DB\n"
         "\n"
         "Upgrades DB, made by an older exhibit-curator, to the content schema this\n"
-        "version uses, one step at a time, each step in its own transaction. Kiosks\n"
-        "refuse a database older or newer than the schema they know. 'import' into an\n"
-        "existing database migrates it first.\n";
+        "version uses, one step at a time, all steps or none: if one fails, DB is\n"
+        "left exactly as it was and the reason is printed. Kiosks refuse a database\n"
+        "older or newer than the schema they know. 'import' into an existing\n"
+        "database migrates it first.\n";
 
 const char *const exportHelp =
         "Usage: exhibit-curator export DB OUT.json\n"
@@ -181,18 +182,23 @@ int CuratorCommands::migrate(const QStringList &args)
         m_err << args.at(0) << ": no such file\n";
         return UsageError;
     }
-    ContentDatabase database(args.at(0), ContentDatabase::Mode::ReadWrite);
-    if (!database.open()) {
-        m_err << database.error() << '\n';
-        return UsageError;
+    int before = 0;
+    {
+        ContentDatabase database(args.at(0), ContentDatabase::Mode::ReadOnly);
+        if (!database.open()) {
+            m_err << database.error() << '\n';
+            return UsageError;
+        }
+        before = database.schemaVersion();
     }
-    const int before = database.schemaVersion();
     if (before < 1) {
         m_err << args.at(0) << ": not an exhibit content database (no schema version)\n";
         return UsageError;
     }
-    if (!database.prepareSchema()) {
-        m_err << database.error() << '\n';
+    // All steps or none: a step that fails leaves the file as it was.
+    QString error;
+    if (before != ContentDatabase::currentSchemaVersion && !ContentFile::migrate(args.at(0), &error)) {
+        m_err << error << '\n' << "exhibit-curator migrate: " << args.at(0) << " was not changed\n";
         return UsageError;
     }
     if (before == ContentDatabase::currentSchemaVersion)

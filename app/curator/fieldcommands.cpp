@@ -21,7 +21,8 @@ const char *const getHelp =
         "Fields: exhibit.{title,subtitle,callToAction}.LANG,\n"
         "chapters.ID.{title,subtitle,teaser,imageCaption,body}.LANG (body: paragraphs\n"
         "separated by a blank line), chapters.ID.image,\n"
-        "chapters.ID.narration.LANG.{audio,captions}.\n";
+        "chapters.ID.narration.LANG.{audio,captions}, timeline.ID.{date,endDate,chapter},\n"
+        "timeline.ID.{era,title,text}.LANG.\n";
 
 const char *const setHelp =
         "Usage: exhibit-curator set DB FIELD VALUE\n"

@@ -4,6 +4,9 @@
 #include "testhelpers.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -83,11 +86,30 @@ private Q_SLOTS:
     }
 
     // The database a version-1 exhibit-curator made (kept as a fixture).
-    QString copyOfVersion1Fixture(const QString &name)
+    // The released version-1 fixture, its free-form timeline section set to
+    // `timeline` (by default the minimal exhibit's events, as a version-2
+    // curator could already write them).
+    QString copyOfVersion1Fixture(const QString &name, const QByteArray &timeline = {})
     {
         const QString copy = path(name);
         QFile::remove(copy);
-        return QFile::copy(TestHelpers::dataFile(QStringLiteral("content-v1.db")), copy) ? copy : QString();
+        if (!QFile::copy(TestHelpers::dataFile(QStringLiteral("content-v1.db")), copy))
+            return {};
+        const QJsonObject minimal = QJsonDocument::fromJson(TestHelpers::readAll(minimalJson())).object();
+        const QByteArray json = timeline.isEmpty() ? QJsonDocument(minimal.value(QStringLiteral("timeline")).toArray()).toJson(QJsonDocument::Compact)
+                                                   : timeline;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            db.setDatabaseName(copy);
+            QSqlQuery update(db);
+            if (!db.open() || !update.prepare(QStringLiteral("UPDATE sections SET json = ? WHERE name = 'timeline'")))
+                return {};
+            update.addBindValue(QString::fromUtf8(json));
+            if (!update.exec())
+                return {};
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+        return copy;
     }
 
     static QStringList schemaOf(const QString &file)
@@ -100,7 +122,8 @@ private Q_SLOTS:
         query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
         while (query.next())
             ddl.append(QStringLiteral("%1 %2: %3").arg(query.value(0).toString(), query.value(1).toString(),
-                                                       query.value(2).toString().simplified()));
+                                                       // SQLite quotes a renamed table's name.
+                                                       query.value(2).toString().simplified().remove(QLatin1Char('"'))));
         return ddl;
     }
 
@@ -118,9 +141,9 @@ private Q_SLOTS:
         }
 
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
-        QVERIFY2(curator.out.contains(QStringLiteral("migrated from content schema version 1 to 2")), qPrintable(curator.out));
+        QVERIFY2(curator.out.contains(QStringLiteral("migrated from content schema version 1 to 3")), qPrintable(curator.out));
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
-        QVERIFY(curator.out.contains(QStringLiteral("already at content schema version 2")));
+        QVERIFY(curator.out.contains(QStringLiteral("already at content schema version 3")));
 
         // Same content, and the same schema as a database made new today.
         const QString fresh = path(QStringLiteral("fresh-v2.db"));
@@ -131,6 +154,19 @@ private Q_SLOTS:
         const QString migratedJson = curator.out;
         QCOMPARE(curator({ QStringLiteral("export"), fresh, QStringLiteral("-") }), 0);
         QCOMPARE(migratedJson, curator.out);
+    }
+
+    // A free-form timeline (version 2 kept any JSON there) cannot become
+    // events: the migration says so and changes nothing.
+    void migrationRefusesAnUnshapedTimeline()
+    {
+        const QString old = copyOfVersion1Fixture(QStringLiteral("v1-unshaped.db"), R"([{"year": 1126, "title": "Siege"}])");
+        QVERIFY(!old.isEmpty());
+        const QByteArray before = TestHelpers::readAll(old);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("schema step failed")));
+        QCOMPARE(curator({ QStringLiteral("migrate"), old }), 2);
+        QVERIFY2(curator.err.contains(QStringLiteral("the timeline section is not in the version 3 event shape")), qPrintable(curator.err));
+        QCOMPARE(TestHelpers::readAll(old), before);
     }
 
     void importMigratesAnOlderDatabaseFirst()
@@ -234,6 +270,11 @@ private Q_SLOTS:
                            QStringLiteral("First paragraph.\n\n  Second paragraph.  ") }), 0);
         QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("chapters.causes.body.en") }), 0);
         QCOMPARE(curator.out, QStringLiteral("First paragraph.\n\nSecond paragraph.\n"));
+        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("timeline.siege.era.zh"), QStringLiteral("靖康元年") }), 0);
+        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("timeline.siege.era.zh") }), 0);
+        QCOMPARE(curator.out, QStringLiteral("靖康元年\n"));
+        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("timeline.siege.date"), QStringLiteral("1110") }), 1); // out of order
+        QVERIFY(curator.err.contains(QLatin1String("timeline.siege.date: 1110 comes before the previous event's 1120")));
         QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("exhibit.title.en"), QStringLiteral("1126!") }), 0);
         QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("exhibit.title.en") }), 0);
         QCOMPARE(curator.out, QStringLiteral("1126!\n"));

@@ -30,7 +30,11 @@ private Q_SLOTS:
         QCOMPARE(doc.chapters.at(0).text.value(QStringLiteral("zh")).body,
                  QStringList({ QStringLiteral("第一段。"), QStringLiteral("第二段。") }));
         QCOMPARE(doc.exhibit.value(QStringLiteral("zh")).callToAction, QStringLiteral("触摸开始"));
-        QCOMPARE(doc.timeline.size(), 1);
+        QCOMPARE(doc.timeline.size(), 2);
+        QCOMPARE(doc.timeline.at(0).text.value(QStringLiteral("zh")).era, QStringLiteral("宣和二年"));
+        QCOMPARE(doc.timeline.at(0).chapter, QStringLiteral("causes"));
+        QCOMPARE(doc.timeline.at(1).endDate, QStringLiteral("1126-02-10"));
+        QVERIFY(doc.timeline.at(1).text.value(QStringLiteral("en")).era.isEmpty());
         QCOMPARE(doc.map.value(QStringLiteral("note")).toString(), QStringLiteral("kept verbatim"));
     }
 
@@ -103,6 +107,18 @@ private Q_SLOTS:
         QTest::newRow("narration not an object")
                 << QByteArray("\"id\": \"causes\",") << narrated + "{\"en\": \"a.opus\"},"
                 << "bad.json:19:37: chapters[1].narration.en: expected {\"audio\": …, \"captions\": …}, found text";
+        QTest::newRow("event out of date order") << QByteArray("\"date\": \"1126-01-30\"") << QByteArray("\"date\": \"1119\"")
+                                                 << "bad.json:28:211: timeline[1].date: 1119 comes before the previous event's 1120: "
+                                                    "keep the timeline in date order";
+        QTest::newRow("impossible date") << QByteArray("\"date\": \"1120\"") << QByteArray("\"date\": \"1120-02-30\"")
+                                         << "bad.json:28:35: timeline[0].date: '1120-02-30' is not a date such as 1126, 1126-01 or 1126-01-18";
+        QTest::newRow("end before start") << QByteArray("\"endDate\": \"1126-02-10\"") << QByteArray("\"endDate\": \"1125-02-10\"")
+                                          << "bad.json:28:233: timeline[1].endDate: '1125-02-10' is not a date on or after 1126-01-30";
+        QTest::newRow("event in an unknown chapter") << QByteArray("\"chapter\": \"causes\"") << QByteArray("\"chapter\": \"sieges\"")
+                                                     << "bad.json:28:51: timeline[0].chapter: no chapter 'sieges' in this exhibit";
+        QTest::newRow("event text missing in Chinese") << QByteArray("\"text\": {\"en\": \"A pact.\", \"zh\": \"盟约。\"}")
+                                                       << QByteArray("\"text\": {\"en\": \"A pact.\"}")
+                                                       << "bad.json:28:154: timeline[0].text.zh: text is missing or empty";
         QTest::newRow("not an object") << m_minimal << QByteArray("[1, 2]")
                                        << "bad.json:1:1: the exhibit must be a JSON object { … }";
     }
@@ -124,7 +140,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("truncated") << m_minimal.left(m_minimal.size() / 2) << "bad.json:16:23: not valid JSON: unterminated array";
+        QTest::newRow("truncated") << m_minimal.left(m_minimal.size() / 2) << "bad.json:21:3: not valid JSON: unterminated object";
         QTest::newRow("trailing comma") << QByteArray(m_minimal).replace("\"figures\": [],", "\"figures\": [1,],")
                                         << "bad.json:29:18: not valid JSON: object is missing after a comma";
         QTest::newRow("invalid UTF-8") << QByteArray(m_minimal).replace("起因", "\xff\xfe")

@@ -35,7 +35,7 @@ private:
 
     // A database from the minimal exhibit with one text changed, so that
     // versions differ.
-    QString makeDatabase(const QString &name, const QString &title, int timelineMegabytes = 0)
+    QString makeDatabase(const QString &name, const QString &title, int bulkMegabytes = 0)
     {
         QJsonObject json = QJsonDocument::fromJson(TestHelpers::readAll(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")))).object();
         QJsonArray chapters = json.value(QStringLiteral("chapters")).toArray();
@@ -45,9 +45,9 @@ private:
         first.insert(QStringLiteral("title"), titles);
         chapters.replace(0, first);
         json.insert(QStringLiteral("chapters"), chapters);
-        if (timelineMegabytes > 0) // bulk, so that copying takes a while
-            json.insert(QStringLiteral("timeline"),
-                        QJsonArray { QJsonObject { { QStringLiteral("note"), QString(timelineMegabytes << 20, QLatin1Char('x')) } } });
+        if (bulkMegabytes > 0) // bulk, so that copying takes a while
+            json.insert(QStringLiteral("figures"),
+                        QJsonArray { QJsonObject { { QStringLiteral("note"), QString(bulkMegabytes << 20, QLatin1Char('x')) } } });
         const QString source = path(name + QStringLiteral(".json"));
         [&] { QVERIFY(TestHelpers::writeAll(source, QJsonDocument(json).toJson())); }();
         QFile::remove(path(name));
