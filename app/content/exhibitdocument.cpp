@@ -141,7 +141,10 @@ void validateTimeline(const ExhibitDocument &document, ContentProblems &problems
             problems.append({ base + QStringLiteral(".date"), QStringLiteral("'%1' is not a date such as 1126, 1126-01 or 1126-01-18").arg(event.date) });
         if (!event.endDate.isEmpty() && (!ExhibitValidator::isEventDate(event.endDate) || event.endDate < event.date))
             problems.append({ base + QStringLiteral(".endDate"), QStringLiteral("'%1' is not a date on or after %2").arg(event.endDate, event.date) });
-        if (i > 0 && event.date < document.timeline.at(i - 1).date)
+        // A date known only to the year (or month) may sit anywhere in it.
+        const QString previous = i > 0 ? document.timeline.at(i - 1).date : QString();
+        const qsizetype precision = std::min(previous.size(), event.date.size());
+        if (i > 0 && event.date.left(precision) < previous.left(precision))
             problems.append({ base + QStringLiteral(".date"), QStringLiteral("%1 comes before the previous event's %2: keep the "
                                                                              "timeline in date order").arg(event.date, document.timeline.at(i - 1).date) });
         if (!event.chapter.isEmpty() && document.chapterIndex(event.chapter) < 0)
