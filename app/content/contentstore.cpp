@@ -15,6 +15,7 @@ namespace {
 ContentStore::ContentStore(QObject *parent)
     : QObject(parent)
     , m_chapters(new ChapterModel(this))
+    , m_timeline(new TimelineModel(this))
 {
 }
 
@@ -74,6 +75,8 @@ bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
     if (!m_document.languages.contains(m_language))
         m_language = m_document.languages.value(0);
     m_chapters->setLanguage(m_language);
+    m_timeline->setContent(m_document.timeline);
+    m_timeline->setLanguage(m_language);
     qCInfo(lcContent).noquote() << "loaded" << m_document.chapters.size() << "chapters in"
                                 << m_document.languages.join(QLatin1Char('/')) << "from" << databaseFile;
     setStatus(Ready, QString());
@@ -119,6 +122,7 @@ void ContentStore::setLanguage(const QString &language)
         return;
     m_language = language;
     m_chapters->setLanguage(language);
+    m_timeline->setLanguage(language);
     Q_EMIT textsChanged();
 }
 

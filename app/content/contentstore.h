@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chaptermodel.h"
+#include "timelinemodel.h"
 #include "narrationcontroller.h"
 #include "exhibitdocument.h"
 #include "qmlsingleton.h"
@@ -23,6 +24,7 @@ class ContentStore : public QObject, public QmlSingleton<ContentStore>
     Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY statusChanged)
     Q_PROPERTY(QString databaseFile READ databaseFile NOTIFY statusChanged)
     Q_PROPERTY(ChapterModel *chapters READ chapters CONSTANT)
+    Q_PROPERTY(TimelineModel *timeline READ timeline CONSTANT)
     Q_PROPERTY(QString title READ title NOTIFY textsChanged)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY textsChanged)
     // Every language's exhibit texts at once, for the attract screen, which
@@ -57,6 +59,7 @@ public:
     // Identifies the content showing: the first 12 hex digits of its file's SHA-256.
     [[nodiscard]] QString contentVersion() const { return m_contentVersion; }
     [[nodiscard]] ChapterModel *chapters() const { return m_chapters; }
+    [[nodiscard]] TimelineModel *timeline() const { return m_timeline; }
     [[nodiscard]] QStringList languages() const { return m_document.languages; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString subtitle() const;
@@ -79,6 +82,7 @@ private:
 
     ExhibitDocument m_document;
     ChapterModel *m_chapters;
+    TimelineModel *m_timeline;
     QString m_language;
     QString m_databaseFile;
     QString m_mediaRoot;

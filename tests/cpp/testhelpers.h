@@ -17,6 +17,11 @@ inline QString sourceFile(const QString &relative)
     return QStringLiteral(EXHIBIT_SOURCE_DIR "/") + relative;
 }
 
+inline QString buildFile(const QString &relative)
+{
+    return QStringLiteral(EXHIBIT_BUILD_DIR "/") + relative;
+}
+
 inline QByteArray readAll(const QString &fileName)
 {
     QFile file(fileName);
