@@ -51,7 +51,12 @@
 <context>
     <name>MenuScreen</name>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="77"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="78"/>
+        <source>Timeline</source>
+        <translation>年表</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/MenuScreen.qml" line="88"/>
         <source>Touch a chapter to read its story</source>
         <translation>轻触任一章节，阅读其中的故事</translation>
     </message>
@@ -92,6 +97,43 @@
         <location filename="../qml/panels/NarrationBar.qml" line="166"/>
         <source>Show captions</source>
         <translation>显示字幕</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEventDetail</name>
+    <message>
+        <location filename="../qml/panels/TimelineEventDetail.qml" line="90"/>
+        <source>Read the chapter: %1</source>
+        <translation>阅读章节：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/TimelineEventDetail.qml" line="98"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <location filename="../qml/screens/TimelineScreen.qml" line="32"/>
+        <source>Timeline</source>
+        <translation>年表</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TimelineScreen.qml" line="40"/>
+        <source>Drag along the years; touch an event to read its story.</source>
+        <translation>沿着年代拖动，触摸事件阅读详情。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TimelineScreen.qml" line="101"/>
+        <location filename="../qml/screens/TimelineScreen.qml" line="102"/>
+        <source>Chapters</source>
+        <translation>章节目录</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TimelineScreen.qml" line="110"/>
+        <source>Back to the chapter</source>
+        <translation>返回章节</translation>
     </message>
 </context>
 </TS>

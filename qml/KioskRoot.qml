@@ -46,6 +46,15 @@ Item {
     }
 
     ScreenFader {
+        objectName: "timelineScreenFader"
+        shown: NavigationController.screen === NavigationController.TimelineScreen
+        TimelineScreen {
+            anchors.fill: parent
+            portrait: root.portrait
+        }
+    }
+
+    ScreenFader {
         objectName: "unavailableScreenFader"
         shown: NavigationController.screen === NavigationController.UnavailableScreen
         UnavailableScreen {

@@ -126,6 +126,22 @@ void ContentStore::setLanguage(const QString &language)
     Q_EMIT textsChanged();
 }
 
+QVariantMap ContentStore::timelineEvent(int row) const
+{
+    const QModelIndex event = m_timeline->index(row);
+    if (!event.isValid())
+        return {};
+    const int chapter = m_chapters->indexOf(event.data(TimelineModel::ChapterIdRole).toString());
+    return {
+        { QStringLiteral("dateLabel"), event.data(TimelineModel::DateLabelRole) },
+        { QStringLiteral("era"), event.data(TimelineModel::EraRole) },
+        { QStringLiteral("title"), event.data(TimelineModel::TitleRole) },
+        { QStringLiteral("text"), event.data(TimelineModel::TextRole) },
+        { QStringLiteral("chapterIndex"), chapter },
+        { QStringLiteral("chapterTitle"), chapter < 0 ? QString() : m_chapters->index(chapter).data(ChapterModel::TitleRole).toString() },
+    };
+}
+
 QString ContentStore::title() const
 {
     return m_document.exhibit.value(m_language).title;

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QUrl>
 #include <QVariantList>
+#include <QVariantMap>
 
 /** The exhibit content the kiosk shows: read once from the content database
  *  (read-only), validated, and held in memory as models for QML. A database
@@ -68,6 +69,10 @@ public:
     [[nodiscard]] NarrationSource narration(int chapterIndex, const QString &language) const;
     // A file under the media root, as a URL for Image.source.
     [[nodiscard]] Q_INVOKABLE QUrl mediaUrl(const QString &relativePath) const;
+    // One timeline event in the current language, with the chapter that tells
+    // of it: dateLabel, era, title, text, chapterIndex (-1: none), chapterTitle.
+    // Changes with textsChanged.
+    [[nodiscard]] Q_INVOKABLE QVariantMap timelineEvent(int row) const;
 
 Q_SIGNALS:
     void statusChanged();

@@ -31,7 +31,7 @@ void NavigationController::begin()
 
 void NavigationController::openChapter(int index)
 {
-    if (m_screen != MenuScreen && m_screen != ChapterScreen) // a visit is needed first
+    if (!isVisiting()) // a visit is needed first
         return;
     if (index < 0 || index >= m_chapterCount)
         return;
@@ -53,13 +53,48 @@ void NavigationController::previousChapter()
 
 void NavigationController::home()
 {
-    if (m_screen == ChapterScreen)
+    if (m_screen == ChapterScreen || m_screen == TimelineScreen)
         setScreen(MenuScreen);
+}
+
+bool NavigationController::isVisiting() const
+{
+    return m_screen == MenuScreen || m_screen == ChapterScreen || m_screen == TimelineScreen;
+}
+
+void NavigationController::openTimeline(int eventIndex)
+{
+    if (m_screen != MenuScreen && m_screen != ChapterScreen)
+        return;
+    m_timelineReturn = m_screen;
+    if (m_timelineIndex != eventIndex) {
+        m_timelineIndex = eventIndex;
+        Q_EMIT timelineIndexChanged();
+    }
+    setScreen(TimelineScreen);
+}
+
+void NavigationController::selectTimelineEvent(int eventIndex)
+{
+    if (m_screen != TimelineScreen || m_timelineIndex == eventIndex)
+        return;
+    m_timelineIndex = eventIndex;
+    Q_EMIT timelineIndexChanged();
+}
+
+void NavigationController::back()
+{
+    if (m_screen == TimelineScreen)
+        setScreen(m_timelineReturn);
 }
 
 void NavigationController::reset()
 {
-    const bool wasVisiting = m_screen == MenuScreen || m_screen == ChapterScreen;
+    const bool wasVisiting = isVisiting();
+    if (m_timelineIndex != -1) {
+        m_timelineIndex = -1;
+        Q_EMIT timelineIndexChanged();
+    }
     setChapterIndex(0);
     showRestingScreen();
     if (wasVisiting)

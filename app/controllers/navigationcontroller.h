@@ -18,6 +18,10 @@ class NavigationController : public QObject, public QmlSingleton<NavigationContr
     Q_PROPERTY(int chapterCount READ chapterCount NOTIFY chapterCountChanged)
     Q_PROPERTY(bool hasPrevious READ hasPrevious NOTIFY chapterIndexChanged)
     Q_PROPERTY(bool hasNext READ hasNext NOTIFY chapterIndexChanged)
+    // The timeline event opened from a chapter (-1: the timeline from its start).
+    Q_PROPERTY(int timelineIndex READ timelineIndex NOTIFY timelineIndexChanged)
+    // The timeline was opened from a chapter, and "back" returns to it.
+    Q_PROPERTY(bool timelineFromChapter READ timelineFromChapter NOTIFY screenChanged)
 
 public:
     enum Screen {
@@ -26,6 +30,7 @@ public:
         ChapterScreen,
         UnavailableScreen,
         ClosedScreen, // outside operating hours
+        TimelineScreen,
     };
     Q_ENUM(Screen)
 
@@ -36,6 +41,10 @@ public:
     [[nodiscard]] int chapterCount() const { return m_chapterCount; }
     [[nodiscard]] bool hasPrevious() const { return m_chapterIndex > 0; }
     [[nodiscard]] bool hasNext() const { return m_chapterIndex + 1 < m_chapterCount; }
+    [[nodiscard]] int timelineIndex() const { return m_timelineIndex; }
+    [[nodiscard]] bool timelineFromChapter() const { return m_timelineReturn == ChapterScreen; }
+    // The menu, a chapter or the timeline: a visitor is using the exhibit.
+    [[nodiscard]] bool isVisiting() const;
 
     // Called by the content side: how many chapters there are; zero means
     // there is nothing to show and the kiosk says so calmly.
@@ -50,12 +59,16 @@ public Q_SLOTS:
     void nextChapter();
     void previousChapter();
     void home(); // back to the chapter menu
+    void openTimeline(int eventIndex = -1); // from the menu or a chapter
+    void back(); // from the timeline to where it was opened
+    void selectTimelineEvent(int eventIndex); // -1 closes the event
     void reset(); // the visit is over: back to the attract screen
 
 Q_SIGNALS:
     void screenChanged();
     void chapterIndexChanged();
     void chapterCountChanged();
+    void timelineIndexChanged();
     void visitStarted();
     void visitEnded();
 
@@ -68,4 +81,6 @@ private:
     int m_chapterIndex = 0;
     int m_chapterCount = 0;
     bool m_open = true;
+    int m_timelineIndex = -1;
+    Screen m_timelineReturn = MenuScreen;
 };

@@ -79,6 +79,7 @@ QJsonObject HealthReporter::status() const
     case NavigationController::ChapterScreen: state = QStringLiteral("chapter"); break;
     case NavigationController::UnavailableScreen: state = QStringLiteral("unavailable"); break;
     case NavigationController::ClosedScreen: state = QStringLiteral("closed"); break;
+    case NavigationController::TimelineScreen: state = QStringLiteral("timeline"); break;
     }
     if (m_services->idle()->isWarning())
         state = QStringLiteral("warning");

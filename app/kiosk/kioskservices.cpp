@@ -100,8 +100,7 @@ void KioskServices::wireIdle()
     m_idle->setTimeouts(m_config.idleTimeoutSeconds() * 1000, m_config.idleWarningSeconds() * 1000);
     m_idle->setPauseWhileNarrating(m_config.pauseIdleWhileNarrating());
     connect(m_navigation, &NavigationController::screenChanged, m_idle, [this] {
-        const auto screen = m_navigation->screen();
-        m_idle->setVisitActive(screen == NavigationController::MenuScreen || screen == NavigationController::ChapterScreen);
+        m_idle->setVisitActive(m_navigation->isVisiting());
     });
     connect(m_narration, &NarrationController::statusChanged, m_idle,
             [this] { m_idle->setNarrationPlaying(m_narration->isPlaying()); });
@@ -175,8 +174,7 @@ void KioskServices::saveLastGoodCopy()
 
 void KioskServices::loadPendingContent()
 {
-    const auto screen = m_navigation->screen();
-    if (!m_contentUpdatePending || screen == NavigationController::MenuScreen || screen == NavigationController::ChapterScreen)
+    if (!m_contentUpdatePending || m_navigation->isVisiting())
         return;
     m_contentUpdatePending = false;
     qCInfo(lcContent) << "loading the new content version now that no visitor is using the exhibit";

@@ -22,6 +22,15 @@ void ChapterModel::setLanguage(const QString &language)
         Q_EMIT dataChanged(index(0), index(m_chapters.size() - 1));
 }
 
+int ChapterModel::indexOf(const QString &chapterId) const
+{
+    for (int i = 0; i < m_chapters.size(); ++i) {
+        if (m_chapters.at(i).id == chapterId)
+            return i;
+    }
+    return -1;
+}
+
 int ChapterModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_chapters.size());

@@ -32,6 +32,8 @@ public:
     // imageUrls: one per chapter, already resolved; empty where the file is missing.
     void setContent(const QList<Chapter> &chapters, const QList<QUrl> &imageUrls);
     void setLanguage(const QString &language);
+    // The row of a chapter, or -1.
+    [[nodiscard]] Q_INVOKABLE int indexOf(const QString &chapterId) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;

@@ -72,6 +72,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return text.text;
     case ChapterIdRole:
         return event.chapter;
+    case StartsYearRole:
+        return index.row() == 0 || EventDate::year(m_events.at(index.row() - 1).date) != EventDate::year(event.date);
     }
     return {};
 }
@@ -86,5 +88,6 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         { TitleRole, "title" },
         { TextRole, "text" },
         { ChapterIdRole, "chapterId" },
+        { StartsYearRole, "startsYear" },
     };
 }

@@ -24,6 +24,7 @@ public:
         TitleRole,
         TextRole,
         ChapterIdRole,
+        StartsYearRole, // the first event of its year
     };
     Q_ENUM(Role)
 

@@ -70,9 +70,20 @@ Item {
         anchors.bottom: parent.bottom
         height: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
 
-        Text {
+        KioskButton {
+            objectName: "timelineButton"
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Timeline")
+            iconName: "next"
+            visible: ContentStore.timeline.count > 0
+            onClicked: NavigationController.openTimeline()
+        }
+
+        Text {
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin + (ContentStore.timeline.count > 0 ? Theme.px(300) : 0)
             anchors.verticalCenter: parent.verticalCenter
             text: qsTr("Touch a chapter to read its story")
             color: Theme.textMuted

@@ -37,6 +37,12 @@ private Q_SLOTS:
         QTest::newRow("opening shows attract") << QStringList { "close", "open" } << int(N::AttractScreen) << 0;
         QTest::newRow("closed beats unavailable") << QStringList { "close", "count 0", "count 5" } << int(N::ClosedScreen) << 0;
         QTest::newRow("opens unavailable without content") << QStringList { "close", "count 0", "open" } << int(N::UnavailableScreen) << 0;
+        QTest::newRow("timeline from the menu") << QStringList { "begin", "timeline", "back" } << int(N::MenuScreen) << 0;
+        QTest::newRow("timeline from a chapter, back to it") << QStringList { "begin", "open 3", "timeline", "back" } << int(N::ChapterScreen) << 3;
+        QTest::newRow("home from the timeline") << QStringList { "begin", "open 3", "timeline", "home" } << int(N::MenuScreen) << 3;
+        QTest::newRow("a chapter from the timeline") << QStringList { "begin", "timeline", "open 2" } << int(N::ChapterScreen) << 2;
+        QTest::newRow("no timeline before a visit") << QStringList { "timeline" } << int(N::AttractScreen) << 0;
+        QTest::newRow("reset from the timeline") << QStringList { "begin", "timeline", "reset" } << int(N::AttractScreen) << 0;
         QTest::newRow("no moves while unavailable") << QStringList { "count 0", "begin", "reset" } << int(N::UnavailableScreen) << 0;
     }
 
@@ -60,6 +66,10 @@ private Q_SLOTS:
                 navigation.nextChapter();
             else if (verb == QLatin1String("previous"))
                 navigation.previousChapter();
+            else if (verb == QLatin1String("timeline"))
+                navigation.openTimeline();
+            else if (verb == QLatin1String("back"))
+                navigation.back();
             else if (verb == QLatin1String("home"))
                 navigation.home();
             else if (verb == QLatin1String("reset"))

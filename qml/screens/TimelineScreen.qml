@@ -1,0 +1,156 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Exhibit
+
+// The timeline: every dated event from the Treaty of Chanyuan to the end of
+// the Song, along one line that the visitor drags or swipes; touching an
+// event opens its story, with the way to its chapter.
+Item {
+    id: root
+
+    property bool portrait: false
+    readonly property int openIndex: NavigationController.timelineIndex
+    // Read again when the language changes (ContentStore.title goes with it).
+    readonly property var openEvent: ContentStore.title, ContentStore.timelineEvent(root.openIndex)
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.paper
+    }
+
+    Column {
+        id: header
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        spacing: Theme.px(10)
+
+        Text {
+            objectName: "timelineTitle"
+            text: qsTr("Timeline")
+            color: Theme.sealRed
+            font.family: Theme.displayFamily
+            font.pixelSize: Theme.titleSize
+        }
+
+        Text {
+            width: parent.width
+            text: qsTr("Drag along the years; touch an event to read its story.")
+            color: Theme.textMuted
+            font.family: Theme.bodyFamily
+            font.pixelSize: Theme.captionSize
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    ListView {
+        id: list
+
+        objectName: "timelineList"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.bottom: footer.top
+        anchors.topMargin: Theme.px(40)
+        leftMargin: Theme.margin
+        rightMargin: Theme.margin
+        orientation: ListView.Horizontal
+        spacing: Theme.px(28)
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        model: ContentStore.timeline
+
+        delegate: TimelineEventCard {
+            required property int index
+            required property string eventId
+            required property bool startsYear
+            required year
+            required dateLabel
+            required era
+            required title
+
+            objectName: "timelineEvent_" + eventId
+            width: Theme.px(root.portrait ? 400 : 380)
+            height: ListView.view.height
+            axisY: Math.round(height * (root.portrait ? 0.2 : 0.28))
+            firstOfYear: startsYear
+            highlighted: index === root.openIndex
+            onClicked: NavigationController.selectTimelineEvent(index)
+        }
+    }
+
+    Item {
+        id: footer
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
+
+        Row {
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.px(20)
+
+            KioskButton {
+                objectName: "homeButton"
+                iconName: "home"
+                text: root.portrait ? "" : qsTr("Chapters")
+                Accessible.name: qsTr("Chapters")
+                onClicked: NavigationController.home()
+            }
+
+            KioskButton {
+                objectName: "backButton"
+                visible: NavigationController.timelineFromChapter
+                iconName: "previous"
+                text: qsTr("Back to the chapter")
+                onClicked: NavigationController.back()
+            }
+        }
+
+        LanguageButton {
+            objectName: "languageButton"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            languages: LanguageController.languageLabels
+            current: LanguageController.language
+            onChosen: code => LanguageController.setLanguage(code)
+        }
+    }
+
+    ScreenFader {
+        objectName: "eventDetailFader"
+        shown: root.openIndex >= 0
+
+        TimelineEventDetail {
+            objectName: "eventDetail"
+            anchors.fill: parent
+            dateLabel: root.openEvent.dateLabel ?? ""
+            era: root.openEvent.era ?? ""
+            title: root.openEvent.title ?? ""
+            text: root.openEvent.text ?? ""
+            chapterTitle: root.openEvent.chapterTitle ?? ""
+            onCloseClicked: NavigationController.selectTimelineEvent(-1)
+            onChapterClicked: NavigationController.openChapter(root.openEvent.chapterIndex)
+        }
+    }
+
+    // Each time the timeline opens: at its start, or at the event it was opened at.
+    Connections {
+        target: NavigationController
+
+        function onScreenChanged() {
+            if (NavigationController.screen !== NavigationController.TimelineScreen)
+                return
+            if (root.openIndex >= 0)
+                list.positionViewAtIndex(root.openIndex, ListView.Center)
+            else
+                list.contentX = list.originX - list.leftMargin
+        }
+    }
+}
