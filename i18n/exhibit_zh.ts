@@ -27,9 +27,14 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="54"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="58"/>
         <source>Chapter %1</source>
         <translation>第%1章</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/ChapterPage.qml" line="144"/>
+        <source>On the timeline</source>
+        <translation>年表中的事件</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,18 @@ QVariantMap ContentStore::timelineEvent(int row) const
     };
 }
 
+QVariantList ContentStore::timelineEventsOfChapter(const QString &chapterId) const
+{
+    QVariantList events;
+    for (const int row : m_timeline->rowsForChapter(chapterId)) {
+        const QModelIndex event = m_timeline->index(row);
+        events.append(QVariantMap { { QStringLiteral("row"), row },
+                                    { QStringLiteral("dateLabel"), event.data(TimelineModel::DateLabelRole) },
+                                    { QStringLiteral("title"), event.data(TimelineModel::TitleRole) } });
+    }
+    return events;
+}
+
 QString ContentStore::title() const
 {
     return m_document.exhibit.value(m_language).title;

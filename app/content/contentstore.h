@@ -73,6 +73,8 @@ public:
     // of it: dateLabel, era, title, text, chapterIndex (-1: none), chapterTitle.
     // Changes with textsChanged.
     [[nodiscard]] Q_INVOKABLE QVariantMap timelineEvent(int row) const;
+    // The events a chapter tells of: [{row, dateLabel, title}]. Changes with textsChanged.
+    [[nodiscard]] Q_INVOKABLE QVariantList timelineEventsOfChapter(const QString &chapterId) const;
 
 Q_SIGNALS:
     void statusChanged();

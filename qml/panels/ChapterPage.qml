@@ -18,6 +18,10 @@ Item {
     required property url imageSource
     property bool portrait: false
     property real bottomInset: 0  // space kept clear under the last line (captions)
+    // The chapter's events on the timeline: [{ row, dateLabel, title }].
+    property var timelineEvents: []
+
+    signal timelineEventClicked(int row)
 
     function scrollToTop() { bodyFlickable.contentY = 0 }
 
@@ -131,6 +135,35 @@ Item {
                         lineHeight: Theme.bodyLineHeight
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
+                    }
+                }
+
+                Text {
+                    visible: root.timelineEvents.length > 0
+                    topPadding: Theme.px(18)
+                    text: qsTr("On the timeline")
+                    color: Theme.sealRed
+                    font.family: Theme.bodyFamily
+                    font.pixelSize: Theme.captionSize
+                    font.weight: Font.DemiBold
+                }
+
+                Flow {
+                    width: paragraphs.width
+                    spacing: Theme.px(16)
+
+                    Repeater {
+                        model: root.timelineEvents
+
+                        KioskButton {
+                            required property var modelData
+                            required property int index
+
+                            objectName: "chapterEvent_" + index
+                            text: modelData.dateLabel + "  " + modelData.title
+                            iconName: "next"
+                            onClicked: root.timelineEventClicked(modelData.row)
+                        }
                     }
                 }
             }

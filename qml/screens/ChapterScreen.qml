@@ -41,6 +41,9 @@ Item {
             portrait: root.portrait
             // Room to scroll the last lines above the captions.
             bottomInset: captionBand.height + Theme.px(24)
+            // Read again when the language changes (ContentStore.title goes with it).
+            timelineEvents: ContentStore.title, ContentStore.timelineEventsOfChapter(chapterId)
+            onTimelineEventClicked: row => NavigationController.openTimeline(row)
         }
 
         onCurrentIndexChanged: {

@@ -68,6 +68,27 @@ Item {
             compare(NavigationController.chapterIndex, ContentStore.chapters.indexOf("causes"))
         }
 
+        function test_chapterOpensItsEventsOnTheTimeline() {
+            begin()
+            tap(child(screenItem("menu"), "chapterTile_battles"))
+            tryCompare(screenItem("chapter"), "opacity", 1)
+            const page = child(screenItem("chapter"), "chapterPage_battles")
+            const body = child(page, "bodyFlickable")
+            body.contentY = body.contentHeight - body.height // scrolled to the end, as a reader would
+            const chip = child(page, "chapterEvent_0")
+            verify(chip.text.indexOf("The Jin invade") > 0, chip.text)
+            tap(chip)
+            compare(NavigationController.screen, NavigationController.TimelineScreen)
+            compare(NavigationController.timelineIndex, ContentStore.timeline.indexOf("war-begins"))
+            const timeline = screenItem("timeline")
+            tryCompare(child(timeline, "eventDetailFader"), "opacity", 1)
+            compare(child(timeline, "eventTitle").text, "The Jin invade")
+            tap(child(timeline, "eventCloseButton"))
+            tap(child(timeline, "backButton"))
+            compare(NavigationController.screen, NavigationController.ChapterScreen)
+            compare(NavigationController.chapterIndex, ContentStore.chapters.indexOf("battles"))
+        }
+
         function test_resetClosesTheTimeline() {
             openTimeline()
             tap(child(screenItem("timeline"), "timelineEvent_jin-founded"))
