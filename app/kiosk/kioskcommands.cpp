@@ -1,9 +1,7 @@
 #include "kioskcommands.h"
 
-#include "contentstore.h"
-#include "exhibitdocument.h"
+#include "checkcommands.h"
 #include "kioskconfig.h"
-#include "mediachecker.h"
 #include "pinhash.h"
 
 #include <QFileInfo>
@@ -96,13 +94,12 @@ int checkConfig(const QString &configFile, QTextStream &out)
     if (problems.isEmpty())
         problems += config.problems();
 
-    ExhibitDocument document;
-    int chapters = 0;
-    if (ContentStore::readValidated(config.contentDatabase(), &document, &problems)) {
-        chapters = int(document.chapters.size());
-        for (const ContentProblem &problem : MediaChecker(config.mediaRoot()).check(document))
-            problems.append(QStringLiteral("%1: %2: %3").arg(config.contentDatabase(), document.fieldPath(problem.path), problem.message));
-    }
+    // The content and media, checked exactly as 'exhibit-curator validate' does.
+    QTextStream progress(stderr);
+    int chapters = -1;
+    const QStringList contentProblems = CheckCommands(out, progress).problemsIn(config.contentDatabase(), config.mediaRoot(), &chapters);
+    for (const QString &problem : contentProblems) // an unreadable file's one line names it already
+        problems.append(chapters < 0 ? problem : config.contentDatabase() + QStringLiteral(": ") + problem);
     for (const QString &problem : std::as_const(problems))
         out << problem << Qt::endl;
     for (const QString &note : config.notes())
