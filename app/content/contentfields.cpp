@@ -1,5 +1,7 @@
 #include "contentfields.h"
 
+#include "territorymapfields.h"
+
 #include <QRegularExpression>
 
 namespace ContentFields {
@@ -104,6 +106,22 @@ bool visit(Document &document, const QString &path, QString *error, Use use)
     }
     if (parts.size() >= 3 && parts.at(0) == QLatin1String("timeline"))
         return visitEvent(document, parts, path, error, use, checkLanguage);
+    if (parts.at(0) == QLatin1String("map")) {
+        TerritoryMap map = document.map; // a copy, so a value of the wrong form changes nothing
+        TerritoryMapFields::Field field;
+        if (!TerritoryMapFields::resolve(map, document.languages, path, &field, error))
+            return false;
+        QString value = field.get();
+        if (use(value)) {
+            if (!field.set(value, error)) {
+                *error = QStringLiteral("%1: %2").arg(path, *error);
+                return false;
+            }
+            if constexpr (!std::is_const_v<Document>)
+                document.map = map;
+        }
+        return true;
+    }
     if (parts.size() < 3 || parts.at(0) != QLatin1String("chapters"))
         return unknown();
     const int index = document.chapterIndex(parts.at(1));
@@ -197,7 +215,7 @@ QStringList paths(const ExhibitDocument &document)
             for (const QString &field : eventTextFields)
                 result << QStringLiteral("timeline.%1.%2.%3").arg(event.id, field, language);
     }
-    return result;
+    return result + TerritoryMapFields::paths(document.map, document.languages);
 }
 
 } // namespace ContentFields

@@ -13,6 +13,7 @@
  *      chapters.battles.narration.zh.audio  (or .captions)
  *      timeline.kaifeng-falls.title.en      era / title / text per language
  *      timeline.kaifeng-falls.date          date / endDate / chapter
+ *      map.1142.song.outline                and the other map fields (territorymapfields.h)
  *  The same paths the validator uses in its messages. */
 namespace ContentFields {
 

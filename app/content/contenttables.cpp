@@ -1,6 +1,7 @@
 #include "contenttables.h"
 
-#include "logging.h"
+#include "sqlstatement.h"
+#include "territorymaptables.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -8,43 +9,6 @@
 #include <QVariant>
 
 namespace {
-
-class Statement
-{
-public:
-    Statement(QSqlDatabase db, const QString &sql, QString *error)
-        : m_query(db)
-        , m_error(error)
-    {
-        m_ok = m_query.prepare(sql) || fail();
-    }
-
-    Statement &bind(const QVariant &value)
-    {
-        m_query.addBindValue(value);
-        return *this;
-    }
-
-    bool exec()
-    {
-        return (m_ok && m_query.exec()) || fail();
-    }
-
-    QSqlQuery &query() { return m_query; }
-
-private:
-    bool fail()
-    {
-        if (m_error && m_error->isEmpty())
-            *m_error = m_query.lastError().text();
-        qCWarning(lcContent) << "query failed:" << m_query.lastQuery() << m_query.lastError().text();
-        return m_ok = false;
-    }
-
-    QSqlQuery m_query;
-    QString *m_error;
-    bool m_ok = true;
-};
 
 QString toJsonText(const QJsonDocument &json)
 {
@@ -96,9 +60,13 @@ bool ContentTables::readTimeline(QSqlDatabase db, ExhibitDocument *document, QSt
 bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QString *error)
 {
     // Children first, so foreign keys never point at a deleted row.
-    for (const char *table : { "timeline_event_texts", "timeline_events", "chapter_narration", "chapter_paragraphs",
-                               "chapter_texts", "chapters", "exhibit_texts", "sections", "languages" }) {
-        if (!Statement(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), error).exec())
+    const QStringList tables = TerritoryMapTables::tables()
+            + QStringList { QStringLiteral("timeline_event_texts"), QStringLiteral("timeline_events"),
+                            QStringLiteral("chapter_narration"), QStringLiteral("chapter_paragraphs"),
+                            QStringLiteral("chapter_texts"), QStringLiteral("chapters"), QStringLiteral("exhibit_texts"),
+                            QStringLiteral("sections"), QStringLiteral("languages") };
+    for (const QString &table : tables) {
+        if (!Statement(db, QStringLiteral("DELETE FROM %1").arg(table), error).exec())
             return false;
     }
 
@@ -146,11 +114,10 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
         }
     }
 
-    if (!writeTimeline(db, document, error))
+    if (!writeTimeline(db, document, error) || !TerritoryMapTables::write(db, document.map, document.languages, error))
         return false;
     Statement section(db, QStringLiteral("INSERT INTO sections (name, json) VALUES (?, ?)"), error);
-    return section.bind(QStringLiteral("figures")).bind(toJsonText(QJsonDocument(document.figures))).exec()
-            && section.bind(QStringLiteral("map")).bind(toJsonText(QJsonDocument(document.map))).exec();
+    return section.bind(QStringLiteral("figures")).bind(toJsonText(QJsonDocument(document.figures))).exec();
 }
 
 bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *error)
@@ -206,7 +173,7 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
             result.chapters[index].narration.insert(q.value(1).toString(), { q.value(2).toString(), q.value(3).toString() });
     }
 
-    if (!readTimeline(db, &result, error))
+    if (!readTimeline(db, &result, error) || !TerritoryMapTables::read(db, &result.map, error))
         return false;
     Statement sections(db, QStringLiteral("SELECT name, json FROM sections"), error);
     if (!sections.exec())
@@ -216,8 +183,6 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
         const QString name = q.value(0).toString();
         if (name == QLatin1String("figures"))
             result.figures = json.array();
-        else if (name == QLatin1String("map"))
-            result.map = json.object();
     }
 
     *document = result;

@@ -1,5 +1,7 @@
 #include "exhibitdocument.h"
 
+#include "territorymapvalidator.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +25,20 @@ int ExhibitDocument::chapterIndex(const QString &id) const
     return -1;
 }
 
+void ExhibitValidator::checkText(ContentProblems &problems, const QString &path, const QString &text, int maxLength,
+                                 bool required)
+{
+    if (text.trimmed().isEmpty()) {
+        if (required)
+            problems.append({ path, QStringLiteral("text is missing or empty") });
+    } else if (text.size() > maxLength) {
+        problems.append({ path,
+                          QStringLiteral("text is %1 characters long; the layout allows at most %2")
+                                  .arg(text.size())
+                                  .arg(maxLength) });
+    }
+}
+
 bool ExhibitValidator::isSafeMediaPath(const QString &path)
 {
     if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('/'))
@@ -37,17 +53,6 @@ bool ExhibitValidator::isSafeMediaPath(const QString &path)
 }
 
 namespace {
-
-void checkText(ContentProblems &problems, const QString &path, const QString &text, int maxLength)
-{
-    if (text.trimmed().isEmpty())
-        problems.append({ path, QStringLiteral("text is missing or empty") });
-    else if (text.size() > maxLength)
-        problems.append({ path,
-                          QStringLiteral("text is %1 characters long; the layout allows at most %2")
-                                  .arg(text.size())
-                                  .arg(maxLength) });
-}
 
 void checkMediaPath(ContentProblems &problems, const QString &at, const QString &path)
 {
@@ -99,14 +104,14 @@ void validateChapter(const ExhibitDocument &document, int index, ContentProblems
         const auto at = [&](const char *field) {
             return QStringLiteral("%1.%2.%3").arg(base, QLatin1String(field), language);
         };
-        checkText(problems, at("title"), text.title, ExhibitValidator::maxTitleLength);
-        checkText(problems, at("subtitle"), text.subtitle, ExhibitValidator::maxSubtitleLength);
-        checkText(problems, at("teaser"), text.teaser, ExhibitValidator::maxTeaserLength);
-        checkText(problems, at("imageCaption"), text.imageCaption, ExhibitValidator::maxCaptionLength);
+        ExhibitValidator::checkText(problems, at("title"), text.title, ExhibitValidator::maxTitleLength);
+        ExhibitValidator::checkText(problems, at("subtitle"), text.subtitle, ExhibitValidator::maxSubtitleLength);
+        ExhibitValidator::checkText(problems, at("teaser"), text.teaser, ExhibitValidator::maxTeaserLength);
+        ExhibitValidator::checkText(problems, at("imageCaption"), text.imageCaption, ExhibitValidator::maxCaptionLength);
         if (text.body.isEmpty())
             problems.append({ at("body"), QStringLiteral("at least one paragraph is needed") });
         for (int p = 0; p < text.body.size(); ++p)
-            checkText(problems, QStringLiteral("%1[%2]").arg(at("body")).arg(p), text.body.at(p),
+            ExhibitValidator::checkText(problems, QStringLiteral("%1[%2]").arg(at("body")).arg(p), text.body.at(p),
                       ExhibitValidator::maxParagraphLength);
     }
 }
@@ -152,11 +157,9 @@ void validateTimeline(const ExhibitDocument &document, ContentProblems &problems
         for (const QString &language : document.languages) {
             const TimelineText text = event.text.value(language);
             const auto at = [&](const char *field) { return QStringLiteral("%1.%2.%3").arg(base, QLatin1String(field), language); };
-            checkText(problems, at("title"), text.title, ExhibitValidator::maxEventTitleLength);
-            checkText(problems, at("text"), text.text, ExhibitValidator::maxEventTextLength);
-            if (text.era.size() > ExhibitValidator::maxEraLength)
-                problems.append({ at("era"), QStringLiteral("text is %1 characters long; the layout allows at most %2")
-                                                     .arg(text.era.size()).arg(ExhibitValidator::maxEraLength) });
+            ExhibitValidator::checkText(problems, at("title"), text.title, ExhibitValidator::maxEventTitleLength);
+            ExhibitValidator::checkText(problems, at("text"), text.text, ExhibitValidator::maxEventTextLength);
+            ExhibitValidator::checkText(problems, at("era"), text.era, ExhibitValidator::maxEraLength, false);
         }
     }
 }
@@ -173,9 +176,9 @@ ContentProblems ExhibitValidator::validate(const ExhibitDocument &document)
         const auto at = [&](const char *field) {
             return QStringLiteral("exhibit.%1.%2").arg(QLatin1String(field), language);
         };
-        checkText(problems, at("title"), text.title, maxTitleLength);
-        checkText(problems, at("subtitle"), text.subtitle, maxSubtitleLength);
-        checkText(problems, at("callToAction"), text.callToAction, maxTitleLength);
+        ExhibitValidator::checkText(problems, at("title"), text.title, maxTitleLength);
+        ExhibitValidator::checkText(problems, at("subtitle"), text.subtitle, maxSubtitleLength);
+        ExhibitValidator::checkText(problems, at("callToAction"), text.callToAction, maxTitleLength);
     }
 
     if (document.chapters.isEmpty())
@@ -183,6 +186,7 @@ ContentProblems ExhibitValidator::validate(const ExhibitDocument &document)
     for (int i = 0; i < document.chapters.size(); ++i)
         validateChapter(document, i, problems);
     validateTimeline(document, problems);
+    TerritoryMapValidator::validate(document.map, document.languages, problems);
     return problems;
 }
 
@@ -197,6 +201,8 @@ int ExhibitDocument::timelineIndex(const QString &id) const
 
 QString ExhibitDocument::fieldPath(const QString &documentPath) const
 {
+    if (documentPath.startsWith(QLatin1String("map.")))
+        return map.fieldPath(documentPath);
     static const QRegularExpression eventIndexPattern(QStringLiteral("^timeline\\[(\\d+)\\]"));
     const auto event = eventIndexPattern.match(documentPath);
     if (event.hasMatch()) {

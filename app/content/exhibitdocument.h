@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "territorymap.h"
+
 /** One problem found in exhibit content: where (a key path such as
  *  "chapters[2].title.zh") and what is wrong, in words a curator understands. */
 struct ContentProblem
@@ -80,16 +82,16 @@ struct Chapter
 };
 
 /** The whole exhibit in memory: what the JSON source, the SQLite database and
- *  the kiosk's models all hold. The sections not yet modelled in tables
- *  (figures, map) are carried verbatim so nothing is lost. */
+ *  the kiosk's models all hold. The section not yet modelled in tables
+ *  (figures) is carried verbatim so nothing is lost. */
 struct ExhibitDocument
 {
     QStringList languages; // display order; the first is the default
     QMap<QString, ExhibitText> exhibit; // by language code
     QList<Chapter> chapters; // display order
     QList<TimelineEvent> timeline; // in date order
+    TerritoryMap map;
     QJsonArray figures;
-    QJsonObject map;
 
     [[nodiscard]] static const QStringList &chapterIds();
     [[nodiscard]] int chapterIndex(const QString &id) const;
@@ -107,6 +109,9 @@ class ExhibitValidator
 public:
     [[nodiscard]] static ContentProblems validate(const ExhibitDocument &document);
     [[nodiscard]] static bool isSafeMediaPath(const QString &path);
+    // Reports text that is empty (when required) or longer than the layout allows.
+    static void checkText(ContentProblems &problems, const QString &path, const QString &text, int maxLength,
+                          bool required = true);
 
     // Layout limits, in characters: the screens are designed for these.
     static constexpr int maxTitleLength = 60;

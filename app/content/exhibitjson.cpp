@@ -1,103 +1,21 @@
 #include "exhibitjson.h"
 
+#include "jsonfieldreader.h"
 #include "jsonsourcemap.h"
+#include "territorymapjson.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
 
-#include <functional>
 
 namespace {
 
-QString describe(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("true/false");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("text");
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("nothing");
-}
-
-/** Turns JSON values into an ExhibitDocument, collecting every problem rather
- *  than stopping at the first, so a curator can fix a file in one pass. */
-class DocumentParser
+/** Turns JSON values into an ExhibitDocument. */
+class DocumentParser : public JsonFieldReader
 {
 public:
-    ContentProblems problems;
-
-    void expectKeys(const QJsonObject &object, const QString &path, const QStringList &allowed)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                problems.append({ join(path, it.key()),
-                                  QStringLiteral("unknown key \"%1\" (expected one of: %2)")
-                                          .arg(it.key(), allowed.join(QStringLiteral(", "))) });
-        }
-    }
-
-    QString string(const QJsonObject &object, const QString &key, const QString &path)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined()) {
-            problems.append({ join(path, key), QStringLiteral("required key \"%1\" is missing").arg(key) });
-            return {};
-        }
-        if (!value.isString()) {
-            problems.append({ join(path, key), QStringLiteral("expected text, found %1").arg(describe(value)) });
-            return {};
-        }
-        return value.toString();
-    }
-
-    // A localized field: {"en": ..., "zh": ...}; returns the value per language.
-    QMap<QString, QJsonValue> localized(const QJsonObject &object, const QString &key,
-                                        const QString &path, const QStringList &languages)
-    {
-        QMap<QString, QJsonValue> result;
-        const QString at = join(path, key);
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined()) {
-            problems.append({ at, QStringLiteral("required key \"%1\" is missing").arg(key) });
-            return result;
-        }
-        if (!value.isObject()) {
-            problems.append({ at, QStringLiteral("expected an object keyed by language (e.g. {\"en\": …, \"zh\": …}), found %1")
-                                          .arg(describe(value)) });
-            return result;
-        }
-        const QJsonObject perLanguage = value.toObject();
-        for (auto it = perLanguage.begin(); it != perLanguage.end(); ++it) {
-            if (!languages.contains(it.key()))
-                problems.append({ join(at, it.key()),
-                                  QStringLiteral("language \"%1\" is not in the exhibit's \"languages\"").arg(it.key()) });
-            else
-                result.insert(it.key(), it.value());
-        }
-        return result;
-    }
-
-    QMap<QString, QString> localizedString(const QJsonObject &object, const QString &key,
-                                           const QString &path, const QStringList &languages)
-    {
-        QMap<QString, QString> result;
-        const auto values = localized(object, key, path, languages);
-        for (auto it = values.begin(); it != values.end(); ++it) {
-            if (it.value().isString())
-                result.insert(it.key(), it.value().toString());
-            else
-                problems.append({ join(join(path, key), it.key()),
-                                  QStringLiteral("expected text, found %1").arg(describe(it.value())) });
-        }
-        return result;
-    }
-
     QStringList languages(const QJsonObject &root)
     {
         QStringList result;
@@ -179,12 +97,6 @@ public:
         return tracks;
     }
 
-    // Optional text: empty when the key is absent.
-    QString optionalString(const QJsonObject &object, const QString &key, const QString &path)
-    {
-        return object.contains(key) ? string(object, key, path) : QString();
-    }
-
     TimelineEvent timelineEvent(const QJsonValue &value, const QString &path, const QStringList &languages)
     {
         TimelineEvent event;
@@ -199,8 +111,7 @@ public:
         event.date = string(object, QStringLiteral("date"), path);
         event.endDate = optionalString(object, QStringLiteral("endDate"), path);
         event.chapter = optionalString(object, QStringLiteral("chapter"), path);
-        const auto eras = object.contains(QStringLiteral("era")) ? localizedString(object, QStringLiteral("era"), path, languages)
-                                                                 : QMap<QString, QString>();
+        const auto eras = optionalLocalizedString(object, QStringLiteral("era"), path, languages);
         const auto titles = localizedString(object, QStringLiteral("title"), path, languages);
         const auto texts = localizedString(object, QStringLiteral("text"), path, languages);
         for (const QString &language : languages)
@@ -246,37 +157,12 @@ public:
         for (int i = 0; i < timeline.size(); ++i)
             document.timeline.append(timelineEvent(timeline.at(i), QStringLiteral("timeline[%1]").arg(i), document.languages));
         document.figures = section(root, QStringLiteral("figures"), QJsonValue::Array).toArray();
-        document.map = section(root, QStringLiteral("map"), QJsonValue::Object).toObject();
+        document.map = TerritoryMapJson::read(*this, section(root, QStringLiteral("map"), QJsonValue::Object).toObject(),
+                                              document.languages);
         return document;
     }
 
-private:
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-
-    QJsonValue section(const QJsonObject &root, const QString &key, QJsonValue::Type type)
-    {
-        const QJsonValue value = root.value(key);
-        if (value.type() != type) {
-            const QString expected = type == QJsonValue::Array ? QStringLiteral("a list") : QStringLiteral("an object");
-            problems.append({ key, value.isUndefined()
-                                      ? QStringLiteral("required key \"%1\" is missing (use %2 if empty)")
-                                                .arg(key, type == QJsonValue::Array ? QStringLiteral("[]") : QStringLiteral("{}"))
-                                      : QStringLiteral("expected %1, found %2").arg(expected, describe(value)) });
-        }
-        return value;
-    }
 };
-
-QJsonObject localizedObject(const QStringList &languages, const std::function<QJsonValue(const QString &)> &valueFor)
-{
-    QJsonObject object;
-    for (const QString &language : languages)
-        object.insert(language, valueFor(language));
-    return object;
-}
 
 } // namespace
 
@@ -333,15 +219,15 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
     root.insert(QStringLiteral("languages"), QJsonArray::fromStringList(languages));
 
     QJsonObject exhibit;
-    exhibit.insert(QStringLiteral("title"), localizedObject(languages, [&](const QString &l) { return document.exhibit.value(l).title; }));
-    exhibit.insert(QStringLiteral("subtitle"), localizedObject(languages, [&](const QString &l) { return document.exhibit.value(l).subtitle; }));
-    exhibit.insert(QStringLiteral("callToAction"), localizedObject(languages, [&](const QString &l) { return document.exhibit.value(l).callToAction; }));
+    exhibit.insert(QStringLiteral("title"), localizedJson(languages, [&](const QString &l) { return document.exhibit.value(l).title; }));
+    exhibit.insert(QStringLiteral("subtitle"), localizedJson(languages, [&](const QString &l) { return document.exhibit.value(l).subtitle; }));
+    exhibit.insert(QStringLiteral("callToAction"), localizedJson(languages, [&](const QString &l) { return document.exhibit.value(l).callToAction; }));
     root.insert(QStringLiteral("exhibit"), exhibit);
 
     QJsonArray chapters;
     for (const Chapter &chapter : document.chapters) {
         const auto field = [&](QString ChapterText::*member) {
-            return localizedObject(languages, [&](const QString &l) { return chapter.text.value(l).*member; });
+            return localizedJson(languages, [&](const QString &l) { return chapter.text.value(l).*member; });
         };
         QJsonObject object;
         object.insert(QStringLiteral("id"), chapter.id);
@@ -350,7 +236,7 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
         object.insert(QStringLiteral("subtitle"), field(&ChapterText::subtitle));
         object.insert(QStringLiteral("teaser"), field(&ChapterText::teaser));
         object.insert(QStringLiteral("imageCaption"), field(&ChapterText::imageCaption));
-        object.insert(QStringLiteral("body"), localizedObject(languages, [&](const QString &l) {
+        object.insert(QStringLiteral("body"), localizedJson(languages, [&](const QString &l) {
                           return QJsonArray::fromStringList(chapter.text.value(l).body);
                       }));
         if (!chapter.narration.isEmpty()) {
@@ -366,7 +252,7 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
     QJsonArray timeline;
     for (const TimelineEvent &event : document.timeline) {
         const auto field = [&](QString TimelineText::*member) {
-            return localizedObject(languages, [&](const QString &l) { return event.text.value(l).*member; });
+            return localizedJson(languages, [&](const QString &l) { return event.text.value(l).*member; });
         };
         QJsonObject object { { QStringLiteral("id"), event.id }, { QStringLiteral("date"), event.date } };
         if (!event.endDate.isEmpty())
@@ -381,6 +267,6 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
     }
     root.insert(QStringLiteral("timeline"), timeline);
     root.insert(QStringLiteral("figures"), document.figures);
-    root.insert(QStringLiteral("map"), document.map);
+    root.insert(QStringLiteral("map"), TerritoryMapJson::write(document.map, languages));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

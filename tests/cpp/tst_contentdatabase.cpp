@@ -39,7 +39,7 @@ private Q_SLOTS:
         QCOMPARE(curator({ QStringLiteral("export"), db2, QStringLiteral("-") }), 0);
         QCOMPARE(curator.out.toUtf8(), TestHelpers::readAll(path(QStringLiteral("first.json"))));
         QVERIFY(curator.out.contains(QStringLiteral("唯一一段。")));
-        QVERIFY(curator.out.contains(QStringLiteral("kept verbatim")));
+        QVERIFY(curator.out.contains(QStringLiteral("114.345")));
     }
 
     void bundledExhibitRoundTrips()
@@ -85,11 +85,11 @@ private Q_SLOTS:
         QCOMPARE(TestHelpers::readAll(db), before);
     }
 
-    // The database a version-1 exhibit-curator made (kept as a fixture).
     // The released version-1 fixture, its free-form timeline section set to
     // `timeline` (by default the minimal exhibit's events, as a version-2
-    // curator could already write them).
-    QString copyOfVersion1Fixture(const QString &name, const QByteArray &timeline = {})
+    // curator could already write them) and its free-form map to `map` (by
+    // default empty, as every bundled exhibit before version 4 had it).
+    QString copyOfVersion1Fixture(const QString &name, const QByteArray &timeline = {}, const QByteArray &map = "{}")
     {
         const QString copy = path(name);
         QFile::remove(copy);
@@ -102,11 +102,14 @@ private Q_SLOTS:
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
             db.setDatabaseName(copy);
             QSqlQuery update(db);
-            if (!db.open() || !update.prepare(QStringLiteral("UPDATE sections SET json = ? WHERE name = 'timeline'")))
+            if (!db.open() || !update.prepare(QStringLiteral("UPDATE sections SET json = ? WHERE name = ?")))
                 return {};
-            update.addBindValue(QString::fromUtf8(json));
-            if (!update.exec())
-                return {};
+            for (const auto &[section, value] : { std::pair { "timeline", json }, std::pair { "map", map } }) {
+                update.addBindValue(QString::fromUtf8(value));
+                update.addBindValue(QLatin1String(section));
+                if (!update.exec())
+                    return {};
+            }
         }
         QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
         return copy;
@@ -141,14 +144,18 @@ private Q_SLOTS:
         }
 
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
-        QVERIFY2(curator.out.contains(QStringLiteral("migrated from content schema version 1 to 3")), qPrintable(curator.out));
+        QVERIFY2(curator.out.contains(QStringLiteral("migrated from content schema version 1 to 4")), qPrintable(curator.out));
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
-        QVERIFY(curator.out.contains(QStringLiteral("already at content schema version 3")));
+        QVERIFY(curator.out.contains(QStringLiteral("already at content schema version 4")));
 
         // Same content, and the same schema as a database made new today.
         const QString fresh = path(QStringLiteral("fresh-v2.db"));
         QFile::remove(fresh);
-        QCOMPARE(curator({ QStringLiteral("import"), fresh, minimalJson() }), 0);
+        QJsonObject withoutMap = QJsonDocument::fromJson(TestHelpers::readAll(minimalJson())).object();
+        withoutMap.insert(QStringLiteral("map"), QJsonObject());
+        const QString source = path(QStringLiteral("minimal-without-map.json"));
+        QVERIFY(TestHelpers::writeAll(source, QJsonDocument(withoutMap).toJson()));
+        QCOMPARE(curator({ QStringLiteral("import"), fresh, source }), 0);
         QCOMPARE(schemaOf(old), schemaOf(fresh));
         QCOMPARE(curator({ QStringLiteral("export"), old, QStringLiteral("-") }), 0);
         const QString migratedJson = curator.out;
@@ -156,16 +163,32 @@ private Q_SLOTS:
         QCOMPARE(migratedJson, curator.out);
     }
 
-    // A free-form timeline (version 2 kept any JSON there) cannot become
-    // events: the migration says so and changes nothing.
-    void migrationRefusesAnUnshapedTimeline()
+    // Sections older versions kept as free-form JSON: a timeline that is not
+    // in the event shape cannot become events, and before version 4 no kiosk
+    // read a map section, so a filled one has no shape to carry over. The
+    // migration says so and changes nothing.
+    void migrationRefusesUnconvertibleSections_data()
     {
-        const QString old = copyOfVersion1Fixture(QStringLiteral("v1-unshaped.db"), R"([{"year": 1126, "title": "Siege"}])");
+        QTest::addColumn<QByteArray>("timeline");
+        QTest::addColumn<QByteArray>("map");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unshaped timeline") << QByteArray(R"([{"year": 1126, "title": "Siege"}])") << QByteArray("{}")
+                                           << "the timeline section is not in the version 3 event shape";
+        QTest::newRow("free-form map") << QByteArray() << QByteArray(R"({"note": "kept verbatim"})")
+                                       << "the map section is not empty";
+    }
+
+    void migrationRefusesUnconvertibleSections()
+    {
+        QFETCH(QByteArray, timeline);
+        QFETCH(QByteArray, map);
+        QFETCH(QString, expected);
+        const QString old = copyOfVersion1Fixture(QStringLiteral("v1-refused.db"), timeline, map);
         QVERIFY(!old.isEmpty());
         const QByteArray before = TestHelpers::readAll(old);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("schema step failed")));
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 2);
-        QVERIFY2(curator.err.contains(QStringLiteral("the timeline section is not in the version 3 event shape")), qPrintable(curator.err));
+        QVERIFY2(curator.err.contains(expected), qPrintable(curator.err));
         QCOMPARE(TestHelpers::readAll(old), before);
     }
 
@@ -235,7 +258,13 @@ private Q_SLOTS:
         QTest::newRow("text for unknown language")
                 << "INSERT INTO chapter_texts VALUES ('causes', 'fr', 'a', 'b', 'c', 'd')";
         QTest::newRow("paragraph of unknown chapter") << "INSERT INTO chapter_paragraphs VALUES ('legacy', 'en', 0, 'x')";
-        QTest::newRow("broken section JSON") << "UPDATE sections SET json = '{not json' WHERE name = 'map'";
+        QTest::newRow("broken section JSON") << "UPDATE sections SET json = '{not json' WHERE name = 'figures'";
+        QTest::newRow("outline not a list") << "UPDATE map_regions SET outline = '{\"a\": 1}'";
+        QTest::newRow("outline of two points") << "UPDATE map_regions SET outline = '[[1,2],[3,4]]'";
+        QTest::newRow("state colour not a colour") << "UPDATE map_states SET colour = 'red'";
+        QTest::newRow("region of unknown state") << "UPDATE map_regions SET state_id = 'xia'";
+        QTest::newRow("unknown feature kind") << "UPDATE map_features SET kind = 'volcano'";
+        QTest::newRow("frame inside out") << "UPDATE map_frame SET west = 130";
         QTest::newRow("narration escaping media root")
                 << "INSERT INTO chapter_narration VALUES ('causes', 'en', '../../x.opus', 'a.vtt')";
         QTest::newRow("narration for missing chapter text")
@@ -275,6 +304,14 @@ private Q_SLOTS:
         QCOMPARE(curator.out, QStringLiteral("靖康元年\n"));
         QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("timeline.siege.date"), QStringLiteral("1110") }), 1); // out of order
         QVERIFY(curator.err.contains(QLatin1String("timeline.siege.date: 1110 comes before the previous event's 1120")));
+        // A curator moves a border: the outline is a list of [longitude, latitude].
+        const QString outline = QStringLiteral("[[100,33.5],[125,33.5],[125,45],[100,45]]");
+        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("map.1127.jin.outline"), outline }), 0);
+        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("map.1127.jin.outline") }), 0);
+        QCOMPARE(curator.out, outline + QLatin1Char('\n'));
+        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("map.features.kaifeng.name.zh"), QStringLiteral("汴京") }), 0);
+        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("map.features.kaifeng.name.zh") }), 0);
+        QCOMPARE(curator.out, QStringLiteral("汴京\n"));
         QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("exhibit.title.en"), QStringLiteral("1126!") }), 0);
         QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("exhibit.title.en") }), 0);
         QCOMPARE(curator.out, QStringLiteral("1126!\n"));
@@ -295,6 +332,13 @@ private Q_SLOTS:
         QTest::newRow("unknown chapter") << "chapters.sieges.title.en" << "x" << 2 << "no chapter \"sieges\"";
         QTest::newRow("unknown language") << "chapters.causes.title.fr" << "x" << 2 << "\"fr\" is not one of the exhibit's languages";
         QTest::newRow("unknown field") << "chapters.causes.colour" << "red" << 2 << "no such field";
+        QTest::newRow("outline not a list of points") << "map.1127.song.outline" << "100 28, 125 28" << 2
+                                                      << "map.1127.song.outline: expected a list of [longitude, latitude] pairs";
+        QTest::newRow("outline with latitude first") << "map.1127.song.outline" << "[[28,100],[28,125],[36,125]]" << 1
+                                                     << "map.1127.song.outline[0]: [28, 100] lies outside the map";
+        QTest::newRow("map year not shown") << "map.1130.title.en" << "x" << 2 << "the map shows no year \"1130\"";
+        QTest::newRow("state colour") << "map.states.song.colour" << "crimson" << 1
+                                      << "map.states.song.colour: 'crimson' is not a colour";
     }
 
     void refusedSetLeavesTheFileAlone()

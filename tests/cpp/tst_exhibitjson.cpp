@@ -35,7 +35,13 @@ private Q_SLOTS:
         QCOMPARE(doc.timeline.at(0).chapter, QStringLiteral("causes"));
         QCOMPARE(doc.timeline.at(1).endDate, QStringLiteral("1126-02-10"));
         QVERIFY(doc.timeline.at(1).text.value(QStringLiteral("en")).era.isEmpty());
-        QCOMPARE(doc.map.value(QStringLiteral("note")).toString(), QStringLiteral("kept verbatim"));
+        QCOMPARE(doc.map.years.size(), 1);
+        QCOMPARE(doc.map.years.at(0).regions.at(0).outline.at(1), QPointF(125, 36));
+        QCOMPARE(doc.map.years.at(0).regions.at(0).label, QPointF(115, 40));
+        QVERIFY(!doc.map.years.at(0).regions.at(1).hasLabel);
+        QCOMPARE(doc.map.features.at(1).toYear, 1127);
+        QCOMPARE(doc.map.features.at(2).anchor, QStringLiteral("left"));
+        QCOMPARE(doc.map.features.at(2).text.value(QStringLiteral("zh")).note, QStringLiteral("宋都"));
     }
 
     void bundledExhibitIsValid()
@@ -119,6 +125,23 @@ private Q_SLOTS:
         QTest::newRow("event text missing in Chinese") << QByteArray("\"text\": {\"en\": \"A pact.\", \"zh\": \"盟约。\"}")
                                                        << QByteArray("\"text\": {\"en\": \"A pact.\"}")
                                                        << "bad.json:28:154: timeline[0].text.zh: text is missing or empty";
+        QTest::newRow("map point with latitude first") << QByteArray("[125, 36], [125, 45]") << QByteArray("[36, 125], [125, 45]")
+                                                       << "bad.json:39:50: map.years[0].regions[0].outline[1]: [36, 125] lies outside "
+                                                          "the map (longitude 90 to 135, latitude 18 to 55): is it [longitude, latitude]?";
+        QTest::newRow("map region of an unknown state") << QByteArray("{\"state\": \"song\"") << QByteArray("{\"state\": \"xia\"")
+                                                        << "bad.json:40:11: map.years[0].regions[1].state: no state 'xia' in map.states";
+        QTest::newRow("map colour not a colour") << QByteArray("\"#b5452f\"") << QByteArray("\"red\"")
+                                                 << "bad.json:34:22: map.states[1].colour: 'red' is not a colour such as \"#b5452f\"";
+        QTest::newRow("map city of two points") << QByteArray("[[114.345, 34.795]]") << QByteArray("[[114.345, 34.795], [114, 35]]")
+                                                << "bad.json:47:41: map.features[2].points: a city is one point: [[longitude, latitude]]";
+        QTest::newRow("map caption missing in Chinese") << QByteArray(", \"zh\": \"北方沦陷。\"") << QByteArray()
+                                                        << "bad.json:37:62: map.years[0].caption.zh: text is missing or empty";
+        QTest::newRow("map point not a pair") << QByteArray("[110, 35], [118, 38]") << QByteArray("[110, 35], [118]")
+                                              << "bad.json:45:69: map.features[1].points[1]: expected [longitude, latitude] in "
+                                                 "degrees, e.g. [114.35, 34.8]";
+        QTest::newRow("map feature of unknown kind") << QByteArray("\"kind\": \"river\"") << QByteArray("\"kind\": \"canal\"")
+                                                     << "bad.json:45:30: map.features[1].kind: 'canal' is not a kind of feature; use "
+                                                        "one of: sea, river, wall, city, pass";
         QTest::newRow("not an object") << m_minimal << QByteArray("[1, 2]")
                                        << "bad.json:1:1: the exhibit must be a JSON object { … }";
     }
@@ -140,7 +163,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("truncated") << m_minimal.left(m_minimal.size() / 2) << "bad.json:21:3: not valid JSON: unterminated object";
+        QTest::newRow("truncated") << m_minimal.left(m_minimal.size() / 2) << "bad.json:28:217: not valid JSON: unterminated string";
         QTest::newRow("trailing comma") << QByteArray(m_minimal).replace("\"figures\": [],", "\"figures\": [1,],")
                                         << "bad.json:29:18: not valid JSON: object is missing after a comma";
         QTest::newRow("invalid UTF-8") << QByteArray(m_minimal).replace("起因", "\xff\xfe")
