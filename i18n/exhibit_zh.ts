@@ -38,6 +38,20 @@
     </message>
 </context>
 <context>
+    <name>ExploreFooter</name>
+    <message>
+        <location filename="../qml/panels/ExploreFooter.qml" line="29"/>
+        <location filename="../qml/panels/ExploreFooter.qml" line="30"/>
+        <source>Chapters</source>
+        <translation>章节目录</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/ExploreFooter.qml" line="38"/>
+        <source>Back to the chapter</source>
+        <translation>返回章节</translation>
+    </message>
+</context>
+<context>
     <name>LanguageButton</name>
     <message>
         <location filename="../qml/controls/LanguageButton.qml" line="26"/>
@@ -54,14 +68,48 @@
     </message>
 </context>
 <context>
+    <name>MapScaleBar</name>
+    <message>
+        <location filename="../qml/controls/MapScaleBar.qml" line="32"/>
+        <source>%1 km</source>
+        <translation>%1公里</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <location filename="../qml/screens/MapScreen.qml" line="39"/>
+        <source>The map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/MapScreen.qml" line="108"/>
+        <source>Borders approximate. Coasts and rivers as today, except the Yellow River&apos;s course.</source>
+        <translation>边界为示意。海岸与河流按今日绘制，黄河河道除外。</translation>
+    </message>
+</context>
+<context>
+    <name>MapYearSelector</name>
+    <message>
+        <location filename="../qml/panels/MapYearSelector.qml" line="48"/>
+        <source>Show the year %1</source>
+        <translation>显示%1年</translation>
+    </message>
+</context>
+<context>
     <name>MenuScreen</name>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="78"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="83"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="88"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="91"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/MenuScreen.qml" line="102"/>
         <source>Touch a chapter to read its story</source>
         <translation>轻触任一章节，阅读其中的故事</translation>
     </message>
@@ -128,17 +176,6 @@
         <location filename="../qml/screens/TimelineScreen.qml" line="40"/>
         <source>Drag along the years; touch an event to read its story.</source>
         <translation>沿着年代拖动，触摸事件阅读详情。</translation>
-    </message>
-    <message>
-        <location filename="../qml/screens/TimelineScreen.qml" line="101"/>
-        <location filename="../qml/screens/TimelineScreen.qml" line="102"/>
-        <source>Chapters</source>
-        <translation>章节目录</translation>
-    </message>
-    <message>
-        <location filename="../qml/screens/TimelineScreen.qml" line="110"/>
-        <source>Back to the chapter</source>
-        <translation>返回章节</translation>
     </message>
 </context>
 </TS>

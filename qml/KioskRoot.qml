@@ -55,6 +55,15 @@ Item {
     }
 
     ScreenFader {
+        objectName: "mapScreenFader"
+        shown: NavigationController.screen === NavigationController.MapScreen
+        MapScreen {
+            anchors.fill: parent
+            portrait: root.portrait
+        }
+    }
+
+    ScreenFader {
         objectName: "unavailableScreenFader"
         shown: NavigationController.screen === NavigationController.UnavailableScreen
         UnavailableScreen {

@@ -27,6 +27,14 @@ QtObject {
     readonly property color sealRedBright: "#c5412f"
     readonly property color gold: "#b89256"
 
+    // The territory map: paper land, a celadon sea, ink rivers and walls.
+    readonly property color mapLand: "#ece3d1"
+    readonly property color mapSea: "#bcd0ca"
+    readonly property color mapCoast: "#7f9d95"
+    readonly property color mapRiver: "#3f6f84"
+    readonly property color mapWall: "#6b5a48"
+    readonly property color mapHalo: "#f6f0e4"
+
     // Type: Noto Serif for Latin text, Noto Serif CJK SC (Source Han Serif) for Chinese.
     readonly property string latinSerif: "Noto Serif"
     readonly property string cjkSerif: "Noto Serif CJK SC"

@@ -16,6 +16,7 @@ ContentStore::ContentStore(QObject *parent)
     : QObject(parent)
     , m_chapters(new ChapterModel(this))
     , m_timeline(new TimelineModel(this))
+    , m_territoryMap(new TerritoryMapModel(this))
 {
 }
 
@@ -77,6 +78,8 @@ bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
     m_chapters->setLanguage(m_language);
     m_timeline->setContent(m_document.timeline);
     m_timeline->setLanguage(m_language);
+    m_territoryMap->setContent(m_document.map);
+    m_territoryMap->setLanguage(m_language);
     qCInfo(lcContent).noquote() << "loaded" << m_document.chapters.size() << "chapters in"
                                 << m_document.languages.join(QLatin1Char('/')) << "from" << databaseFile;
     setStatus(Ready, QString());
@@ -123,6 +126,7 @@ void ContentStore::setLanguage(const QString &language)
     m_language = language;
     m_chapters->setLanguage(language);
     m_timeline->setLanguage(language);
+    m_territoryMap->setLanguage(language);
     Q_EMIT textsChanged();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chaptermodel.h"
+#include "territorymapmodel.h"
 #include "timelinemodel.h"
 #include "narrationcontroller.h"
 #include "exhibitdocument.h"
@@ -26,6 +27,7 @@ class ContentStore : public QObject, public QmlSingleton<ContentStore>
     Q_PROPERTY(QString databaseFile READ databaseFile NOTIFY statusChanged)
     Q_PROPERTY(ChapterModel *chapters READ chapters CONSTANT)
     Q_PROPERTY(TimelineModel *timeline READ timeline CONSTANT)
+    Q_PROPERTY(TerritoryMapModel *territoryMap READ territoryMap CONSTANT)
     Q_PROPERTY(QString title READ title NOTIFY textsChanged)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY textsChanged)
     // Every language's exhibit texts at once, for the attract screen, which
@@ -61,6 +63,7 @@ public:
     [[nodiscard]] QString contentVersion() const { return m_contentVersion; }
     [[nodiscard]] ChapterModel *chapters() const { return m_chapters; }
     [[nodiscard]] TimelineModel *timeline() const { return m_timeline; }
+    [[nodiscard]] TerritoryMapModel *territoryMap() const { return m_territoryMap; }
     [[nodiscard]] QStringList languages() const { return m_document.languages; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString subtitle() const;
@@ -90,6 +93,7 @@ private:
     ExhibitDocument m_document;
     ChapterModel *m_chapters;
     TimelineModel *m_timeline;
+    TerritoryMapModel *m_territoryMap;
     QString m_language;
     QString m_databaseFile;
     QString m_mediaRoot;

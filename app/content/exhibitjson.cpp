@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QSet>
 
 
@@ -268,5 +269,10 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
     root.insert(QStringLiteral("timeline"), timeline);
     root.insert(QStringLiteral("figures"), document.figures);
     root.insert(QStringLiteral("map"), TerritoryMapJson::write(document.map, languages));
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // One [longitude, latitude] pair per line rather than four, so that a
+    // curator can read and correct an outline.
+    static const QRegularExpression pair(QStringLiteral("\\[\\s*(-?[0-9.e+-]+),\\s*(-?[0-9.e+-]+)\\s*\\]"));
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented))
+            .replace(pair, QStringLiteral("[\\1, \\2]"))
+            .toUtf8();
 }

@@ -5,8 +5,8 @@
 
 const QStringList &MapFeature::kinds()
 {
-    static const QStringList kinds { QStringLiteral("sea"), QStringLiteral("river"), QStringLiteral("wall"),
-                                     QStringLiteral("city"), QStringLiteral("pass") };
+    static const QStringList kinds { QStringLiteral("sea"), QStringLiteral("land"), QStringLiteral("river"),
+                                     QStringLiteral("wall"), QStringLiteral("city"), QStringLiteral("pass") };
     return kinds;
 }
 

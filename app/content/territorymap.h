@@ -48,13 +48,14 @@ struct MapFeatureText
     QString note; // optional: "Northern Song capital until 1127"
 };
 
-/** A river, city, pass, wall or the sea, optionally only in some years (the
- *  Yellow River changed its course in 1128). */
+/** The sea (drawn over the states' outlines), land in it (islands), a river,
+ *  wall, city or pass, optionally only in some years (the Yellow River
+ *  changed its course in 1128). */
 struct MapFeature
 {
     QString id;
     QString kind; // one of kinds()
-    GeoPoints points; // one for a city or pass, a line for a river or wall, a ring for the sea
+    GeoPoints points; // one for a city or pass, a line for a river or wall, a ring for sea or land
     QString anchor = QStringLiteral("right"); // where the name sits beside the place
     QPointF labelAt; // for lines: where their name is written
     bool hasLabelAt = false;

@@ -84,12 +84,14 @@ public:
             if (!MapFeature::kinds().contains(feature.kind))
                 add(base + QStringLiteral(".kind"), QStringLiteral("'%1' is not a kind of feature; use one of: %2")
                                                             .arg(feature.kind, MapFeature::kinds().join(QStringLiteral(", "))));
-            const qsizetype needed = feature.isPlace() ? 1 : feature.kind == QLatin1String("sea") ? 3 : 2;
+            const bool area = feature.kind == QLatin1String("sea") || feature.kind == QLatin1String("land");
+            const qsizetype needed = feature.isPlace() ? 1 : area ? 3 : 2;
             if (feature.isPlace() ? feature.points.size() != 1 : feature.points.size() < needed)
                 add(base + QStringLiteral(".points"), feature.isPlace()
                             ? QStringLiteral("a %1 is one point: [[longitude, latitude]]").arg(feature.kind)
                             : QStringLiteral("a %1 needs at least %2 points").arg(feature.kind).arg(needed));
-            checkPoints(base + QStringLiteral(".points"), feature.points, 0);
+            // Lines and areas may run out of the frame (the map clips them); places may not.
+            checkPoints(base + QStringLiteral(".points"), feature.points, feature.isPlace() ? 0 : TerritoryMapValidator::outlineMargin);
             if (feature.hasLabelAt)
                 checkPoint(base + QStringLiteral(".labelAt"), feature.labelAt, 0);
             if (!MapFeature::anchors().contains(feature.anchor))
@@ -97,7 +99,7 @@ public:
                                                               .arg(feature.anchor, MapFeature::anchors().join(QStringLiteral(", "))));
             if (feature.fromYear && feature.toYear && feature.toYear < feature.fromYear)
                 add(base + QStringLiteral(".to"), QStringLiteral("%1 is before \"from\" (%2)").arg(feature.toYear).arg(feature.fromYear));
-            if (feature.kind != QLatin1String("sea"))
+            if (!area)
                 checkNames(base + QStringLiteral(".name"), [&](const QString &l) { return feature.text.value(l).name; });
             for (const QString &language : m_languages)
                 ExhibitValidator::checkText(m_problems, QStringLiteral("%1.note.%2").arg(base, language),

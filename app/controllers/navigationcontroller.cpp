@@ -53,25 +53,46 @@ void NavigationController::previousChapter()
 
 void NavigationController::home()
 {
-    if (m_screen == ChapterScreen || m_screen == TimelineScreen)
+    if (m_screen == ChapterScreen || m_screen == TimelineScreen || m_screen == MapScreen)
         setScreen(MenuScreen);
 }
 
 bool NavigationController::isVisiting() const
 {
-    return m_screen == MenuScreen || m_screen == ChapterScreen || m_screen == TimelineScreen;
+    return m_screen == MenuScreen || m_screen == ChapterScreen || m_screen == TimelineScreen || m_screen == MapScreen;
 }
 
 void NavigationController::openTimeline(int eventIndex)
 {
     if (m_screen != MenuScreen && m_screen != ChapterScreen)
         return;
-    m_timelineReturn = m_screen;
     if (m_timelineIndex != eventIndex) {
         m_timelineIndex = eventIndex;
         Q_EMIT timelineIndexChanged();
     }
-    setScreen(TimelineScreen);
+    openFromVisit(TimelineScreen);
+}
+
+void NavigationController::openMap()
+{
+    if (m_screen != MenuScreen && m_screen != ChapterScreen)
+        return;
+    selectMapYear(0);
+    openFromVisit(MapScreen);
+}
+
+void NavigationController::selectMapYear(int yearIndex)
+{
+    if (yearIndex < 0 || m_mapYearIndex == yearIndex)
+        return;
+    m_mapYearIndex = yearIndex;
+    Q_EMIT mapYearIndexChanged();
+}
+
+void NavigationController::openFromVisit(Screen screen)
+{
+    m_returnScreen = m_screen;
+    setScreen(screen);
 }
 
 void NavigationController::selectTimelineEvent(int eventIndex)
@@ -84,8 +105,8 @@ void NavigationController::selectTimelineEvent(int eventIndex)
 
 void NavigationController::back()
 {
-    if (m_screen == TimelineScreen)
-        setScreen(m_timelineReturn);
+    if (m_screen == TimelineScreen || m_screen == MapScreen)
+        setScreen(m_returnScreen);
 }
 
 void NavigationController::reset()
@@ -95,6 +116,7 @@ void NavigationController::reset()
         m_timelineIndex = -1;
         Q_EMIT timelineIndexChanged();
     }
+    selectMapYear(0);
     setChapterIndex(0);
     showRestingScreen();
     if (wasVisiting)

@@ -5,7 +5,8 @@
 #include <QObject>
 #include <QQmlEngine>
 
-/** Where the visitor is: the attract screen, the chapter menu or a chapter.
+/** Where the visitor is: the attract screen, the chapter menu, a chapter, the
+ *  timeline or the territory map.
  *  Every move goes through here, so the flow is decided (and tested) in one
  *  place and QML only shows it. */
 class NavigationController : public QObject, public QmlSingleton<NavigationController>
@@ -20,8 +21,10 @@ class NavigationController : public QObject, public QmlSingleton<NavigationContr
     Q_PROPERTY(bool hasNext READ hasNext NOTIFY chapterIndexChanged)
     // The timeline event opened from a chapter (-1: the timeline from its start).
     Q_PROPERTY(int timelineIndex READ timelineIndex NOTIFY timelineIndexChanged)
-    // The timeline was opened from a chapter, and "back" returns to it.
-    Q_PROPERTY(bool timelineFromChapter READ timelineFromChapter NOTIFY screenChanged)
+    // The timeline or map was opened from a chapter, and "back" returns to it.
+    Q_PROPERTY(bool openedFromChapter READ openedFromChapter NOTIFY screenChanged)
+    // The year the territory map shows, as an index into its years.
+    Q_PROPERTY(int mapYearIndex READ mapYearIndex NOTIFY mapYearIndexChanged)
 
 public:
     enum Screen {
@@ -31,6 +34,7 @@ public:
         UnavailableScreen,
         ClosedScreen, // outside operating hours
         TimelineScreen,
+        MapScreen,
     };
     Q_ENUM(Screen)
 
@@ -42,8 +46,9 @@ public:
     [[nodiscard]] bool hasPrevious() const { return m_chapterIndex > 0; }
     [[nodiscard]] bool hasNext() const { return m_chapterIndex + 1 < m_chapterCount; }
     [[nodiscard]] int timelineIndex() const { return m_timelineIndex; }
-    [[nodiscard]] bool timelineFromChapter() const { return m_timelineReturn == ChapterScreen; }
-    // The menu, a chapter or the timeline: a visitor is using the exhibit.
+    [[nodiscard]] bool openedFromChapter() const { return m_returnScreen == ChapterScreen; }
+    [[nodiscard]] int mapYearIndex() const { return m_mapYearIndex; }
+    // The menu, a chapter, the timeline or the map: a visitor is using the exhibit.
     [[nodiscard]] bool isVisiting() const;
 
     // Called by the content side: how many chapters there are; zero means
@@ -60,7 +65,9 @@ public Q_SLOTS:
     void previousChapter();
     void home(); // back to the chapter menu
     void openTimeline(int eventIndex = -1); // from the menu or a chapter
-    void back(); // from the timeline to where it was opened
+    void openMap(); // from the menu or a chapter, at the first year
+    void selectMapYear(int yearIndex);
+    void back(); // from the timeline or map to where it was opened
     void selectTimelineEvent(int eventIndex); // -1 closes the event
     void reset(); // the visit is over: back to the attract screen
 
@@ -69,6 +76,7 @@ Q_SIGNALS:
     void chapterIndexChanged();
     void chapterCountChanged();
     void timelineIndexChanged();
+    void mapYearIndexChanged();
     void visitStarted();
     void visitEnded();
 
@@ -76,11 +84,13 @@ private:
     void setScreen(Screen screen);
     void setChapterIndex(int index);
     void showRestingScreen(); // attract, unavailable or closed, whichever applies
+    void openFromVisit(Screen screen); // the timeline or map, remembering where from
 
     Screen m_screen = AttractScreen;
     int m_chapterIndex = 0;
     int m_chapterCount = 0;
     bool m_open = true;
     int m_timelineIndex = -1;
-    Screen m_timelineReturn = MenuScreen;
+    int m_mapYearIndex = 0;
+    Screen m_returnScreen = MenuScreen;
 };

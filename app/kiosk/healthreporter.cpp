@@ -80,6 +80,7 @@ QJsonObject HealthReporter::status() const
     case NavigationController::UnavailableScreen: state = QStringLiteral("unavailable"); break;
     case NavigationController::ClosedScreen: state = QStringLiteral("closed"); break;
     case NavigationController::TimelineScreen: state = QStringLiteral("timeline"); break;
+    case NavigationController::MapScreen: state = QStringLiteral("map"); break;
     }
     if (m_services->idle()->isWarning())
         state = QStringLiteral("warning");

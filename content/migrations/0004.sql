@@ -57,7 +57,7 @@ CREATE TABLE map_regions (
 CREATE TABLE map_features (
     id         TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 40 AND id NOT GLOB '*[^a-z0-9-]*'),
     position   INTEGER NOT NULL UNIQUE CHECK (position >= 0),
-    kind       TEXT NOT NULL CHECK (kind IN ('sea', 'river', 'wall', 'city', 'pass')),
+    kind       TEXT NOT NULL CHECK (kind IN ('sea', 'land', 'river', 'wall', 'city', 'pass')),
     points     TEXT NOT NULL CHECK (json_valid(points) AND json_type(points) = 'array' AND json_array_length(points) >= 1),
     anchor     TEXT NOT NULL DEFAULT 'right' CHECK (anchor IN ('right', 'left', 'above', 'below')),
     label_at   TEXT CHECK (label_at IS NULL OR (json_valid(label_at) AND json_array_length(label_at) = 2)),

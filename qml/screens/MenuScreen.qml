@@ -70,20 +70,34 @@ Item {
         anchors.bottom: parent.bottom
         height: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
 
-        KioskButton {
-            objectName: "timelineButton"
+        Row {
+            id: exploreButtons
+
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin
             anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Timeline")
-            iconName: "next"
-            visible: ContentStore.timeline.count > 0
-            onClicked: NavigationController.openTimeline()
+            spacing: Theme.px(20)
+
+            KioskButton {
+                objectName: "timelineButton"
+                text: qsTr("Timeline")
+                iconName: "next"
+                visible: ContentStore.timeline.count > 0
+                onClicked: NavigationController.openTimeline()
+            }
+
+            KioskButton {
+                objectName: "mapButton"
+                text: qsTr("Map")
+                iconName: "next"
+                visible: ContentStore.territoryMap.count > 0
+                onClicked: NavigationController.openMap()
+            }
         }
 
         Text {
-            anchors.left: parent.left
-            anchors.leftMargin: Theme.margin + (ContentStore.timeline.count > 0 ? Theme.px(300) : 0)
+            anchors.left: exploreButtons.right
+            anchors.leftMargin: Theme.px(32)
             anchors.verticalCenter: parent.verticalCenter
             text: qsTr("Touch a chapter to read its story")
             color: Theme.textMuted

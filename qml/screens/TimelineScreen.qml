@@ -81,46 +81,19 @@ Item {
         }
     }
 
-    Item {
+    ExploreFooter {
         id: footer
 
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
-
-        Row {
-            anchors.left: parent.left
-            anchors.leftMargin: Theme.margin
-            anchors.verticalCenter: parent.verticalCenter
-            spacing: Theme.px(20)
-
-            KioskButton {
-                objectName: "homeButton"
-                iconName: "home"
-                text: root.portrait ? "" : qsTr("Chapters")
-                Accessible.name: qsTr("Chapters")
-                onClicked: NavigationController.home()
-            }
-
-            KioskButton {
-                objectName: "backButton"
-                visible: NavigationController.timelineFromChapter
-                iconName: "previous"
-                text: qsTr("Back to the chapter")
-                onClicked: NavigationController.back()
-            }
-        }
-
-        LanguageButton {
-            objectName: "languageButton"
-            anchors.right: parent.right
-            anchors.rightMargin: Theme.margin
-            anchors.verticalCenter: parent.verticalCenter
-            languages: LanguageController.languageLabels
-            current: LanguageController.language
-            onChosen: code => LanguageController.setLanguage(code)
-        }
+        portrait: root.portrait
+        showBack: NavigationController.openedFromChapter
+        languages: LanguageController.languageLabels
+        language: LanguageController.language
+        onHomeClicked: NavigationController.home()
+        onBackClicked: NavigationController.back()
+        onLanguageChosen: code => LanguageController.setLanguage(code)
     }
 
     ScreenFader {

@@ -141,7 +141,7 @@ private Q_SLOTS:
                                                  "degrees, e.g. [114.35, 34.8]";
         QTest::newRow("map feature of unknown kind") << QByteArray("\"kind\": \"river\"") << QByteArray("\"kind\": \"canal\"")
                                                      << "bad.json:45:30: map.features[1].kind: 'canal' is not a kind of feature; use "
-                                                        "one of: sea, river, wall, city, pass";
+                                                        "one of: sea, land, river, wall, city, pass";
         QTest::newRow("not an object") << m_minimal << QByteArray("[1, 2]")
                                        << "bad.json:1:1: the exhibit must be a JSON object { … }";
     }

@@ -43,6 +43,11 @@ private Q_SLOTS:
         QTest::newRow("a chapter from the timeline") << QStringList { "begin", "timeline", "open 2" } << int(N::ChapterScreen) << 2;
         QTest::newRow("no timeline before a visit") << QStringList { "timeline" } << int(N::AttractScreen) << 0;
         QTest::newRow("reset from the timeline") << QStringList { "begin", "timeline", "reset" } << int(N::AttractScreen) << 0;
+        QTest::newRow("map from the menu") << QStringList { "begin", "map", "back" } << int(N::MenuScreen) << 0;
+        QTest::newRow("map from a chapter, back to it") << QStringList { "begin", "open 2", "map", "back" } << int(N::ChapterScreen) << 2;
+        QTest::newRow("home from the map") << QStringList { "begin", "map", "home" } << int(N::MenuScreen) << 0;
+        QTest::newRow("no map before a visit") << QStringList { "map" } << int(N::AttractScreen) << 0;
+        QTest::newRow("reset from the map") << QStringList { "begin", "map", "reset" } << int(N::AttractScreen) << 0;
         QTest::newRow("no moves while unavailable") << QStringList { "count 0", "begin", "reset" } << int(N::UnavailableScreen) << 0;
     }
 
@@ -68,6 +73,8 @@ private Q_SLOTS:
                 navigation.previousChapter();
             else if (verb == QLatin1String("timeline"))
                 navigation.openTimeline();
+            else if (verb == QLatin1String("map"))
+                navigation.openMap();
             else if (verb == QLatin1String("back"))
                 navigation.back();
             else if (verb == QLatin1String("home"))
@@ -105,6 +112,25 @@ private Q_SLOTS:
         navigation.begin();
         navigation.setOpen(false); // closing time ends the visit too
         QCOMPARE(ended.count(), 2);
+    }
+
+    // The map opens at its first year each time, and a new visitor finds it there.
+    void mapYear()
+    {
+        NavigationController navigation(nullptr);
+        navigation.setChapterCount(5);
+        QSignalSpy years { &navigation, &NavigationController::mapYearIndexChanged };
+        navigation.selectMapYear(2); // not on the map: still remembered, harmless
+        navigation.begin();
+        navigation.openMap();
+        QCOMPARE(navigation.mapYearIndex(), 0);
+        navigation.selectMapYear(3);
+        navigation.selectMapYear(-1); // ignored
+        QCOMPARE(navigation.mapYearIndex(), 3);
+        QVERIFY(navigation.isVisiting());
+        navigation.reset();
+        QCOMPARE(navigation.mapYearIndex(), 0);
+        QCOMPARE(years.count(), 4); // 2, 0, 3, 0
     }
 
     void hasNextAndPrevious()

@@ -1,0 +1,144 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Exhibit
+
+// The territory map: North China from beyond the Great Wall to the Yangtze
+// in the years the content gives (1111, 1125, 1127, 1142), with what each
+// year means, a legend, and the year buttons in reach at the bottom.
+Item {
+    id: root
+
+    property bool portrait: false
+    readonly property var mapModel: ContentStore.territoryMap
+    readonly property int yearIndex: Math.min(NavigationController.mapYearIndex, Math.max(0, root.mapModel.count - 1))
+    // Read again when the language or content changes (ContentStore.title goes with both).
+    readonly property var year: ContentStore.title, root.yearAt(root.yearIndex)
+
+    function yearAt(index) {
+        const model = root.mapModel
+        const row = model.index(index, 0)
+        return {
+            "year": model.data(row, TerritoryMapModel.YearRole) ?? 0,
+            "title": model.data(row, TerritoryMapModel.TitleRole) ?? "",
+            "caption": model.data(row, TerritoryMapModel.CaptionRole) ?? "",
+            "regions": model.data(row, TerritoryMapModel.RegionsRole) ?? []
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.paper
+    }
+
+    Text {
+        id: title
+
+        objectName: "mapTitle"
+        x: root.portrait ? Theme.margin : story.x
+        y: Theme.margin - Theme.px(16)
+        text: qsTr("The map")
+        color: Theme.sealRed
+        font.family: Theme.displayFamily
+        font.pixelSize: Theme.titleSize
+    }
+
+    TerritoryMapView {
+        id: map
+
+        objectName: "territoryMap"
+        anchors.left: parent.left
+        anchors.top: root.portrait ? title.bottom : parent.top
+        anchors.right: root.portrait ? parent.right : story.left
+        anchors.margins: Theme.margin
+        anchors.topMargin: root.portrait ? Theme.px(24) : Theme.margin
+        anchors.rightMargin: root.portrait ? Theme.margin : Theme.gutter
+        // Landscape: beside the story, down to the footer. Portrait: the
+        // full width, as tall as the map is for that width.
+        height: root.portrait ? width / root.mapModel.aspectRatio
+                              : parent.height - Theme.margin - footer.height - Theme.px(8)
+        years: root.mapModel
+        features: root.mapModel.features
+        aspectRatio: root.mapModel.aspectRatio
+        kilometresPerUnit: root.mapModel.kilometresPerUnit
+        currentIndex: root.yearIndex
+        currentYear: root.year.year
+    }
+
+    Column {
+        id: story
+
+        anchors.right: parent.right
+        anchors.left: root.portrait ? parent.left : undefined
+        anchors.top: root.portrait ? map.bottom : title.bottom
+        anchors.margins: Theme.margin
+        anchors.topMargin: Theme.gutter
+        width: root.portrait ? undefined : Theme.px(560)
+        spacing: Theme.px(18)
+
+        Text {
+            objectName: "mapYearTitle"
+            width: parent.width
+            text: root.year.title
+            color: Theme.text
+            font.family: Theme.displayFamily
+            font.pixelSize: Theme.headingSize
+            wrapMode: Text.WordWrap
+        }
+
+        Text {
+            objectName: "mapCaption"
+            width: parent.width
+            text: root.year.caption
+            color: Theme.text
+            font.family: Theme.bodyFamily
+            font.pixelSize: Theme.bodySize
+            lineHeight: Theme.bodyLineHeight
+            wrapMode: Text.WordWrap
+        }
+
+        MapLegend {
+            objectName: "mapLegend"
+            width: parent.width
+            regions: root.year.regions
+        }
+
+        Text {
+            objectName: "bordersApproximate"
+            width: parent.width
+            text: qsTr("Borders approximate. Coasts and rivers as today, except the Yellow River's course.")
+            color: Theme.textMuted
+            font.family: Theme.bodyFamily
+            font.pixelSize: Theme.captionSize
+            font.italic: true
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    MapYearSelector {
+        id: yearSelector
+
+        objectName: "mapYearSelector"
+        anchors.right: parent.right
+        anchors.bottom: footer.top
+        anchors.rightMargin: Theme.margin
+        width: root.portrait ? parent.width - 2 * Theme.margin : story.width
+        years: root.mapModel
+        currentIndex: root.yearIndex
+        onChosen: index => NavigationController.selectMapYear(index)
+    }
+
+    ExploreFooter {
+        id: footer
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        portrait: root.portrait
+        showBack: NavigationController.openedFromChapter
+        languages: LanguageController.languageLabels
+        language: LanguageController.language
+        onHomeClicked: NavigationController.home()
+        onBackClicked: NavigationController.back()
+        onLanguageChosen: code => LanguageController.setLanguage(code)
+    }
+}
