@@ -1,4 +1,4 @@
--- Exhibit Kiosk content database, schema version 4.
+-- Exhibit Kiosk content database, schema version 5.
 --
 -- This file creates a new, empty database at the current schema version.
 -- Upgrades of older files run content/migrations/NNNN.sql, one step per
@@ -156,12 +156,32 @@ CREATE TABLE map_feature_texts (
     PRIMARY KEY (feature_id, language)
 );
 
--- Sections the kiosk does not yet model in tables, kept verbatim as JSON
--- so that an import and export lose nothing. Later schema versions move
--- each into tables of its own.
-CREATE TABLE sections (
-    name  TEXT PRIMARY KEY CHECK (name IN ('figures')),
-    json  TEXT NOT NULL CHECK (json_valid(json))
+-- The key figures, in display order, with their portraits (relative to the
+-- media root) and romanized names.
+CREATE TABLE figures (
+    id        TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 40 AND id NOT GLOB '*[^a-z0-9-]*'),
+    position  INTEGER NOT NULL UNIQUE CHECK (position >= 0),
+    portrait  TEXT NOT NULL
+              CHECK (length(portrait) > 0 AND substr(portrait, 1, 1) <> '/' AND instr(portrait, '..') = 0),
+    pinyin    TEXT NOT NULL DEFAULT '' CHECK (length(pinyin) <= 40)
 );
 
-PRAGMA user_version = 4;
+CREATE TABLE figure_texts (
+    figure_id  TEXT NOT NULL REFERENCES figures(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    language   TEXT NOT NULL REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
+    name       TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 40),
+    lifespan   TEXT NOT NULL CHECK (length(trim(lifespan)) BETWEEN 1 AND 40),
+    role       TEXT NOT NULL CHECK (length(trim(role)) BETWEEN 1 AND 80),
+    biography  TEXT NOT NULL CHECK (length(trim(biography)) BETWEEN 1 AND 700),
+    PRIMARY KEY (figure_id, language)
+);
+
+-- The chapters that tell of a figure, in the order the figure's page lists them.
+CREATE TABLE figure_chapters (
+    figure_id   TEXT NOT NULL REFERENCES figures(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    chapter_id  TEXT NOT NULL REFERENCES chapters(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    position    INTEGER NOT NULL CHECK (position >= 0),
+    PRIMARY KEY (figure_id, chapter_id)
+);
+
+PRAGMA user_version = 5;

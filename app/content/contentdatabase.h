@@ -11,7 +11,7 @@ class ContentDatabase
 public:
     enum class Mode { ReadOnly, ReadWrite };
 
-    static constexpr int currentSchemaVersion = 4;
+    static constexpr int currentSchemaVersion = 5;
 
     ContentDatabase(const QString &fileName, Mode mode);
     ~ContentDatabase();

@@ -1,5 +1,6 @@
 #include "contentfields.h"
 
+#include "keyfigurefields.h"
 #include "territorymapfields.h"
 
 #include <QRegularExpression>
@@ -106,10 +107,14 @@ bool visit(Document &document, const QString &path, QString *error, Use use)
     }
     if (parts.size() >= 3 && parts.at(0) == QLatin1String("timeline"))
         return visitEvent(document, parts, path, error, use, checkLanguage);
-    if (parts.at(0) == QLatin1String("map")) {
-        TerritoryMap map = document.map; // a copy, so a value of the wrong form changes nothing
-        TerritoryMapFields::Field field;
-        if (!TerritoryMapFields::resolve(map, document.languages, path, &field, error))
+    if (parts.at(0) == QLatin1String("map") || parts.at(0) == QLatin1String("figures")) {
+        // A copy, so a value of the wrong form changes nothing.
+        ExhibitDocument copy = document;
+        ContentField field;
+        const bool found = parts.at(0) == QLatin1String("map")
+                ? TerritoryMapFields::resolve(copy.map, copy.languages, path, &field, error)
+                : KeyFigureFields::resolve(copy, path, &field, error);
+        if (!found)
             return false;
         QString value = field.get();
         if (use(value)) {
@@ -118,7 +123,7 @@ bool visit(Document &document, const QString &path, QString *error, Use use)
                 return false;
             }
             if constexpr (!std::is_const_v<Document>)
-                document.map = map;
+                document = copy;
         }
         return true;
     }
@@ -215,7 +220,7 @@ QStringList paths(const ExhibitDocument &document)
             for (const QString &field : eventTextFields)
                 result << QStringLiteral("timeline.%1.%2.%3").arg(event.id, field, language);
     }
-    return result + TerritoryMapFields::paths(document.map, document.languages);
+    return result + TerritoryMapFields::paths(document.map, document.languages) + KeyFigureFields::paths(document);
 }
 
 } // namespace ContentFields

@@ -14,6 +14,7 @@
  *      timeline.kaifeng-falls.title.en      era / title / text per language
  *      timeline.kaifeng-falls.date          date / endDate / chapter
  *      map.1142.song.outline                and the other map fields (territorymapfields.h)
+ *      figures.yue-fei.role.en              and the other figure fields (keyfigurefields.h)
  *  The same paths the validator uses in its messages. */
 namespace ContentFields {
 

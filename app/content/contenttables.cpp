@@ -3,19 +3,10 @@
 #include "sqlstatement.h"
 #include "territorymaptables.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
-
-QString toJsonText(const QJsonDocument &json)
-{
-    return QString::fromUtf8(json.toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 bool ContentTables::writeTimeline(QSqlDatabase db, const ExhibitDocument &document, QString *error)
 {
@@ -57,14 +48,61 @@ bool ContentTables::readTimeline(QSqlDatabase db, ExhibitDocument *document, QSt
     return true;
 }
 
+bool ContentTables::writeFigures(QSqlDatabase db, const ExhibitDocument &document, QString *error)
+{
+    Statement figure(db, QStringLiteral("INSERT INTO figures (id, position, portrait, pinyin) VALUES (?, ?, ?, ?)"), error);
+    Statement text(db, QStringLiteral("INSERT INTO figure_texts (figure_id, language, name, lifespan, role, biography) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)"), error);
+    Statement chapter(db, QStringLiteral("INSERT INTO figure_chapters (figure_id, chapter_id, position) VALUES (?, ?, ?)"), error);
+    for (int i = 0; i < document.figures.size(); ++i) {
+        const KeyFigure &f = document.figures.at(i);
+        if (!figure.bind(f.id).bind(i).bind(f.portrait).bind(f.pinyin.isNull() ? QStringLiteral("") : f.pinyin).exec())
+            return false;
+        for (const QString &code : document.languages) {
+            const KeyFigureText t = f.text.value(code);
+            if (!text.bind(f.id).bind(code).bind(t.name).bind(t.lifespan).bind(t.role).bind(t.biography).exec())
+                return false;
+        }
+        for (int c = 0; c < f.chapters.size(); ++c) {
+            if (!chapter.bind(f.id).bind(f.chapters.at(c)).bind(c).exec())
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ContentTables::readFigures(QSqlDatabase db, ExhibitDocument *document, QString *error)
+{
+    Statement figures(db, QStringLiteral("SELECT id, portrait, pinyin FROM figures ORDER BY position"), error);
+    Statement texts(db, QStringLiteral("SELECT figure_id, language, name, lifespan, role, biography FROM figure_texts"), error);
+    Statement chapters(db, QStringLiteral("SELECT figure_id, chapter_id FROM figure_chapters ORDER BY figure_id, position"), error);
+    if (!figures.exec() || !texts.exec() || !chapters.exec())
+        return false;
+    for (QSqlQuery &q = figures.query(); q.next();)
+        document->figures.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, {} });
+    for (QSqlQuery &q = texts.query(); q.next();) {
+        const int index = document->figureIndex(q.value(0).toString());
+        if (index >= 0)
+            document->figures[index].text.insert(q.value(1).toString(), { q.value(2).toString(), q.value(3).toString(),
+                                                                          q.value(4).toString(), q.value(5).toString() });
+    }
+    for (QSqlQuery &q = chapters.query(); q.next();) {
+        const int index = document->figureIndex(q.value(0).toString());
+        if (index >= 0)
+            document->figures[index].chapters.append(q.value(1).toString());
+    }
+    return true;
+}
+
 bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QString *error)
 {
     // Children first, so foreign keys never point at a deleted row.
     const QStringList tables = TerritoryMapTables::tables()
-            + QStringList { QStringLiteral("timeline_event_texts"), QStringLiteral("timeline_events"),
+            + QStringList { QStringLiteral("figure_chapters"), QStringLiteral("figure_texts"), QStringLiteral("figures"),
+                            QStringLiteral("timeline_event_texts"), QStringLiteral("timeline_events"),
                             QStringLiteral("chapter_narration"), QStringLiteral("chapter_paragraphs"),
                             QStringLiteral("chapter_texts"), QStringLiteral("chapters"), QStringLiteral("exhibit_texts"),
-                            QStringLiteral("sections"), QStringLiteral("languages") };
+                            QStringLiteral("languages") };
     for (const QString &table : tables) {
         if (!Statement(db, QStringLiteral("DELETE FROM %1").arg(table), error).exec())
             return false;
@@ -114,10 +152,8 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
         }
     }
 
-    if (!writeTimeline(db, document, error) || !TerritoryMapTables::write(db, document.map, document.languages, error))
-        return false;
-    Statement section(db, QStringLiteral("INSERT INTO sections (name, json) VALUES (?, ?)"), error);
-    return section.bind(QStringLiteral("figures")).bind(toJsonText(QJsonDocument(document.figures))).exec();
+    return writeTimeline(db, document, error) && TerritoryMapTables::write(db, document.map, document.languages, error)
+            && writeFigures(db, document, error);
 }
 
 bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *error)
@@ -173,18 +209,9 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
             result.chapters[index].narration.insert(q.value(1).toString(), { q.value(2).toString(), q.value(3).toString() });
     }
 
-    if (!readTimeline(db, &result, error) || !TerritoryMapTables::read(db, &result.map, error))
+    if (!readTimeline(db, &result, error) || !TerritoryMapTables::read(db, &result.map, error)
+        || !readFigures(db, &result, error))
         return false;
-    Statement sections(db, QStringLiteral("SELECT name, json FROM sections"), error);
-    if (!sections.exec())
-        return false;
-    for (QSqlQuery &q = sections.query(); q.next();) {
-        const QJsonDocument json = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
-        const QString name = q.value(0).toString();
-        if (name == QLatin1String("figures"))
-            result.figures = json.array();
-    }
-
     *document = result;
     return true;
 }

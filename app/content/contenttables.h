@@ -18,4 +18,6 @@ public:
 private:
     static bool writeTimeline(QSqlDatabase db, const ExhibitDocument &document, QString *error);
     static bool readTimeline(QSqlDatabase db, ExhibitDocument *document, QString *error);
+    static bool writeFigures(QSqlDatabase db, const ExhibitDocument &document, QString *error);
+    static bool readFigures(QSqlDatabase db, ExhibitDocument *document, QString *error);
 };

@@ -1,5 +1,6 @@
 #include "exhibitdocument.h"
 
+#include "keyfigurevalidator.h"
 #include "territorymapvalidator.h"
 
 #include <QDate>
@@ -187,7 +188,17 @@ ContentProblems ExhibitValidator::validate(const ExhibitDocument &document)
         validateChapter(document, i, problems);
     validateTimeline(document, problems);
     TerritoryMapValidator::validate(document.map, document.languages, problems);
+    KeyFigureValidator::validate(document, problems);
     return problems;
+}
+
+int ExhibitDocument::figureIndex(const QString &id) const
+{
+    for (int i = 0; i < figures.size(); ++i) {
+        if (figures.at(i).id == id)
+            return i;
+    }
+    return -1;
 }
 
 int ExhibitDocument::timelineIndex(const QString &id) const
@@ -203,18 +214,19 @@ QString ExhibitDocument::fieldPath(const QString &documentPath) const
 {
     if (documentPath.startsWith(QLatin1String("map.")))
         return map.fieldPath(documentPath);
-    static const QRegularExpression eventIndexPattern(QStringLiteral("^timeline\\[(\\d+)\\]"));
-    const auto event = eventIndexPattern.match(documentPath);
-    if (event.hasMatch()) {
-        const int index = event.captured(1).toInt();
-        if (index < timeline.size() && !timeline.at(index).id.isEmpty())
-            return QStringLiteral("timeline.") + timeline.at(index).id + documentPath.mid(event.capturedLength());
+    // "figures[2].role.zh" -> "figures.yue-fei.role.zh", and so for chapters and events.
+    static const QRegularExpression indexPattern(QStringLiteral("^(chapters|timeline|figures)\\[(\\d+)\\]"));
+    const auto match = indexPattern.match(documentPath);
+    if (!match.hasMatch())
         return documentPath;
-    }
-    static const QRegularExpression chapterIndexPattern(QStringLiteral("^chapters\\[(\\d+)\\]"));
-    const auto match = chapterIndexPattern.match(documentPath);
-    const int index = match.hasMatch() ? match.captured(1).toInt() : -1;
-    if (index < 0 || index >= chapters.size() || chapters.at(index).id.isEmpty())
-        return documentPath;
-    return QStringLiteral("chapters.") + chapters.at(index).id + documentPath.mid(match.capturedLength());
+    const QString section = match.captured(1);
+    const qsizetype index = match.captured(2).toInt();
+    QString id;
+    if (section == QLatin1String("chapters"))
+        id = index < chapters.size() ? chapters.at(index).id : QString();
+    else if (section == QLatin1String("timeline"))
+        id = index < timeline.size() ? timeline.at(index).id : QString();
+    else
+        id = index < figures.size() ? figures.at(index).id : QString();
+    return id.isEmpty() ? documentPath : section + QLatin1Char('.') + id + documentPath.mid(match.capturedLength());
 }

@@ -73,6 +73,27 @@ struct TimelineEvent
     QMap<QString, TimelineText> text; // by language code
 };
 
+/** A key figure's words in one language. */
+struct KeyFigureText
+{
+    QString name; // "Emperor Huizong" / "宋徽宗 赵佶"
+    QString lifespan; // "1082–1135", "?–1127", "1100–1161 (or 1156)"
+    QString role; // one line: "Emperor of Song, 1100–1126"
+    QString biography; // a short paragraph
+};
+
+/** A person of the story: a portrait made for the exhibit, the romanized
+ *  name, the chapters that tell of them, and their texts per language. */
+struct KeyFigure
+{
+    QString id; // lowercase letters, digits and hyphens
+    QString portrait; // relative to the media root
+    QString pinyin; // optional: "Zhào Jí"
+    QStringList chapters; // chapter ids, in the order the figure's page lists them
+    QMap<QString, KeyFigureText> text; // by language code
+
+};
+
 struct Chapter
 {
     QString id;
@@ -82,8 +103,7 @@ struct Chapter
 };
 
 /** The whole exhibit in memory: what the JSON source, the SQLite database and
- *  the kiosk's models all hold. The section not yet modelled in tables
- *  (figures) is carried verbatim so nothing is lost. */
+ *  the kiosk's models all hold. */
 struct ExhibitDocument
 {
     QStringList languages; // display order; the first is the default
@@ -91,11 +111,12 @@ struct ExhibitDocument
     QList<Chapter> chapters; // display order
     QList<TimelineEvent> timeline; // in date order
     TerritoryMap map;
-    QJsonArray figures;
+    QList<KeyFigure> figures; // display order
 
     [[nodiscard]] static const QStringList &chapterIds();
     [[nodiscard]] int chapterIndex(const QString &id) const;
     [[nodiscard]] int timelineIndex(const QString &id) const;
+    [[nodiscard]] int figureIndex(const QString &id) const;
     // A problem's path as a curator names a field in the database (and in
     // exhibit-curator get/set): "chapters[2].title.zh" -> "chapters.battles.title.zh".
     [[nodiscard]] QString fieldPath(const QString &documentPath) const;

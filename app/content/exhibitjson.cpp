@@ -2,6 +2,7 @@
 
 #include "jsonfieldreader.h"
 #include "jsonsourcemap.h"
+#include "keyfigurejson.h"
 #include "territorymapjson.h"
 
 #include <QFile>
@@ -157,7 +158,8 @@ public:
         const QJsonArray timeline = section(root, QStringLiteral("timeline"), QJsonValue::Array).toArray();
         for (int i = 0; i < timeline.size(); ++i)
             document.timeline.append(timelineEvent(timeline.at(i), QStringLiteral("timeline[%1]").arg(i), document.languages));
-        document.figures = section(root, QStringLiteral("figures"), QJsonValue::Array).toArray();
+        document.figures = KeyFigureJson::read(*this, section(root, QStringLiteral("figures"), QJsonValue::Array).toArray(),
+                                               document.languages);
         document.map = TerritoryMapJson::read(*this, section(root, QStringLiteral("map"), QJsonValue::Object).toObject(),
                                               document.languages);
         return document;
@@ -267,7 +269,7 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
         timeline.append(object);
     }
     root.insert(QStringLiteral("timeline"), timeline);
-    root.insert(QStringLiteral("figures"), document.figures);
+    root.insert(QStringLiteral("figures"), KeyFigureJson::write(document.figures, languages));
     root.insert(QStringLiteral("map"), TerritoryMapJson::write(document.map, languages));
     // One [longitude, latitude] pair per line rather than four, so that a
     // curator can read and correct an outline.

@@ -6,15 +6,6 @@ namespace TerritoryMapFields {
 
 namespace {
 
-Field text(QString &member)
-{
-    return { [&member] { return member; },
-             [&member](const QString &value, QString *) {
-                 member = value;
-                 return true;
-             } };
-}
-
 Field points(GeoPoints &member)
 {
     return { [&member] { return TerritoryMapTables::pointsText(member); },
@@ -65,9 +56,9 @@ bool resolve(TerritoryMap &map, const QStringList &languages, const QString &pat
             return fail(QStringLiteral("no state \"%1\" on the map").arg(parts.at(2)));
         MapState &state = map.states[i];
         if (parts.size() == 4 && parts.at(3) == QLatin1String("colour"))
-            return *field = text(state.colour), true;
+            return *field = Field::text(state.colour), true;
         if (parts.size() == 5 && parts.at(3) == QLatin1String("name") && language(4))
-            return *field = text(state.name[parts.at(4)]), true;
+            return *field = Field::text(state.name[parts.at(4)]), true;
         return fail(QStringLiteral("no such field (state fields: colour, name.LANG)"));
     }
     if (parts.at(1) == QLatin1String("features")) {
@@ -80,9 +71,9 @@ bool resolve(TerritoryMap &map, const QStringList &languages, const QString &pat
         if (parts.size() == 4 && parts.at(3) == QLatin1String("labelAt"))
             return *field = point(feature.labelAt, feature.hasLabelAt), true;
         if (parts.size() == 5 && parts.at(3) == QLatin1String("name") && language(4))
-            return *field = text(feature.text[parts.at(4)].name), true;
+            return *field = Field::text(feature.text[parts.at(4)].name), true;
         if (parts.size() == 5 && parts.at(3) == QLatin1String("note") && language(4))
-            return *field = text(feature.text[parts.at(4)].note), true;
+            return *field = Field::text(feature.text[parts.at(4)].note), true;
         return fail(QStringLiteral("no such field (feature fields: points, labelAt, name.LANG, note.LANG)"));
     }
     const int y = map.yearIndex(parts.at(1).toInt());
@@ -90,9 +81,9 @@ bool resolve(TerritoryMap &map, const QStringList &languages, const QString &pat
         return fail(QStringLiteral("the map shows no year \"%1\"").arg(parts.at(1)));
     MapYear &year = map.years[y];
     if (parts.size() == 4 && parts.at(2) == QLatin1String("title") && language(3))
-        return *field = text(year.text[parts.at(3)].title), true;
+        return *field = Field::text(year.text[parts.at(3)].title), true;
     if (parts.size() == 4 && parts.at(2) == QLatin1String("caption") && language(3))
-        return *field = text(year.text[parts.at(3)].caption), true;
+        return *field = Field::text(year.text[parts.at(3)].caption), true;
     const int r = map.regionIndex(y, parts.at(2));
     if (r >= 0 && parts.size() == 4 && parts.at(3) == QLatin1String("outline"))
         return *field = points(year.regions[r].outline), true;

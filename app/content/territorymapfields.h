@@ -1,10 +1,9 @@
 #pragma once
 
+#include "contentfield.h"
 #include "territorymap.h"
 
 #include <QStringList>
-
-#include <functional>
 
 /** The territory map's fields as curators name them in exhibit-curator get/set:
  *      map.1142.song.outline        [[lon, lat], …] around the state's area
@@ -14,12 +13,7 @@
  *      map.features.kaifeng.points  [[lon, lat]]; .name.en / .note.en */
 namespace TerritoryMapFields {
 
-struct Field
-{
-    std::function<QString()> get;
-    // Changes the map; false with *error when the value is not of the field's form.
-    std::function<bool(const QString &value, QString *error)> set;
-};
+using Field = ContentField;
 
 // False with *error when `path` (starting "map.") names no field of `map`.
 bool resolve(TerritoryMap &map, const QStringList &languages, const QString &path, Field *field, QString *error);

@@ -90,6 +90,8 @@ ContentProblems MediaChecker::check(const ExhibitDocument &document)
             files.append({ at + QStringLiteral(".captions"), it->captions, MediaFile::Captions, at + QStringLiteral(".audio") });
         }
     }
+    for (int i = 0; i < document.figures.size(); ++i)
+        files.append({ QStringLiteral("figures[%1].portrait").arg(i), document.figures.at(i).portrait, MediaFile::Image, {} });
 
     ContentProblems problems;
     if (!QFileInfo(m_root).isDir()) {

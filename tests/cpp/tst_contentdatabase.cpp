@@ -88,8 +88,10 @@ private Q_SLOTS:
     // The released version-1 fixture, its free-form timeline section set to
     // `timeline` (by default the minimal exhibit's events, as a version-2
     // curator could already write them) and its free-form map to `map` (by
-    // default empty, as every bundled exhibit before version 4 had it).
-    QString copyOfVersion1Fixture(const QString &name, const QByteArray &timeline = {}, const QByteArray &map = "{}")
+    // default empty, as every bundled exhibit before version 4 had it), and
+    // its free-form figures to `figures` (empty by default, likewise).
+    QString copyOfVersion1Fixture(const QString &name, const QByteArray &timeline = {}, const QByteArray &map = "{}",
+                                  const QByteArray &figures = "[]")
     {
         const QString copy = path(name);
         QFile::remove(copy);
@@ -104,7 +106,7 @@ private Q_SLOTS:
             QSqlQuery update(db);
             if (!db.open() || !update.prepare(QStringLiteral("UPDATE sections SET json = ? WHERE name = ?")))
                 return {};
-            for (const auto &[section, value] : { std::pair { "timeline", json }, std::pair { "map", map } }) {
+            for (const auto &[section, value] : { std::pair { "timeline", json }, std::pair { "map", map }, std::pair { "figures", figures } }) {
                 update.addBindValue(QString::fromUtf8(value));
                 update.addBindValue(QLatin1String(section));
                 if (!update.exec())
@@ -144,9 +146,9 @@ private Q_SLOTS:
         }
 
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
-        QVERIFY2(curator.out.contains(QStringLiteral("migrated from content schema version 1 to 4")), qPrintable(curator.out));
+        QVERIFY2(curator.out.contains(QStringLiteral("migrated from content schema version 1 to 5")), qPrintable(curator.out));
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
-        QVERIFY(curator.out.contains(QStringLiteral("already at content schema version 4")));
+        QVERIFY(curator.out.contains(QStringLiteral("already at content schema version 5")));
 
         // Same content, and the same schema as a database made new today.
         const QString fresh = path(QStringLiteral("fresh-v2.db"));
@@ -171,19 +173,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("timeline");
         QTest::addColumn<QByteArray>("map");
+        QTest::addColumn<QByteArray>("figures");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unshaped timeline") << QByteArray(R"([{"year": 1126, "title": "Siege"}])") << QByteArray("{}")
+        QTest::newRow("unshaped timeline") << QByteArray(R"([{"year": 1126, "title": "Siege"}])") << QByteArray("{}") << QByteArray("[]")
                                            << "the timeline section is not in the version 3 event shape";
-        QTest::newRow("free-form map") << QByteArray() << QByteArray(R"({"note": "kept verbatim"})")
+        QTest::newRow("free-form map") << QByteArray() << QByteArray(R"({"note": "kept verbatim"})") << QByteArray("[]")
                                        << "the map section is not empty";
+        QTest::newRow("free-form figures") << QByteArray() << QByteArray("{}") << QByteArray(R"([{"name": "Yue Fei"}])")
+                                           << "the figures section is not empty";
     }
 
     void migrationRefusesUnconvertibleSections()
     {
         QFETCH(QByteArray, timeline);
         QFETCH(QByteArray, map);
+        QFETCH(QByteArray, figures);
         QFETCH(QString, expected);
-        const QString old = copyOfVersion1Fixture(QStringLiteral("v1-refused.db"), timeline, map);
+        const QString old = copyOfVersion1Fixture(QStringLiteral("v1-refused.db"), timeline, map, figures);
         QVERIFY(!old.isEmpty());
         const QByteArray before = TestHelpers::readAll(old);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("schema step failed")));
@@ -258,7 +264,8 @@ private Q_SLOTS:
         QTest::newRow("text for unknown language")
                 << "INSERT INTO chapter_texts VALUES ('causes', 'fr', 'a', 'b', 'c', 'd')";
         QTest::newRow("paragraph of unknown chapter") << "INSERT INTO chapter_paragraphs VALUES ('legacy', 'en', 0, 'x')";
-        QTest::newRow("broken section JSON") << "UPDATE sections SET json = '{not json' WHERE name = 'figures'";
+        QTest::newRow("figure portrait outside media") << "INSERT INTO figures VALUES ('li-gang', 0, '/etc/passwd', '')";
+        QTest::newRow("chapter link of unknown figure") << "INSERT INTO figure_chapters VALUES ('nobody', 'causes', 0)";
         QTest::newRow("outline not a list") << "UPDATE map_regions SET outline = '{\"a\": 1}'";
         QTest::newRow("outline of two points") << "UPDATE map_regions SET outline = '[[1,2],[3,4]]'";
         QTest::newRow("state colour not a colour") << "UPDATE map_states SET colour = 'red'";

@@ -1,3 +1,4 @@
+#include "contentfields.h"
 #include "exhibitjson.h"
 #include "testhelpers.h"
 
@@ -42,6 +43,43 @@ private Q_SLOTS:
         QCOMPARE(doc.map.features.at(1).toYear, 1127);
         QCOMPARE(doc.map.features.at(2).anchor, QStringLiteral("left"));
         QCOMPARE(doc.map.features.at(2).text.value(QStringLiteral("zh")).note, QStringLiteral("宋都"));
+    }
+
+    // The minimal exhibit with one key figure, on the line where "figures": [] was.
+    static QByteArray withFigure(QByteArray json)
+    {
+        return json.replace("\"figures\": [],", figureLine());
+    }
+
+    static QByteArray figureLine()
+    {
+        return QByteArrayLiteral("\"figures\": [{\"id\": \"li-gang\", \"portrait\": \"portraits/li-gang.svg\", \"pinyin\": \"Lǐ Gāng\", \"chapters\": [\"causes\"], \"name\": {\"en\": \"Li Gang\", \"zh\": \"李纲\"}, \"lifespan\": {\"en\": \"1083–1140\", \"zh\": \"1083–1140年\"}, \"role\": {\"en\": \"Minister\", \"zh\": \"大臣\"}, \"biography\": {\"en\": \"Defended Kaifeng.\", \"zh\": \"守卫开封。\"}}],");
+    }
+
+    void readsKeyFigures()
+    {
+        const auto result = ExhibitJson::read(withFigure(m_minimal), QStringLiteral("figure.json"));
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(result.document.figures.size(), 1);
+        const KeyFigure &figure = result.document.figures.first();
+        QCOMPARE(figure.pinyin, QStringLiteral("Lǐ Gāng"));
+        QCOMPARE(figure.chapters, QStringList { QStringLiteral("causes") });
+        QCOMPARE(figure.text.value(QStringLiteral("zh")).lifespan, QStringLiteral("1083–1140年"));
+        const QByteArray written = ExhibitJson::write(result.document);
+        QCOMPARE(ExhibitJson::write(ExhibitJson::read(written, QStringLiteral("again.json")).document), written);
+
+        // Curators' paths for a figure's fields.
+        ExhibitDocument document = result.document;
+        QString value;
+        QString error;
+        QVERIFY(ContentFields::set(&document, QStringLiteral("figures.li-gang.chapters"), QStringLiteral(" causes,background "), &error));
+        QVERIFY(ContentFields::get(document, QStringLiteral("figures.li-gang.chapters"), &value, &error));
+        QCOMPARE(value, QStringLiteral("causes, background"));
+        QVERIFY(ContentFields::set(&document, QStringLiteral("figures.li-gang.role.zh"), QStringLiteral("宰相"), &error));
+        QCOMPARE(document.figures.first().text.value(QStringLiteral("zh")).role, QStringLiteral("宰相"));
+        QVERIFY(!ContentFields::get(document, QStringLiteral("figures.yue-fei.role.en"), &value, &error));
+        QCOMPARE(error, QStringLiteral("figures.yue-fei.role.en: no figure \"yue-fei\" in this exhibit"));
+        QVERIFY(ContentFields::paths(document).contains(QStringLiteral("figures.li-gang.biography.zh")));
     }
 
     void bundledExhibitIsValid()
@@ -142,6 +180,18 @@ private Q_SLOTS:
         QTest::newRow("map feature of unknown kind") << QByteArray("\"kind\": \"river\"") << QByteArray("\"kind\": \"canal\"")
                                                      << "bad.json:45:30: map.features[1].kind: 'canal' is not a kind of feature; use "
                                                         "one of: sea, land, river, wall, city, pass";
+        const QByteArray figure = figureLine();
+        QTest::newRow("figure in an unknown chapter") << QByteArray("\"figures\": [],") << QByteArray(figure).replace("[\"causes\"]", "[\"sieges\"]")
+                                                      << "bad.json:29:104: figures[0].chapters[0]: no chapter 'sieges' in this exhibit";
+        QTest::newRow("figure portrait escapes") << QByteArray("\"figures\": [],") << QByteArray(figure).replace("portraits/li-gang.svg", "../li-gang.svg")
+                                                 << "bad.json:29:33: figures[0].portrait: '../li-gang.svg' must be a path inside the media "
+                                                    "folder (no leading '/', no '..')";
+        QTest::newRow("figure biography missing in Chinese") << QByteArray("\"figures\": [],")
+                                                             << QByteArray(figure).replace(", \"zh\": \"守卫开封。\"", "")
+                                                             << "bad.json:29:247: figures[0].biography.zh: text is missing or empty";
+        QTest::newRow("figure id with capitals") << QByteArray("\"figures\": [],") << QByteArray(figure).replace("\"li-gang\"", "\"Li Gang\"")
+                                                 << "bad.json:29:16: figures[0].id: 'Li Gang' is not a figure id (lowercase letters, digits "
+                                                    "and hyphens, at most 40)";
         QTest::newRow("not an object") << m_minimal << QByteArray("[1, 2]")
                                        << "bad.json:1:1: the exhibit must be a JSON object { … }";
     }

@@ -135,7 +135,8 @@ private Q_SLOTS:
         QVERIFY2(result.out.contains(QLatin1String(": chapters.background.image: ") + m_dir.filePath(QStringLiteral("empty-media/images/"))),
                  qPrintable(result.out));
         QVERIFY(result.out.contains(QLatin1String(": chapters.legacy.narration.zh.captions: ")));
-        QVERIFY(result.out.contains(QLatin1String("25 problems found"))); // 5 images + 10 audio + 10 captions
+        QVERIFY(result.out.contains(QLatin1String(": figures.yue-fei.portrait: ")));
+        QVERIFY(result.out.contains(QLatin1String("37 problems found"))); // 5 images + 10 audio + 10 captions + 12 portraits
     }
 };
 

@@ -43,11 +43,16 @@ private:
         QJsonObject titles = first.value(QStringLiteral("title")).toObject();
         titles.insert(QStringLiteral("en"), title);
         first.insert(QStringLiteral("title"), titles);
+        if (bulkMegabytes > 0) { // bulk, so that copying takes a while: paragraphs of 1,500 characters
+            QJsonObject body = first.value(QStringLiteral("body")).toObject();
+            QJsonArray paragraphs = body.value(QStringLiteral("en")).toArray();
+            for (int i = 0; i < bulkMegabytes * 700; ++i)
+                paragraphs.append(QString(1500, QLatin1Char('x')));
+            body.insert(QStringLiteral("en"), paragraphs);
+            first.insert(QStringLiteral("body"), body);
+        }
         chapters.replace(0, first);
         json.insert(QStringLiteral("chapters"), chapters);
-        if (bulkMegabytes > 0) // bulk, so that copying takes a while
-            json.insert(QStringLiteral("figures"),
-                        QJsonArray { QJsonObject { { QStringLiteral("note"), QString(bulkMegabytes << 20, QLatin1Char('x')) } } });
         const QString source = path(name + QStringLiteral(".json"));
         [&] { QVERIFY(TestHelpers::writeAll(source, QJsonDocument(json).toJson())); }();
         QFile::remove(path(name));
