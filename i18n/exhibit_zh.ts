@@ -27,12 +27,17 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="58"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="61"/>
         <source>Chapter %1</source>
         <translation>第%1章</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="144"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="147"/>
+        <source>People in this chapter</source>
+        <translation>本章人物</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/ChapterPage.qml" line="176"/>
         <source>On the timeline</source>
         <translation>年表中的事件</translation>
     </message>
@@ -49,6 +54,32 @@
         <location filename="../qml/panels/ExploreFooter.qml" line="38"/>
         <source>Back to the chapter</source>
         <translation>返回章节</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDetail</name>
+    <message>
+        <location filename="../qml/panels/FigureDetail.qml" line="121"/>
+        <source>Read the chapter: %1</source>
+        <translation>阅读章节：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/FigureDetail.qml" line="130"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresScreen</name>
+    <message>
+        <location filename="../qml/screens/FiguresScreen.qml" line="31"/>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/FiguresScreen.qml" line="39"/>
+        <source>Touch a portrait to read who they were.</source>
+        <translation>触摸画像，了解其人其事。</translation>
     </message>
 </context>
 <context>
@@ -109,7 +140,12 @@
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="102"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="99"/>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/MenuScreen.qml" line="110"/>
         <source>Touch a chapter to read its story</source>
         <translation>轻触任一章节，阅读其中的故事</translation>
     </message>

@@ -64,6 +64,15 @@ Item {
     }
 
     ScreenFader {
+        objectName: "figuresScreenFader"
+        shown: NavigationController.screen === NavigationController.FiguresScreen
+        FiguresScreen {
+            anchors.fill: parent
+            portrait: root.portrait
+        }
+    }
+
+    ScreenFader {
         objectName: "unavailableScreenFader"
         shown: NavigationController.screen === NavigationController.UnavailableScreen
         UnavailableScreen {

@@ -1,5 +1,7 @@
 #include "contentstore.h"
 
+#include "eventdate.h"
+
 #include "contentdatabase.h"
 #include "contentpublisher.h"
 #include "contenttables.h"
@@ -17,6 +19,7 @@ ContentStore::ContentStore(QObject *parent)
     , m_chapters(new ChapterModel(this))
     , m_timeline(new TimelineModel(this))
     , m_territoryMap(new TerritoryMapModel(this))
+    , m_figures(new KeyFigureModel(this))
 {
 }
 
@@ -80,6 +83,11 @@ bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
     m_timeline->setLanguage(m_language);
     m_territoryMap->setContent(m_document.map);
     m_territoryMap->setLanguage(m_language);
+    QList<QUrl> portraits;
+    for (int i = 0; i < m_document.figures.size(); ++i)
+        portraits.append(resolveMedia(m_document.figures.at(i).portrait, QStringLiteral("figures[%1].portrait").arg(i)));
+    m_figures->setContent(m_document.figures, portraits);
+    m_figures->setLanguage(m_language);
     qCInfo(lcContent).noquote() << "loaded" << m_document.chapters.size() << "chapters in"
                                 << m_document.languages.join(QLatin1Char('/')) << "from" << databaseFile;
     setStatus(Ready, QString());
@@ -127,35 +135,83 @@ void ContentStore::setLanguage(const QString &language)
     m_chapters->setLanguage(language);
     m_timeline->setLanguage(language);
     m_territoryMap->setLanguage(language);
+    m_figures->setLanguage(language);
     Q_EMIT textsChanged();
 }
 
-QVariantMap ContentStore::timelineEvent(int row) const
+QString ContentStore::chapterTitle(int chapterIndex, const QString &language) const
 {
-    const QModelIndex event = m_timeline->index(row);
-    if (!event.isValid())
-        return {};
-    const int chapter = m_chapters->indexOf(event.data(TimelineModel::ChapterIdRole).toString());
-    return {
-        { QStringLiteral("dateLabel"), event.data(TimelineModel::DateLabelRole) },
-        { QStringLiteral("era"), event.data(TimelineModel::EraRole) },
-        { QStringLiteral("title"), event.data(TimelineModel::TitleRole) },
-        { QStringLiteral("text"), event.data(TimelineModel::TextRole) },
-        { QStringLiteral("chapterIndex"), chapter },
-        { QStringLiteral("chapterTitle"), chapter < 0 ? QString() : m_chapters->index(chapter).data(ChapterModel::TitleRole).toString() },
-    };
+    return chapterIndex < 0 || chapterIndex >= m_document.chapters.size()
+            ? QString()
+            : m_document.chapters.at(chapterIndex).text.value(language).title;
 }
 
-QVariantList ContentStore::timelineEventsOfChapter(const QString &chapterId) const
+QVariantMap ContentStore::timelineEvent(int row, const QString &language) const
+{
+    if (row < 0 || row >= m_document.timeline.size())
+        return {};
+    const TimelineEvent &event = m_document.timeline.at(row);
+    const TimelineText text = event.text.value(language);
+    const int chapter = m_document.chapterIndex(event.chapter);
+    return { { QStringLiteral("dateLabel"), EventDate::label(event.date, event.endDate, language) },
+             { QStringLiteral("era"), text.era },
+             { QStringLiteral("title"), text.title },
+             { QStringLiteral("text"), text.text },
+             { QStringLiteral("chapterIndex"), event.chapter.isEmpty() ? -1 : chapter },
+             { QStringLiteral("chapterTitle"), chapterTitle(chapter, language) } };
+}
+
+QVariantList ContentStore::timelineEventsOfChapter(const QString &chapterId, const QString &language) const
 {
     QVariantList events;
-    for (const int row : m_timeline->rowsForChapter(chapterId)) {
-        const QModelIndex event = m_timeline->index(row);
-        events.append(QVariantMap { { QStringLiteral("row"), row },
-                                    { QStringLiteral("dateLabel"), event.data(TimelineModel::DateLabelRole) },
-                                    { QStringLiteral("title"), event.data(TimelineModel::TitleRole) } });
+    for (int row = 0; row < m_document.timeline.size(); ++row) {
+        const TimelineEvent &event = m_document.timeline.at(row);
+        if (event.chapter == chapterId)
+            events.append(QVariantMap { { QStringLiteral("row"), row },
+                                        { QStringLiteral("dateLabel"), EventDate::label(event.date, event.endDate, language) },
+                                        { QStringLiteral("title"), event.text.value(language).title } });
     }
     return events;
+}
+
+QVariantMap ContentStore::figure(int row, const QString &language) const
+{
+    if (row < 0 || row >= m_document.figures.size())
+        return {};
+    const KeyFigure &figure = m_document.figures.at(row);
+    const KeyFigureText text = figure.text.value(language);
+    QStringList otherNames; // the name as the exhibit's other languages write it
+    for (const QString &other : m_document.languages) {
+        const QString name = figure.text.value(other).name;
+        if (other != language && name != text.name && !otherNames.contains(name))
+            otherNames.append(name);
+    }
+    QVariantList chapters;
+    for (const QString &id : figure.chapters) {
+        const int chapter = m_document.chapterIndex(id);
+        if (chapter >= 0)
+            chapters.append(QVariantMap { { QStringLiteral("chapterIndex"), chapter },
+                                          { QStringLiteral("title"), chapterTitle(chapter, language) } });
+    }
+    return { { QStringLiteral("name"), text.name },
+             { QStringLiteral("otherNames"), otherNames.join(QStringLiteral(" · ")) },
+             { QStringLiteral("pinyin"), figure.pinyin },
+             { QStringLiteral("lifespan"), text.lifespan },
+             { QStringLiteral("role"), text.role },
+             { QStringLiteral("biography"), text.biography },
+             { QStringLiteral("portraitSource"), m_figures->index(row).data(KeyFigureModel::PortraitSourceRole) },
+             { QStringLiteral("chapters"), chapters } };
+}
+
+QVariantList ContentStore::figuresOfChapter(const QString &chapterId, const QString &language) const
+{
+    QVariantList figures;
+    for (int row = 0; row < m_document.figures.size(); ++row) {
+        if (m_document.figures.at(row).chapters.contains(chapterId))
+            figures.append(QVariantMap { { QStringLiteral("row"), row },
+                                         { QStringLiteral("name"), m_document.figures.at(row).text.value(language).name } });
+    }
+    return figures;
 }
 
 QString ContentStore::title() const

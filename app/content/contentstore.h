@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chaptermodel.h"
+#include "keyfiguremodel.h"
 #include "territorymapmodel.h"
 #include "timelinemodel.h"
 #include "narrationcontroller.h"
@@ -28,6 +29,9 @@ class ContentStore : public QObject, public QmlSingleton<ContentStore>
     Q_PROPERTY(ChapterModel *chapters READ chapters CONSTANT)
     Q_PROPERTY(TimelineModel *timeline READ timeline CONSTANT)
     Q_PROPERTY(TerritoryMapModel *territoryMap READ territoryMap CONSTANT)
+    Q_PROPERTY(KeyFigureModel *figures READ figures CONSTANT)
+    // The language the store's texts are in; changes after them, with textsChanged.
+    Q_PROPERTY(QString language READ language NOTIFY textsChanged)
     Q_PROPERTY(QString title READ title NOTIFY textsChanged)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY textsChanged)
     // Every language's exhibit texts at once, for the attract screen, which
@@ -64,7 +68,9 @@ public:
     [[nodiscard]] ChapterModel *chapters() const { return m_chapters; }
     [[nodiscard]] TimelineModel *timeline() const { return m_timeline; }
     [[nodiscard]] TerritoryMapModel *territoryMap() const { return m_territoryMap; }
+    [[nodiscard]] KeyFigureModel *figures() const { return m_figures; }
     [[nodiscard]] QStringList languages() const { return m_document.languages; }
+    [[nodiscard]] QString language() const { return m_language; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString subtitle() const;
     [[nodiscard]] QVariantList welcomeTexts() const;
@@ -72,12 +78,19 @@ public:
     [[nodiscard]] NarrationSource narration(int chapterIndex, const QString &language) const;
     // A file under the media root, as a URL for Image.source.
     [[nodiscard]] Q_INVOKABLE QUrl mediaUrl(const QString &relativePath) const;
-    // One timeline event in the current language, with the chapter that tells
-    // of it: dateLabel, era, title, text, chapterIndex (-1: none), chapterTitle.
-    // Changes with textsChanged.
-    [[nodiscard]] Q_INVOKABLE QVariantMap timelineEvent(int row) const;
-    // The events a chapter tells of: [{row, dateLabel, title}]. Changes with textsChanged.
-    [[nodiscard]] Q_INVOKABLE QVariantList timelineEventsOfChapter(const QString &chapterId) const;
+    // The lookups below take the language to read in, so that a QML binding
+    // that passes ContentStore.language is evaluated again when it changes.
+    // One timeline event, with the chapter that tells of it: dateLabel, era,
+    // title, text, chapterIndex (-1: none), chapterTitle; empty for no event.
+    [[nodiscard]] Q_INVOKABLE QVariantMap timelineEvent(int row, const QString &language) const;
+    // The events a chapter tells of: [{row, dateLabel, title}].
+    [[nodiscard]] Q_INVOKABLE QVariantList timelineEventsOfChapter(const QString &chapterId, const QString &language) const;
+    // One key figure, with the chapters that tell of them: {name, otherNames,
+    // pinyin, lifespan, role, biography, portraitSource, chapters: [{chapterIndex,
+    // title}]}; empty for a row that does not exist.
+    [[nodiscard]] Q_INVOKABLE QVariantMap figure(int row, const QString &language) const;
+    // The figures a chapter tells of: [{row, name}].
+    [[nodiscard]] Q_INVOKABLE QVariantList figuresOfChapter(const QString &chapterId, const QString &language) const;
 
 Q_SIGNALS:
     void statusChanged();
@@ -92,8 +105,11 @@ private:
 
     ExhibitDocument m_document;
     ChapterModel *m_chapters;
+    [[nodiscard]] QString chapterTitle(int chapterIndex, const QString &language) const;
+
     TimelineModel *m_timeline;
     TerritoryMapModel *m_territoryMap;
+    KeyFigureModel *m_figures;
     QString m_language;
     QString m_databaseFile;
     QString m_mediaRoot;

@@ -53,13 +53,14 @@ void NavigationController::previousChapter()
 
 void NavigationController::home()
 {
-    if (m_screen == ChapterScreen || m_screen == TimelineScreen || m_screen == MapScreen)
+    if (isVisiting())
         setScreen(MenuScreen);
 }
 
 bool NavigationController::isVisiting() const
 {
-    return m_screen == MenuScreen || m_screen == ChapterScreen || m_screen == TimelineScreen || m_screen == MapScreen;
+    return m_screen == MenuScreen || m_screen == ChapterScreen || m_screen == TimelineScreen || m_screen == MapScreen
+            || m_screen == FiguresScreen;
 }
 
 void NavigationController::openTimeline(int eventIndex)
@@ -89,6 +90,28 @@ void NavigationController::selectMapYear(int yearIndex)
     Q_EMIT mapYearIndexChanged();
 }
 
+void NavigationController::openFigures(int figureIndex)
+{
+    if (m_screen != MenuScreen && m_screen != ChapterScreen)
+        return;
+    setFigureIndex(figureIndex);
+    openFromVisit(FiguresScreen);
+}
+
+void NavigationController::selectFigure(int figureIndex)
+{
+    if (m_screen == FiguresScreen)
+        setFigureIndex(figureIndex);
+}
+
+void NavigationController::setFigureIndex(int figureIndex)
+{
+    if (m_figureIndex == figureIndex)
+        return;
+    m_figureIndex = figureIndex;
+    Q_EMIT figureIndexChanged();
+}
+
 void NavigationController::openFromVisit(Screen screen)
 {
     m_returnScreen = m_screen;
@@ -105,7 +128,7 @@ void NavigationController::selectTimelineEvent(int eventIndex)
 
 void NavigationController::back()
 {
-    if (m_screen == TimelineScreen || m_screen == MapScreen)
+    if (m_screen == TimelineScreen || m_screen == MapScreen || m_screen == FiguresScreen)
         setScreen(m_returnScreen);
 }
 
@@ -117,6 +140,7 @@ void NavigationController::reset()
         Q_EMIT timelineIndexChanged();
     }
     selectMapYear(0);
+    setFigureIndex(-1);
     setChapterIndex(0);
     showRestingScreen();
     if (wasVisiting)

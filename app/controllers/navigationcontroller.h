@@ -6,7 +6,7 @@
 #include <QQmlEngine>
 
 /** Where the visitor is: the attract screen, the chapter menu, a chapter, the
- *  timeline or the territory map.
+ *  timeline, the territory map or the key figures.
  *  Every move goes through here, so the flow is decided (and tested) in one
  *  place and QML only shows it. */
 class NavigationController : public QObject, public QmlSingleton<NavigationController>
@@ -23,6 +23,8 @@ class NavigationController : public QObject, public QmlSingleton<NavigationContr
     Q_PROPERTY(int timelineIndex READ timelineIndex NOTIFY timelineIndexChanged)
     // The timeline or map was opened from a chapter, and "back" returns to it.
     Q_PROPERTY(bool openedFromChapter READ openedFromChapter NOTIFY screenChanged)
+    // The key figure whose page is open (-1: the gallery of all of them).
+    Q_PROPERTY(int figureIndex READ figureIndex NOTIFY figureIndexChanged)
     // The year the territory map shows, as an index into its years.
     Q_PROPERTY(int mapYearIndex READ mapYearIndex NOTIFY mapYearIndexChanged)
 
@@ -35,6 +37,7 @@ public:
         ClosedScreen, // outside operating hours
         TimelineScreen,
         MapScreen,
+        FiguresScreen,
     };
     Q_ENUM(Screen)
 
@@ -48,7 +51,8 @@ public:
     [[nodiscard]] int timelineIndex() const { return m_timelineIndex; }
     [[nodiscard]] bool openedFromChapter() const { return m_returnScreen == ChapterScreen; }
     [[nodiscard]] int mapYearIndex() const { return m_mapYearIndex; }
-    // The menu, a chapter, the timeline or the map: a visitor is using the exhibit.
+    [[nodiscard]] int figureIndex() const { return m_figureIndex; }
+    // The menu, a chapter, the timeline, the map or the figures: a visitor is using the exhibit.
     [[nodiscard]] bool isVisiting() const;
 
     // Called by the content side: how many chapters there are; zero means
@@ -67,7 +71,9 @@ public Q_SLOTS:
     void openTimeline(int eventIndex = -1); // from the menu or a chapter
     void openMap(); // from the menu or a chapter, at the first year
     void selectMapYear(int yearIndex);
-    void back(); // from the timeline or map to where it was opened
+    void openFigures(int figureIndex = -1); // from the menu or a chapter: the gallery, or one figure's page
+    void selectFigure(int figureIndex); // -1 returns to the gallery
+    void back(); // from the timeline, map or figures to where they were opened
     void selectTimelineEvent(int eventIndex); // -1 closes the event
     void reset(); // the visit is over: back to the attract screen
 
@@ -77,6 +83,7 @@ Q_SIGNALS:
     void chapterCountChanged();
     void timelineIndexChanged();
     void mapYearIndexChanged();
+    void figureIndexChanged();
     void visitStarted();
     void visitEnded();
 
@@ -84,7 +91,8 @@ private:
     void setScreen(Screen screen);
     void setChapterIndex(int index);
     void showRestingScreen(); // attract, unavailable or closed, whichever applies
-    void openFromVisit(Screen screen); // the timeline or map, remembering where from
+    void openFromVisit(Screen screen); // the timeline, map or figures, remembering where from
+    void setFigureIndex(int figureIndex);
 
     Screen m_screen = AttractScreen;
     int m_chapterIndex = 0;
@@ -92,5 +100,6 @@ private:
     bool m_open = true;
     int m_timelineIndex = -1;
     int m_mapYearIndex = 0;
+    int m_figureIndex = -1;
     Screen m_returnScreen = MenuScreen;
 };

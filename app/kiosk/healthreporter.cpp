@@ -81,6 +81,7 @@ QJsonObject HealthReporter::status() const
     case NavigationController::ClosedScreen: state = QStringLiteral("closed"); break;
     case NavigationController::TimelineScreen: state = QStringLiteral("timeline"); break;
     case NavigationController::MapScreen: state = QStringLiteral("map"); break;
+    case NavigationController::FiguresScreen: state = QStringLiteral("figures"); break;
     }
     if (m_services->idle()->isWarning())
         state = QStringLiteral("warning");

@@ -3,27 +3,13 @@
 #include "eventdate.h"
 
 TimelineModel::TimelineModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : LocalizedListModel(parent)
 {
 }
 
 void TimelineModel::setContent(const QList<TimelineEvent> &events)
 {
-    const bool countChanges = events.size() != m_events.size();
-    beginResetModel();
-    m_events = events;
-    endResetModel();
-    if (countChanges)
-        Q_EMIT countChanged();
-}
-
-void TimelineModel::setLanguage(const QString &language)
-{
-    if (m_language == language)
-        return;
-    m_language = language;
-    if (!m_events.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_events.size()) - 1));
+    replaceContent([&] { m_events = events; });
 }
 
 int TimelineModel::indexOf(const QString &eventId) const
@@ -55,14 +41,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TimelineEvent &event = m_events.at(index.row());
-    const TimelineText text = event.text.value(m_language);
+    const TimelineText text = event.text.value(language());
     switch (role) {
     case EventIdRole:
         return event.id;
     case YearRole:
         return EventDate::year(event.date);
     case DateLabelRole:
-        return EventDate::label(event.date, event.endDate, m_language);
+        return EventDate::label(event.date, event.endDate, language());
     case EraRole:
         return text.era;
     case Qt::DisplayRole:

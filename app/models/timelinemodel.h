@@ -2,18 +2,18 @@
 
 #include "exhibitdocument.h"
 
-#include <QAbstractListModel>
+#include "localizedlistmodel.h"
+
 #include <QQmlEngine>
 
 /** The exhibit's timeline, in date order, in the current language: each
  *  event's date as it reads in that language, its reign era, title, text,
  *  and the chapter that tells of it. */
-class TimelineModel : public QAbstractListModel
+class TimelineModel : public LocalizedListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("TimelineModel is provided by ContentStore.timeline")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -31,7 +31,6 @@ public:
     explicit TimelineModel(QObject *parent = nullptr);
 
     void setContent(const QList<TimelineEvent> &events);
-    void setLanguage(const QString &language);
 
     // The row of an event, or -1.
     [[nodiscard]] Q_INVOKABLE int indexOf(const QString &eventId) const;
@@ -42,10 +41,6 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-Q_SIGNALS:
-    void countChanged();
-
 private:
     QList<TimelineEvent> m_events;
-    QString m_language;
 };

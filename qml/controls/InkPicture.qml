@@ -1,14 +1,15 @@
 import QtQuick
 import Exhibit
 
-// A chapter's picture on silk. Without a picture (an empty source: the
-// content store found no file) the silk stays, with the chapter's seal in
-// its middle: never an empty grey box.
+// A chapter's picture or a portrait on silk. Without a picture (an empty
+// source: the content store found no file) the silk stays, with a seal in
+// its middle (the chapter's number, or `sealText`): never an empty grey box.
 Rectangle {
     id: root
 
     property url source
     property int number: 1
+    property string sealText: Theme.chineseNumeral(root.number)
     property int sealSize: Theme.px(96)
     readonly property alias status: picture.status
 
@@ -33,7 +34,7 @@ Rectangle {
     SealMark {
         anchors.centerIn: parent
         visible: picture.status === Image.Null || picture.status === Image.Error
-        text: Theme.chineseNumeral(root.number)
+        text: root.sealText
         fontSize: root.sealSize
     }
 }

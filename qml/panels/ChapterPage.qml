@@ -21,7 +21,10 @@ Item {
     // The chapter's events on the timeline: [{ row, dateLabel, title }].
     property var timelineEvents: []
 
+    property var figures: [] // [{row, name, portraitSource}]
+
     signal timelineEventClicked(int row)
+    signal figureClicked(int row)
 
     function scrollToTop() { bodyFlickable.contentY = 0 }
 
@@ -135,6 +138,35 @@ Item {
                         lineHeight: Theme.bodyLineHeight
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
+                    }
+                }
+
+                Text {
+                    visible: root.figures.length > 0
+                    topPadding: Theme.px(18)
+                    text: qsTr("People in this chapter")
+                    color: Theme.sealRed
+                    font.family: Theme.bodyFamily
+                    font.pixelSize: Theme.captionSize
+                    font.weight: Font.DemiBold
+                }
+
+                Flow {
+                    width: paragraphs.width
+                    spacing: Theme.px(16)
+
+                    Repeater {
+                        model: root.figures
+
+                        KioskButton {
+                            required property var modelData
+                            required property int index
+
+                            objectName: "chapterFigure_" + index
+                            text: modelData.name
+                            iconName: "next"
+                            onClicked: root.figureClicked(modelData.row)
+                        }
                     }
                 }
 

@@ -41,9 +41,10 @@ Item {
             portrait: root.portrait
             // Room to scroll the last lines above the captions.
             bottomInset: captionBand.height + Theme.px(24)
-            // Read again when the language changes (ContentStore.title goes with it).
-            timelineEvents: ContentStore.title, ContentStore.timelineEventsOfChapter(chapterId)
+            timelineEvents: ContentStore.timelineEventsOfChapter(chapterId, ContentStore.language)
             onTimelineEventClicked: row => NavigationController.openTimeline(row)
+            figures: ContentStore.figuresOfChapter(chapterId, ContentStore.language)
+            onFigureClicked: row => NavigationController.openFigures(row)
         }
 
         onCurrentIndexChanged: {

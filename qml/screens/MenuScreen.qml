@@ -93,6 +93,14 @@ Item {
                 visible: ContentStore.territoryMap.count > 0
                 onClicked: NavigationController.openMap()
             }
+
+            KioskButton {
+                objectName: "figuresButton"
+                text: qsTr("People")
+                iconName: "next"
+                visible: ContentStore.figures.count > 0
+                onClicked: NavigationController.openFigures()
+            }
         }
 
         Text {

@@ -10,8 +10,7 @@ Item {
 
     property bool portrait: false
     readonly property int openIndex: NavigationController.timelineIndex
-    // Read again when the language changes (ContentStore.title goes with it).
-    readonly property var openEvent: ContentStore.title, ContentStore.timelineEvent(root.openIndex)
+    readonly property var openEvent: ContentStore.timelineEvent(root.openIndex, ContentStore.language)
 
     Rectangle {
         anchors.fill: parent

@@ -48,6 +48,11 @@ private Q_SLOTS:
         QTest::newRow("home from the map") << QStringList { "begin", "map", "home" } << int(N::MenuScreen) << 0;
         QTest::newRow("no map before a visit") << QStringList { "map" } << int(N::AttractScreen) << 0;
         QTest::newRow("reset from the map") << QStringList { "begin", "map", "reset" } << int(N::AttractScreen) << 0;
+        QTest::newRow("figures from the menu") << QStringList { "begin", "figures", "back" } << int(N::MenuScreen) << 0;
+        QTest::newRow("figures from a chapter, back to it") << QStringList { "begin", "open 4", "figures", "back" } << int(N::ChapterScreen) << 4;
+        QTest::newRow("a chapter from a figure") << QStringList { "begin", "figures", "open 1" } << int(N::ChapterScreen) << 1;
+        QTest::newRow("no figures before a visit") << QStringList { "figures" } << int(N::AttractScreen) << 0;
+        QTest::newRow("reset from the figures") << QStringList { "begin", "figures", "reset" } << int(N::AttractScreen) << 0;
         QTest::newRow("no moves while unavailable") << QStringList { "count 0", "begin", "reset" } << int(N::UnavailableScreen) << 0;
     }
 
@@ -75,6 +80,8 @@ private Q_SLOTS:
                 navigation.openTimeline();
             else if (verb == QLatin1String("map"))
                 navigation.openMap();
+            else if (verb == QLatin1String("figures"))
+                navigation.openFigures();
             else if (verb == QLatin1String("back"))
                 navigation.back();
             else if (verb == QLatin1String("home"))
@@ -131,6 +138,27 @@ private Q_SLOTS:
         navigation.reset();
         QCOMPARE(navigation.mapYearIndex(), 0);
         QCOMPARE(years.count(), 4); // 2, 0, 3, 0
+    }
+
+    // A figure's page opens from a chapter straight away; the next visitor
+    // finds the gallery.
+    void figurePage()
+    {
+        NavigationController navigation(nullptr);
+        navigation.setChapterCount(5);
+        navigation.begin();
+        navigation.openChapter(2);
+        navigation.openFigures(4);
+        QCOMPARE(navigation.screen(), NavigationController::FiguresScreen);
+        QCOMPARE(navigation.figureIndex(), 4);
+        QVERIFY(navigation.openedFromChapter());
+        navigation.selectFigure(-1);
+        QCOMPARE(navigation.figureIndex(), -1);
+        navigation.selectFigure(7);
+        navigation.reset();
+        QCOMPARE(navigation.figureIndex(), -1);
+        navigation.selectFigure(3); // not on the figures screen: ignored
+        QCOMPARE(navigation.figureIndex(), -1);
     }
 
     void hasNextAndPrevious()

@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Templates as T
+import Exhibit
+
+// One person in the gallery of key figures: the portrait, the name in the
+// visitor's language and the life dates (the other script is on their page).
+T.AbstractButton {
+    id: root
+
+    property url portraitSource
+    property string name: ""
+    property string lifespan: ""
+
+    focusPolicy: Qt.NoFocus
+    Accessible.name: root.name + ", " + root.lifespan
+
+    Rectangle {
+        anchors.fill: parent
+        radius: Theme.radius
+        color: root.down ? Theme.paperDeep : Qt.rgba(1, 1, 1, 0.35)
+        border.color: Theme.paperEdge
+        border.width: Math.max(1, Theme.px(2))
+        scale: root.down ? 0.97 : 1
+
+        Behavior on scale {
+            NumberAnimation { duration: Theme.pressDuration }
+        }
+    }
+
+    Column {
+        anchors.fill: parent
+        anchors.margins: Theme.px(12)
+        spacing: Theme.px(6)
+
+        // A portrait is 4:5; the whole of it shows, name seal and all.
+        InkPicture {
+            anchors.horizontalCenter: parent.horizontalCenter
+            height: Math.max(0, parent.height - words.height - parent.spacing)
+            width: Math.min(parent.width, height * 0.8)
+            source: root.portraitSource
+            sealText: root.name.charAt(0)
+            sealSize: Theme.px(64)
+        }
+
+        Column {
+            id: words
+
+            width: parent.width
+            spacing: Theme.px(2)
+
+            Text {
+                width: parent.width
+                text: root.name
+                color: Theme.text
+                font.family: Theme.bodyFamily
+                font.pixelSize: Theme.labelSize
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignHCenter
+            }
+
+            Text {
+                width: parent.width
+                text: root.lifespan
+                color: Theme.textMuted
+                font.family: Theme.bodyFamily
+                font.pixelSize: Theme.captionSize
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
+    }
+}

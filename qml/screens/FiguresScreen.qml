@@ -1,0 +1,122 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Exhibit
+
+// The key figures: a gallery of portraits, each opening the person's page
+// with their story and the chapters that tell of them.
+Item {
+    id: root
+
+    property bool portrait: false
+    readonly property int openIndex: NavigationController.figureIndex
+    readonly property var openFigure: ContentStore.figure(root.openIndex, ContentStore.language)
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.paper
+    }
+
+    Column {
+        id: header
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        spacing: Theme.px(10)
+
+        Text {
+            objectName: "figuresTitle"
+            text: qsTr("People")
+            color: Theme.sealRed
+            font.family: Theme.displayFamily
+            font.pixelSize: Theme.titleSize
+        }
+
+        Text {
+            width: parent.width
+            text: qsTr("Touch a portrait to read who they were.")
+            color: Theme.textMuted
+            font.family: Theme.bodyFamily
+            font.pixelSize: Theme.captionSize
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    GridView {
+        id: grid
+
+        readonly property int columns: root.portrait ? 3 : 6
+        readonly property int rows: Math.ceil(count / columns)
+
+        objectName: "figuresGrid"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.bottom: footer.top
+        anchors.leftMargin: Theme.margin - Theme.px(10)
+        anchors.rightMargin: Theme.margin - Theme.px(10)
+        anchors.topMargin: Theme.px(24)
+        cellWidth: width / columns
+        // As tall as a portrait card can be while all rows still fit.
+        cellHeight: Math.min(cellWidth * 1.45, height / Math.max(1, rows))
+        interactive: contentHeight > height
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        model: ContentStore.figures
+
+        delegate: Item {
+            id: cell
+
+            required property int index
+            required property string figureId
+            required property string name
+            required property string lifespan
+            required property url portraitSource
+
+            width: grid.cellWidth
+            height: grid.cellHeight
+
+            FigureCard {
+                objectName: "figure_" + cell.figureId
+                anchors.fill: parent
+                anchors.margins: Theme.px(10)
+                name: cell.name
+                lifespan: cell.lifespan
+                portraitSource: cell.portraitSource
+                onClicked: NavigationController.selectFigure(cell.index)
+            }
+        }
+    }
+
+    ExploreFooter {
+        id: footer
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        portrait: root.portrait
+        showBack: NavigationController.openedFromChapter
+        languages: LanguageController.languageLabels
+        language: LanguageController.language
+        onHomeClicked: NavigationController.home()
+        onBackClicked: NavigationController.back()
+        onLanguageChosen: code => LanguageController.setLanguage(code)
+    }
+
+    ScreenFader {
+        objectName: "figureDetailFader"
+        shown: root.openIndex >= 0
+
+        // Above the footer, which stays in reach: Chapters, Back and the language.
+        FigureDetail {
+            objectName: "figureDetail"
+            anchors.fill: parent
+            anchors.bottomMargin: footer.height
+            portrait: root.portrait
+            figure: root.openFigure
+            onCloseClicked: NavigationController.selectFigure(-1)
+            onChapterClicked: chapterIndex => NavigationController.openChapter(chapterIndex)
+        }
+    }
+}
