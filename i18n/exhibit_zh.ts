@@ -2,24 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="58"/>
+        <source>Make it easier to see</source>
+        <translation>让阅读更轻松</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="66"/>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="67"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="68"/>
+        <source>Less motion</source>
+        <translation>减少动画</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="78"/>
+        <source>: on</source>
+        <translation>：开</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="78"/>
+        <source>: off</source>
+        <translation>：关</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="92"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>ChapterNavigationBar</name>
     <message>
-        <location filename="../qml/panels/ChapterNavigationBar.qml" line="41"/>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="43"/>
         <source>Chapters</source>
         <translation>章节目录</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterNavigationBar.qml" line="42"/>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="44"/>
         <source>Back to the chapter menu</source>
         <translation>返回章节目录</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterNavigationBar.qml" line="55"/>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="57"/>
         <source>Previous chapter</source>
         <translation>上一章</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterNavigationBar.qml" line="72"/>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="74"/>
         <source>Next chapter</source>
         <translation>下一章</translation>
     </message>
@@ -45,13 +83,13 @@
 <context>
     <name>ExploreFooter</name>
     <message>
-        <location filename="../qml/panels/ExploreFooter.qml" line="29"/>
-        <location filename="../qml/panels/ExploreFooter.qml" line="30"/>
+        <location filename="../qml/panels/ExploreFooter.qml" line="32"/>
+        <location filename="../qml/panels/ExploreFooter.qml" line="33"/>
         <source>Chapters</source>
         <translation>章节目录</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ExploreFooter.qml" line="38"/>
+        <location filename="../qml/panels/ExploreFooter.qml" line="41"/>
         <source>Back to the chapter</source>
         <translation>返回章节</translation>
     </message>
@@ -59,12 +97,12 @@
 <context>
     <name>FigureDetail</name>
     <message>
-        <location filename="../qml/panels/FigureDetail.qml" line="121"/>
+        <location filename="../qml/panels/FigureDetail.qml" line="123"/>
         <source>Read the chapter: %1</source>
         <translation>阅读章节：%1</translation>
     </message>
     <message>
-        <location filename="../qml/panels/FigureDetail.qml" line="130"/>
+        <location filename="../qml/panels/FigureDetail.qml" line="132"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -72,12 +110,12 @@
 <context>
     <name>FiguresScreen</name>
     <message>
-        <location filename="../qml/screens/FiguresScreen.qml" line="31"/>
+        <location filename="../qml/screens/FiguresScreen.qml" line="30"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../qml/screens/FiguresScreen.qml" line="39"/>
+        <location filename="../qml/screens/FiguresScreen.qml" line="38"/>
         <source>Touch a portrait to read who they were.</source>
         <translation>触摸画像，了解其人其事。</translation>
     </message>
@@ -114,7 +152,7 @@
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MapScreen.qml" line="108"/>
+        <location filename="../qml/screens/MapScreen.qml" line="109"/>
         <source>Borders approximate. Coasts and rivers as today, except the Yellow River&apos;s course.</source>
         <translation>边界为示意。海岸与河流按今日绘制，黄河河道除外。</translation>
     </message>
@@ -204,14 +242,22 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../qml/screens/TimelineScreen.qml" line="32"/>
+        <location filename="../qml/screens/TimelineScreen.qml" line="31"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TimelineScreen.qml" line="40"/>
+        <location filename="../qml/screens/TimelineScreen.qml" line="39"/>
         <source>Drag along the years; touch an event to read its story.</source>
         <translation>沿着年代拖动，触摸事件阅读详情。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorOptions</name>
+    <message>
+        <location filename="../qml/controls/VisitorOptions.qml" line="24"/>
+        <source>Text size, contrast and motion</source>
+        <translation>文字大小、对比度与动画</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,24 @@ Item {
         }
     }
 
+    // Over the screen of a visit, its footer still in view.
+    ScreenFader {
+        objectName: "accessibilityPanelFader"
+        shown: AccessibilityController.panelOpen && NavigationController.visiting
+        AccessibilityPanel {
+            objectName: "accessibilityPanel"
+            anchors.fill: parent
+            footerHeight: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
+            largeText: AccessibilityController.largeText
+            highContrast: AccessibilityController.highContrast
+            reducedMotion: AccessibilityController.reducedMotion
+            onLargeTextToggled: AccessibilityController.largeText = !AccessibilityController.largeText
+            onHighContrastToggled: AccessibilityController.highContrast = !AccessibilityController.highContrast
+            onReducedMotionToggled: AccessibilityController.reducedMotion = !AccessibilityController.reducedMotion
+            onCloseClicked: AccessibilityController.panelOpen = false
+        }
+    }
+
     // Above every screen: the idle warning, then the staff's PIN pad and
     // admin panel, then the hidden corner that opens them.
     ScreenFader {

@@ -10,20 +10,27 @@ QtObject {
 
     property real scale: 1.0
 
+    // The visitor's accessibility choices (AccessibilityController): a
+    // high-contrast palette with text at 7:1 or more, body text 1.5 times
+    // larger, and no motion.
+    readonly property bool highContrast: AccessibilityController.highContrast
+    readonly property real textScale: AccessibilityController.largeText ? 1.5 : 1.0
+    readonly property bool reducedMotion: AccessibilityController.reducedMotion
+
     // Palette: ink, silk paper, celadon glaze and seal red.
     readonly property color ink: "#16120f"
     readonly property color inkSoft: "#2a241f"
     readonly property color inkLine: "#3b332c"
-    readonly property color paper: "#f3ebdc"
-    readonly property color paperDeep: "#e6d9c2"
-    readonly property color paperEdge: "#d3c2a4"
-    readonly property color text: "#221d18"          // 14:1 on paper
-    readonly property color textMuted: "#5a4f45"     // 6.9:1 on paper
-    readonly property color textOnInk: "#f3ebdc"     // 16:1 on ink
-    readonly property color textOnInkMuted: "#c9bba5" // 9.6:1 on ink
+    readonly property color paper: highContrast ? "#fffdf8" : "#f3ebdc"
+    readonly property color paperDeep: highContrast ? "#f2ece0" : "#e6d9c2"
+    readonly property color paperEdge: highContrast ? "#5c4c3e" : "#d3c2a4"
+    readonly property color text: highContrast ? "#000000" : "#221d18"           // 14:1 on paper (high contrast 20:1)
+    readonly property color textMuted: highContrast ? "#231d18" : "#5a4f45"      // 6.9:1 on paper (16:1)
+    readonly property color textOnInk: highContrast ? "#ffffff" : "#f3ebdc"      // 16:1 on ink (18:1)
+    readonly property color textOnInkMuted: highContrast ? "#f0e8da" : "#c9bba5" // 9.6:1 on ink (15:1)
     readonly property color celadon: "#8fb3a4"
-    readonly property color celadonDeep: "#3c6b5e"   // 5.1:1 on paper
-    readonly property color sealRed: "#a8322b"       // 5.8:1 on paper
+    readonly property color celadonDeep: highContrast ? "#1c4237" : "#3c6b5e"    // 5.1:1 on paper (11:1)
+    readonly property color sealRed: highContrast ? "#7a1c16" : "#a8322b"        // 5.8:1 on paper (10:1)
     readonly property color sealRedBright: "#c5412f"
     readonly property color gold: "#b89256"
 
@@ -53,18 +60,18 @@ QtObject {
     readonly property int displaySize: px(190)
     readonly property int titleSize: px(chinese ? 76 : 72)
     readonly property int subtitleSize: px(chinese ? 34 : 32)
-    readonly property int headingSize: px(chinese ? 44 : 40)
-    readonly property int bodySize: px(chinese ? 31 : 29)
+    readonly property int headingSize: px((chinese ? 44 : 40) * (1 + (textScale - 1) / 2))
+    readonly property int bodySize: px((chinese ? 31 : 29) * textScale)
     readonly property real bodyLineHeight: chinese ? 1.65 : 1.45
-    readonly property int captionSize: px(chinese ? 23 : 22)
-    readonly property int labelSize: px(chinese ? 27 : 26)
+    readonly property int captionSize: px((chinese ? 23 : 22) * textScale)
+    readonly property int labelSize: px((chinese ? 27 : 26) * textScale)
 
     readonly property int touchTarget: Math.max(80, px(96))   // never under 80 px
     readonly property int margin: px(72)
     readonly property int gutter: px(40)
     readonly property int radius: px(6)
 
-    readonly property int fadeDuration: 250
-    readonly property int pageDuration: 300
-    readonly property int pressDuration: 120
+    readonly property int fadeDuration: reducedMotion ? 0 : 250
+    readonly property int pageDuration: reducedMotion ? 0 : 300
+    readonly property int pressDuration: reducedMotion ? 0 : 120
 }

@@ -15,6 +15,7 @@ class NavigationController : public QObject, public QmlSingleton<NavigationContr
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(bool visiting READ isVisiting NOTIFY screenChanged)
     Q_PROPERTY(int chapterIndex READ chapterIndex NOTIFY chapterIndexChanged)
     Q_PROPERTY(int chapterCount READ chapterCount NOTIFY chapterCountChanged)
     Q_PROPERTY(bool hasPrevious READ hasPrevious NOTIFY chapterIndexChanged)

@@ -1,5 +1,7 @@
 #include "kioskservices.h"
 
+#include "accessibilitycontroller.h"
+
 #include "admincontroller.h"
 #include "bundledpaths.h"
 #include "contentpublisher.h"
@@ -33,7 +35,9 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     , m_staff(new StaffAccessController(this))
     , m_admin(new AdminController(this, ProblemLog::instance(), this))
     , m_watcher(new ContentWatcher(this))
+    , m_accessibility(new AccessibilityController(this))
 {
+    AccessibilityController::provide(m_accessibility);
     ContentStore::provide(m_content);
     LanguageController::provide(m_language);
     NavigationController::provide(m_navigation);
@@ -55,6 +59,7 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     // A new visitor starts in the kiosk's default language, with captions on.
     connect(m_navigation, &NavigationController::visitEnded, m_language, &LanguageController::reset);
     connect(m_navigation, &NavigationController::visitEnded, m_narration, &NarrationController::resetPreferences);
+    connect(m_navigation, &NavigationController::visitEnded, m_accessibility, &AccessibilityController::reset);
 
     wireNarration();
     wireIdle();
@@ -131,6 +136,7 @@ void KioskServices::wireStaff()
 KioskServices::~KioskServices()
 {
     ContentStore::provide(nullptr);
+    AccessibilityController::provide(nullptr);
     LanguageController::provide(nullptr);
     NavigationController::provide(nullptr);
     NarrationController::provide(nullptr);

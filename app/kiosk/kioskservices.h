@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class AccessibilityController;
 class AdminController;
 class ContentStore;
 class ContentWatcher;
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] ScheduleController *schedule() const { return m_schedule; }
     [[nodiscard]] StaffAccessController *staff() const { return m_staff; }
     [[nodiscard]] AdminController *admin() const { return m_admin; }
+    [[nodiscard]] AccessibilityController *accessibility() const { return m_accessibility; }
 
 private:
     KioskConfig m_config;
@@ -53,6 +55,7 @@ private:
     StaffAccessController *m_staff;
     AdminController *m_admin;
     ContentWatcher *m_watcher;
+    AccessibilityController *m_accessibility;
     bool m_contentUpdatePending = false;
 
     void wireNarration();

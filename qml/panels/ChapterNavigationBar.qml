@@ -12,11 +12,13 @@ Item {
     property bool hasNext: false
     property var languages: []
     property string language: ""
+    property bool accessibilityActive: false
     property bool compact: false  // narrow (portrait) screens: icon-only home button
 
     signal homeClicked()
     signal previousClicked()
     signal nextClicked()
+    signal accessibilityClicked()
     signal languageChosen(string code)
 
     implicitHeight: Theme.touchTarget + Theme.px(48)
@@ -43,9 +45,12 @@ Item {
         onClicked: root.homeClicked()
     }
 
+    // On a narrow screen the arrows sit left of centre, clear of the
+    // visitor's options on the right.
     Row {
         anchors.centerIn: parent
-        spacing: Theme.px(36)
+        anchors.horizontalCenterOffset: root.compact ? -Theme.px(90) : 0
+        spacing: Theme.px(root.compact ? 20 : 36)
 
         KioskButton {
             objectName: "previousButton"
@@ -74,13 +79,14 @@ Item {
         }
     }
 
-    LanguageButton {
-        objectName: "languageButton"
+    VisitorOptions {
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
         languages: root.languages
-        current: root.language
-        onChosen: code => root.languageChosen(code)
+        language: root.language
+        accessibilityActive: root.accessibilityActive
+        onLanguageChosen: code => root.languageChosen(code)
+        onAccessibilityClicked: root.accessibilityClicked()
     }
 }

@@ -39,7 +39,12 @@ T.AbstractButton {
             x: Theme.px(12)
             y: Theme.px(12)
             width: root.horizontal ? Math.round(root.width * 0.36) : root.width - 2 * x
-            height: root.horizontal ? root.height - 2 * y : Math.round(root.height * 0.46)
+            // Tall card: the painting gives way to the words when they grow
+            // (larger text), down to a strip, so nothing is cut off.
+            height: root.horizontal ? root.height - 2 * y
+                                    : Math.round(Math.max(root.height * 0.08,
+                                                          Math.min(root.height * 0.46, root.height - wordsHeight - y)))
+            readonly property real wordsHeight: Theme.px(22) + seal.height + Theme.px(16) + words.implicitHeight + Theme.px(24)
             source: root.imageSource
             number: root.number
             sealSize: Theme.px(56)
@@ -69,6 +74,9 @@ T.AbstractButton {
         }
 
         Column {
+            id: words
+
+            objectName: "tileWords"
             x: root.horizontal ? picture.x + picture.width + Theme.px(32) : seal.x
             y: root.horizontal ? Math.round((parent.height - height) / 2) : seal.y + seal.height + Theme.px(16)
             width: parent.width - x - Theme.px(24)
@@ -82,6 +90,9 @@ T.AbstractButton {
                 font.pixelSize: Theme.headingSize
                 font.weight: Font.DemiBold
                 wrapMode: Text.WordWrap
+                // A long word at a large size shrinks to the card's width.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Math.round(Theme.headingSize * 0.7)
             }
 
             Text {

@@ -1,8 +1,9 @@
 import QtQuick
 import Exhibit
 
-// The footer of the timeline and the map: home to the chapters, back to the
-// chapter the visitor came from (when they did), and the language switch.
+// The footer of the timeline, the map and the figures: home to the chapters,
+// back to the chapter the visitor came from (when they did), and the
+// visitor's options (accessibility, language).
 Item {
     id: root
 
@@ -10,10 +11,12 @@ Item {
     property bool showBack: false
     property var languages: []
     property string language: ""
+    property bool accessibilityActive: false
 
     signal homeClicked()
     signal backClicked()
     signal languageChosen(string code)
+    signal accessibilityClicked()
 
     implicitHeight: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
 
@@ -40,13 +43,14 @@ Item {
         }
     }
 
-    LanguageButton {
-        objectName: "languageButton"
+    VisitorOptions {
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
         languages: root.languages
-        current: root.language
-        onChosen: code => root.languageChosen(code)
+        language: root.language
+        accessibilityActive: root.accessibilityActive
+        onLanguageChosen: code => root.languageChosen(code)
+        onAccessibilityClicked: root.accessibilityClicked()
     }
 }

@@ -128,5 +128,7 @@ Item {
         onPreviousClicked: NavigationController.previousChapter()
         onNextClicked: NavigationController.nextChapter()
         onLanguageChosen: code => LanguageController.setLanguage(code)
+        accessibilityActive: AccessibilityController.anyActive
+        onAccessibilityClicked: AccessibilityController.panelOpen = true
     }
 }

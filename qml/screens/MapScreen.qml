@@ -62,6 +62,7 @@ Item {
         kilometresPerUnit: root.mapModel.kilometresPerUnit
         currentIndex: root.yearIndex
         currentYear: root.year.year
+        reducedMotion: Theme.reducedMotion
     }
 
     Column {
@@ -140,5 +141,7 @@ Item {
         onHomeClicked: NavigationController.home()
         onBackClicked: NavigationController.back()
         onLanguageChosen: code => LanguageController.setLanguage(code)
+        accessibilityActive: AccessibilityController.anyActive
+        onAccessibilityClicked: AccessibilityController.panelOpen = true
     }
 }

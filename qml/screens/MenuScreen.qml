@@ -114,14 +114,15 @@ Item {
             visible: !root.portrait
         }
 
-        LanguageButton {
-            objectName: "languageButton"
+        VisitorOptions {
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin
             anchors.verticalCenter: parent.verticalCenter
             languages: LanguageController.languageLabels
-            current: LanguageController.language
-            onChosen: code => LanguageController.setLanguage(code)
+            language: LanguageController.language
+            accessibilityActive: AccessibilityController.anyActive
+            onLanguageChosen: code => LanguageController.setLanguage(code)
+            onAccessibilityClicked: AccessibilityController.panelOpen = true
         }
     }
 }

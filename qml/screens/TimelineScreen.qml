@@ -93,6 +93,8 @@ Item {
         onHomeClicked: NavigationController.home()
         onBackClicked: NavigationController.back()
         onLanguageChosen: code => LanguageController.setLanguage(code)
+        accessibilityActive: AccessibilityController.anyActive
+        onAccessibilityClicked: AccessibilityController.panelOpen = true
     }
 
     ScreenFader {

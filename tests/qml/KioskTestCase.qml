@@ -15,6 +15,7 @@ TestCase {
         StaffAccessController.close()
         NavigationController.reset()
         LanguageController.reset()
+        AccessibilityController.reset()
     }
 
     function tap(item, x, y) {

@@ -2,9 +2,10 @@ import QtQuick
 import QtTest
 import Exhibit
 
-// WCAG 2.2 contrast (1.4.3, AA: 4.5:1 for text) computed from Theme's own
-// colours, for every pair of text and background the screens use, so a
-// change of palette that makes text hard to read fails here.
+// WCAG 2.2 contrast (1.4.3, AA: 4.5:1 for text; in the high-contrast theme
+// 1.4.6, AAA: 7:1) computed from Theme's own colours, for every pair of text
+// and background the screens use, so a change of palette that makes text
+// hard to read fails here.
 TestCase {
     name: "Contrast"
 
@@ -31,7 +32,7 @@ TestCase {
                        color.b * opacity + background.b * (1 - opacity), 1)
     }
 
-    function test_textPairs_data() {
+    function pairs() {
         return [
             { tag: "body text on paper", text: Theme.text, background: Theme.paper },
             { tag: "body text on deep paper (bars, admin)", text: Theme.text, background: Theme.paperDeep },
@@ -44,13 +45,32 @@ TestCase {
             { tag: "text on ink", text: Theme.textOnInk, background: Theme.ink },
             { tag: "muted text on ink", text: Theme.textOnInkMuted, background: Theme.ink },
             { tag: "muted text on soft ink", text: Theme.textOnInkMuted, background: Theme.inkSoft },
-            { tag: "closed screen notice (70 % on black)", text: over(Theme.textOnInkMuted, 0.7, black), background: black },
+            { tag: "closed screen notice (70 % on black)", text: over(Theme.textOnInkMuted, 0.7, black), background: black,
+              outsideVisits: true },
         ]
+    }
+
+    function test_textPairs_data() {
+        return pairs()
     }
 
     function test_textPairs(data) {
         const contrast = ratio(data.text, data.background)
         verify(contrast >= 4.5, data.tag + ": " + contrast.toFixed(2) + ":1, WCAG AA asks 4.5:1")
+    }
+
+    // The high-contrast theme a visitor can choose (WCAG 1.4.6, AAA: 7:1).
+    // The closed screen is never seen during a visit, so never in it.
+    function test_highContrastPairs() {
+        AccessibilityController.highContrast = true
+        try {
+            for (const pair of pairs().filter(p => !p.outsideVisits)) {
+                const contrast = ratio(pair.text, pair.background)
+                verify(contrast >= 7, pair.tag + " (high contrast): " + contrast.toFixed(2) + ":1, asks 7:1")
+            }
+        } finally {
+            AccessibilityController.highContrast = false
+        }
     }
 
     function test_ratioIsComputedRight() {
