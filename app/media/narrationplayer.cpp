@@ -29,6 +29,7 @@ void NarrationPlayer::load(const QUrl &source)
 {
     m_error.clear();
     m_source = source;
+    m_playedThisTrack = false;
     // State first: the old track's "stopped" must not read as the new one being ready.
     setState(source.isEmpty() ? State::Empty : State::Loading);
     if (!m_player) {
@@ -107,7 +108,11 @@ void NarrationPlayer::updateFromMediaStatus()
             setState(State::Ready);
         break;
     case QMediaPlayer::EndOfMedia:
-        setState(State::Finished);
+        // Only a track that was under way can end: an end reported while a
+        // new track loads belongs to the one before it (seen with GStreamer
+        // on a loaded machine) and must not mark the new chapter finished.
+        if (m_playedThisTrack)
+            setState(State::Finished);
         break;
     case QMediaPlayer::InvalidMedia:
         m_error = m_player->errorString().isEmpty() ? QStringLiteral("the audio could not be decoded") : m_player->errorString();
@@ -126,6 +131,7 @@ void NarrationPlayer::updateFromPlaybackState()
         return;
     switch (m_player->playbackState()) {
     case QMediaPlayer::PlayingState:
+        m_playedThisTrack = true;
         setState(State::Playing);
         break;
     case QMediaPlayer::PausedState:

@@ -60,6 +60,7 @@ private:
     QAudioOutput *m_output = nullptr;
     int m_volume = 100;
     QUrl m_source;
+    bool m_playedThisTrack = false; // the end of a track that never played is the last one's
     State m_state = State::Empty;
     QString m_error;
 };
