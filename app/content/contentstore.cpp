@@ -1,10 +1,9 @@
 #include "contentstore.h"
 
-#include "eventdate.h"
-
 #include "contentdatabase.h"
 #include "contentpublisher.h"
 #include "contenttables.h"
+#include "eventdate.h"
 #include "logging.h"
 
 #include <QDir>
@@ -180,12 +179,6 @@ QVariantMap ContentStore::figure(int row, const QString &language) const
         return {};
     const KeyFigure &figure = m_document.figures.at(row);
     const KeyFigureText text = figure.text.value(language);
-    QStringList otherNames; // the name as the exhibit's other languages write it
-    for (const QString &other : m_document.languages) {
-        const QString name = figure.text.value(other).name;
-        if (other != language && name != text.name && !otherNames.contains(name))
-            otherNames.append(name);
-    }
     QVariantList chapters;
     for (const QString &id : figure.chapters) {
         const int chapter = m_document.chapterIndex(id);
@@ -194,7 +187,7 @@ QVariantMap ContentStore::figure(int row, const QString &language) const
                                           { QStringLiteral("title"), chapterTitle(chapter, language) } });
     }
     return { { QStringLiteral("name"), text.name },
-             { QStringLiteral("otherNames"), otherNames.join(QStringLiteral(" · ")) },
+             { QStringLiteral("otherNames"), KeyFigureModel::otherNames(figure, language) },
              { QStringLiteral("pinyin"), figure.pinyin },
              { QStringLiteral("lifespan"), text.lifespan },
              { QStringLiteral("role"), text.role },

@@ -22,6 +22,17 @@ int KeyFigureModel::indexOf(const QString &figureId) const
     return -1;
 }
 
+QString KeyFigureModel::otherNames(const KeyFigure &figure, const QString &language)
+{
+    const QString own = figure.text.value(language).name;
+    QStringList others;
+    for (auto it = figure.text.begin(); it != figure.text.end(); ++it) {
+        if (it.key() != language && it->name != own && !it->name.isEmpty() && !others.contains(it->name))
+            others.append(it->name);
+    }
+    return others.join(QStringLiteral(" · "));
+}
+
 int KeyFigureModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_figures.size());
@@ -36,14 +47,7 @@ QVariant KeyFigureModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case FigureIdRole: return figure.id;
     case NameRole: return text.name;
-    case OtherNamesRole: {
-        QStringList others;
-        for (auto it = figure.text.begin(); it != figure.text.end(); ++it) {
-            if (it.key() != language() && it->name != text.name && !it->name.isEmpty())
-                others.append(it->name);
-        }
-        return others.join(QStringLiteral(" · "));
-    }
+    case OtherNamesRole: return otherNames(figure, language());
     case PinyinRole: return figure.pinyin;
     case LifespanRole: return text.lifespan;
     case RoleRole: return text.role;

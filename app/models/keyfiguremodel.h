@@ -36,6 +36,8 @@ public:
     void setContent(const QList<KeyFigure> &figures, const QList<QUrl> &portraits);
 
     [[nodiscard]] Q_INVOKABLE int indexOf(const QString &figureId) const;
+    // The figure's name as the other languages write it, joined: "宋徽宗 赵佶".
+    [[nodiscard]] static QString otherNames(const KeyFigure &figure, const QString &language);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;

@@ -21,16 +21,6 @@ int TimelineModel::indexOf(const QString &eventId) const
     return -1;
 }
 
-QList<int> TimelineModel::rowsForChapter(const QString &chapterId) const
-{
-    QList<int> rows;
-    for (int i = 0; i < m_events.size(); ++i) {
-        if (m_events.at(i).chapter == chapterId)
-            rows.append(i);
-    }
-    return rows;
-}
-
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_events.size());

@@ -34,8 +34,6 @@ public:
 
     // The row of an event, or -1.
     [[nodiscard]] Q_INVOKABLE int indexOf(const QString &eventId) const;
-    // The events a chapter tells of, as rows.
-    [[nodiscard]] Q_INVOKABLE QList<int> rowsForChapter(const QString &chapterId) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
