@@ -1,5 +1,7 @@
 #include "narrationplayer.h"
 
+#include "logging.h"
+
 #include <QAudio>
 #include <QAudioOutput>
 #include <QMediaPlayer>
@@ -108,6 +110,12 @@ void NarrationPlayer::updateFromMediaStatus()
             setState(State::Ready);
         break;
     case QMediaPlayer::EndOfMedia:
+        // Seen once in CI under load: a chapter's track "ended" as it began.
+        // Say so, with the numbers, so the next occurrence can be diagnosed.
+        if (m_player->position() + 1500 < m_player->duration())
+            qCInfo(lcNarration).noquote() << "narration ended early, at" << m_player->position() << "ms of"
+                                          << m_player->duration() << "ms; played:" << m_playedThisTrack
+                                          << m_source.toString();
         // Only a track that was under way can end: an end reported while a
         // new track loads belongs to the one before it (seen with GStreamer
         // on a loaded machine) and must not mark the new chapter finished.
