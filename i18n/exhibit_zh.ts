@@ -4,37 +4,37 @@
 <context>
     <name>AccessibilityPanel</name>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="58"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="37"/>
         <source>Make it easier to see</source>
         <translation>让阅读更轻松</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="66"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="45"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="67"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="46"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="68"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="47"/>
         <source>Less motion</source>
         <translation>减少动画</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="78"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="57"/>
         <source>: on</source>
         <translation>：开</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="78"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="57"/>
         <source>: off</source>
         <translation>：关</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="92"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="71"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -52,12 +52,12 @@
         <translation>返回章节目录</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterNavigationBar.qml" line="57"/>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="60"/>
         <source>Previous chapter</source>
         <translation>上一章</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterNavigationBar.qml" line="74"/>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="77"/>
         <source>Next chapter</source>
         <translation>下一章</translation>
     </message>
@@ -70,12 +70,17 @@
         <translation>第%1章</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="147"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="113"/>
+        <source>%1: the chapter&apos;s text. Up and down arrows scroll it.</source>
+        <translation>%1：本章正文。按上下方向键滚动。</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/ChapterPage.qml" line="153"/>
         <source>People in this chapter</source>
         <translation>本章人物</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="176"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="182"/>
         <source>On the timeline</source>
         <translation>年表中的事件</translation>
     </message>
@@ -97,12 +102,12 @@
 <context>
     <name>FigureDetail</name>
     <message>
-        <location filename="../qml/panels/FigureDetail.qml" line="123"/>
+        <location filename="../qml/panels/FigureDetail.qml" line="102"/>
         <source>Read the chapter: %1</source>
         <translation>阅读章节：%1</translation>
     </message>
     <message>
-        <location filename="../qml/panels/FigureDetail.qml" line="132"/>
+        <location filename="../qml/panels/FigureDetail.qml" line="111"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -118,6 +123,72 @@
         <location filename="../qml/screens/FiguresScreen.qml" line="38"/>
         <source>Touch a portrait to read who they were.</source>
         <translation>触摸画像，了解其人其事。</translation>
+    </message>
+</context>
+<context>
+    <name>KeypadHelpPanel</name>
+    <message>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="30"/>
+        <source>Using the keypad</source>
+        <translation>使用按键</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="46"/>
+        <source>The arrow keys move the yellow ring from button to button, and each button says its name. Enter presses the button in the ring. Back or Escape goes back one step. Plus and minus make the sound louder or quieter. The help key shows this again.</source>
+        <translation>方向键在按钮之间移动黄色光圈，每个按钮都会读出名称。确认键按下光圈中的按钮。返回键或退出键返回上一步。加号和减号调大或调小音量。帮助键再次显示本说明。</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="52"/>
+        <source>Move the yellow ring to the next button</source>
+        <translation>把黄色光圈移到下一个按钮</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="53"/>
+        <source>Enter</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="53"/>
+        <source>Press the button in the ring</source>
+        <translation>按下光圈中的按钮</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="54"/>
+        <source>Back · Esc</source>
+        <translation>返回 · Esc</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="54"/>
+        <source>Go back one step</source>
+        <translation>返回上一步</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="55"/>
+        <source>Louder or quieter</source>
+        <translation>调大或调小音量</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="56"/>
+        <source>Help · F1</source>
+        <translation>帮助 · F1</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="56"/>
+        <source>Show this help</source>
+        <translation>显示本说明</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="99"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>KioskRoot</name>
+    <message>
+        <location filename="../qml/KioskRoot.qml" line="215"/>
+        <source>Volume %1 of 10</source>
+        <translation>音量 %1（共 10 级）</translation>
     </message>
 </context>
 <context>
@@ -229,12 +300,12 @@
 <context>
     <name>TimelineEventDetail</name>
     <message>
-        <location filename="../qml/panels/TimelineEventDetail.qml" line="90"/>
+        <location filename="../qml/panels/TimelineEventDetail.qml" line="71"/>
         <source>Read the chapter: %1</source>
         <translation>阅读章节：%1</translation>
     </message>
     <message>
-        <location filename="../qml/panels/TimelineEventDetail.qml" line="98"/>
+        <location filename="../qml/panels/TimelineEventDetail.qml" line="79"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

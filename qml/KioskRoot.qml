@@ -106,6 +106,27 @@ Item {
         }
     }
 
+    ScreenFader {
+        objectName: "keypadHelpFader"
+        shown: AccessibilityController.helpOpen && NavigationController.visiting
+        KeypadHelpPanel {
+            objectName: "keypadHelpPanel"
+            anchors.fill: parent
+            footerHeight: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
+            onCloseClicked: AccessibilityController.helpOpen = false
+        }
+    }
+
+    VolumeIndicator {
+        id: volumeIndicator
+
+        objectName: "volumeIndicator"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: Theme.px(40)
+        volume: AccessibilityController.volume
+    }
+
     // Above every screen: the idle warning, then the staff's PIN pad and
     // admin panel, then the hidden corner that opens them.
     ScreenFader {
@@ -173,5 +194,39 @@ Item {
         height: width
         holdMilliseconds: StaffAccessController.holdMilliseconds
         onHeld: StaffAccessController.requestAccess()
+    }
+
+    // The exhibit from a keypad or keyboard, over everything, drawing only its ring.
+    KeypadNavigator {
+        id: keypad
+
+        objectName: "keypadNavigator"
+        anchors.fill: parent
+        onAnnounce: text => LabelSpeaker.say(text)
+        onActivated: focusRing.pulse()
+        onBackRequested: NavigationController.stepBack()
+        onHelpRequested: {
+            NavigationController.begin()
+            AccessibilityController.helpOpen = NavigationController.visiting
+        }
+        onVolumeStepRequested: step => {
+            AccessibilityController.stepVolume(step)
+            volumeIndicator.flash()
+            LabelSpeaker.say(qsTr("Volume %1 of 10").arg(Math.round(AccessibilityController.volume / 10)))
+        }
+
+        Connections {
+            target: NavigationController
+            function onVisitEnded() { keypad.reset() }
+        }
+
+        FocusRing {
+            id: focusRing
+
+            objectName: "focusRing"
+            target: keypad.focusRect
+            targetRadius: keypad.focusRadius
+            shown: keypad.active
+        }
     }
 }

@@ -33,6 +33,10 @@ QtObject {
     readonly property color sealRed: highContrast ? "#7a1c16" : "#a8322b"        // 5.8:1 on paper (10:1)
     readonly property color sealRedBright: "#c5412f"
     readonly property color gold: "#b89256"
+    // The keypad's focus ring: amber inside a dark line, so it stands out
+    // (3:1 or more) on paper, ink and the paintings alike.
+    readonly property color focusRing: "#ffb000"
+    readonly property color focusRingEdge: "#16120f"
 
     // The territory map: paper land, a celadon sea, ink rivers and walls.
     readonly property color mapLand: "#ece3d1"

@@ -29,6 +29,8 @@ runtime_packages=(
     qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtquick-shapes
     qml6-module-qtmultimedia
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+    qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
+    speech-dispatcher-audio-plugins
     fonts-noto-core fonts-noto-cjk
     cage xwayland qt6-wayland
 )

@@ -36,6 +36,8 @@ const QList<KeySpec> &keySpecs()
         { "content/last_good_copy", Type::Path, QString() },
         { "narration/autoplay", Type::Bool, true },
         { "narration/volume", Type::Int, 80, 0, 100 },
+        { "keypad/spoken_labels", Type::Bool, true },
+        { "keypad/speech_engine", Type::Text, QStringLiteral("speechd") },
         { "idle/timeout_s", Type::Int, 90, 2, 86400 },
         { "idle/warning_s", Type::Int, 20, 1, 600 },
         { "idle/pause_while_narrating", Type::Bool, true },
@@ -259,6 +261,12 @@ bool KioskConfig::narrationAutoplay() const
 int KioskConfig::narrationVolume() const
 {
     return value(QStringLiteral("narration/volume")).toInt();
+}
+
+QString KioskConfig::speechEngine() const
+{
+    return value(QStringLiteral("keypad/spoken_labels")).toBool() ? value(QStringLiteral("keypad/speech_engine")).toString()
+                                                                  : QString();
 }
 
 QString KioskConfig::mediaRoot() const

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QString lastGoodCopy() const;
     [[nodiscard]] bool narrationAutoplay() const;
     [[nodiscard]] int narrationVolume() const; // 0–100
+    // Qt TextToSpeech's engine for the keypad's spoken labels; empty: labels not spoken.
+    [[nodiscard]] QString speechEngine() const;
     [[nodiscard]] int idleTimeoutSeconds() const;
     [[nodiscard]] int idleWarningSeconds() const;
     [[nodiscard]] bool pauseIdleWhileNarrating() const;

@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <algorithm>
+
 AccessibilityController::AccessibilityController(QObject *parent)
     : QObject(parent)
 {
@@ -30,9 +32,42 @@ void AccessibilityController::setPanelOpen(bool open)
     Q_EMIT panelOpenChanged();
 }
 
+void AccessibilityController::setHelpOpen(bool open)
+{
+    if (m_helpOpen == open)
+        return;
+    m_helpOpen = open;
+    Q_EMIT helpOpenChanged();
+}
+
+void AccessibilityController::setDefaultVolume(int percent)
+{
+    m_defaultVolume = std::clamp(percent, 0, 100);
+    setVolume(m_defaultVolume);
+}
+
+void AccessibilityController::stepVolume(int direction)
+{
+    // From the kiosk's own level (say 75) the steps land on the grid: 80, 90 …
+    const int grid = direction > 0 ? (m_volume / volumeStepSize + 1) * volumeStepSize
+                                   : ((m_volume + volumeStepSize - 1) / volumeStepSize - 1) * volumeStepSize;
+    setVolume(std::clamp(grid, volumeStepSize, 100));
+}
+
+void AccessibilityController::setVolume(int percent)
+{
+    if (m_volume == percent)
+        return;
+    m_volume = percent;
+    qCDebug(lcKiosk) << "volume" << percent;
+    Q_EMIT volumeChanged();
+}
+
 void AccessibilityController::reset()
 {
     setPanelOpen(false);
+    setHelpOpen(false);
+    setVolume(m_defaultVolume);
     if (!anyActive())
         return;
     m_largeText = m_highContrast = m_reducedMotion = false;

@@ -6,9 +6,11 @@
 #include <QQmlEngine>
 
 /** The visitor's accessibility choices: larger text (body text 1.5 times,
- *  layouts reflow), a high-contrast theme (text at least 7:1), and reduced
- *  motion (no fades, slides or drifting). Every visit starts with none of
- *  them: they belong to one visitor, and the next may not want them. */
+ *  layouts reflow), a high-contrast theme (text at least 7:1), reduced
+ *  motion (no fades, slides or drifting), the loudness set with the
+ *  keypad's +/- keys, and the keypad's help. Every visit starts with the
+ *  kiosk's defaults: the choices belong to one visitor, and the next may
+ *  not want them. */
 class AccessibilityController : public QObject, public QmlSingleton<AccessibilityController>
 {
     Q_OBJECT
@@ -21,6 +23,10 @@ class AccessibilityController : public QObject, public QmlSingleton<Accessibilit
     Q_PROPERTY(bool anyActive READ anyActive NOTIFY settingsChanged)
     // The panel of the three choices is open.
     Q_PROPERTY(bool panelOpen READ panelOpen WRITE setPanelOpen NOTIFY panelOpenChanged)
+    // The keypad's help (which keys do what) is open.
+    Q_PROPERTY(bool helpOpen READ helpOpen WRITE setHelpOpen NOTIFY helpOpenChanged)
+    // Narration and spoken labels, 0–100, in steps of volumeStepSize.
+    Q_PROPERTY(int volume READ volume NOTIFY volumeChanged)
 
 public:
     explicit AccessibilityController(QObject *parent); // no default: see QmlSingleton
@@ -35,19 +41,34 @@ public:
     void setReducedMotion(bool on);
     [[nodiscard]] bool panelOpen() const { return m_panelOpen; }
     void setPanelOpen(bool open);
+    [[nodiscard]] bool helpOpen() const { return m_helpOpen; }
+    void setHelpOpen(bool open);
+
+    static constexpr int volumeStepSize = 10;
+    [[nodiscard]] int volume() const { return m_volume; }
+    // The kiosk's loudness ([narration] volume), where every visit starts.
+    void setDefaultVolume(int percent);
 
 public Q_SLOTS:
-    void reset(); // the visit is over: every choice off, the panel closed
+    void reset(); // the visit is over: every choice off, the default volume, panels closed
+    // One step louder (+1) or quieter (-1); never silent, never past full.
+    void stepVolume(int direction);
 
 Q_SIGNALS:
     void settingsChanged();
     void panelOpenChanged();
+    void helpOpenChanged();
+    void volumeChanged();
 
 private:
     void set(bool &setting, bool on);
+    void setVolume(int percent);
 
     bool m_largeText = false;
     bool m_highContrast = false;
     bool m_reducedMotion = false;
     bool m_panelOpen = false;
+    bool m_helpOpen = false;
+    int m_defaultVolume = 80;
+    int m_volume = 80;
 };

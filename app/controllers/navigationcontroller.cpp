@@ -132,6 +132,14 @@ void NavigationController::back()
         setScreen(m_returnScreen);
 }
 
+void NavigationController::stepBack()
+{
+    if (m_screen == ChapterScreen)
+        home();
+    else
+        back();
+}
+
 void NavigationController::reset()
 {
     const bool wasVisiting = isVisiting();

@@ -75,6 +75,10 @@ public Q_SLOTS:
     void openFigures(int figureIndex = -1); // from the menu or a chapter: the gallery, or one figure's page
     void selectFigure(int figureIndex); // -1 returns to the gallery
     void back(); // from the timeline, map or figures to where they were opened
+    // The keypad's Back: a chapter to the menu, the timeline, map or figures
+    // to where they were opened. The menu is the top of a visit: Back stays
+    // there (a visit ends by walking away, and nothing ever quits the kiosk).
+    void stepBack();
     void selectTimelineEvent(int eventIndex); // -1 closes the event
     void reset(); // the visit is over: back to the attract screen
 

@@ -9,6 +9,7 @@
 #include "contentwatcher.h"
 #include "idlecontroller.h"
 #include "inputactivityfilter.h"
+#include "labelspeaker.h"
 #include "languagecontroller.h"
 #include "narrationcontroller.h"
 #include "narrationplayer.h"
@@ -36,6 +37,7 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     , m_admin(new AdminController(this, ProblemLog::instance(), this))
     , m_watcher(new ContentWatcher(this))
     , m_accessibility(new AccessibilityController(this))
+    , m_speaker(new LabelSpeaker(this))
 {
     AccessibilityController::provide(m_accessibility);
     ContentStore::provide(m_content);
@@ -46,8 +48,8 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     ScheduleController::provide(m_schedule);
     StaffAccessController::provide(m_staff);
     AdminController::provide(m_admin);
+    LabelSpeaker::provide(m_speaker);
     m_narration->setAutoplay(m_config.narrationAutoplay());
-    m_narration->setVolume(m_config.narrationVolume());
 
     connect(m_language, &LanguageController::languageChanged, m_content,
             [this] { m_content->setLanguage(m_language->language()); });
@@ -56,11 +58,8 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
         m_content->setLanguage(m_language->language());
         m_navigation->setChapterCount(m_content->chapters()->rowCount());
     });
-    // A new visitor starts in the kiosk's default language, with captions on.
-    connect(m_navigation, &NavigationController::visitEnded, m_language, &LanguageController::reset);
-    connect(m_navigation, &NavigationController::visitEnded, m_narration, &NarrationController::resetPreferences);
-    connect(m_navigation, &NavigationController::visitEnded, m_accessibility, &AccessibilityController::reset);
 
+    wireVisitorChoices();
     wireNarration();
     wireIdle();
     wireStaff();
@@ -79,6 +78,29 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     m_navigation->setOpen(m_schedule->isOpen());
     connect(m_schedule, &ScheduleController::openChanged, m_navigation,
             [this] { m_navigation->setOpen(m_schedule->isOpen()); });
+}
+
+void KioskServices::wireVisitorChoices()
+{
+    // A new visitor starts in the kiosk's default language, with captions on,
+    // at the kiosk's volume, with no accessibility choice left over.
+    connect(m_navigation, &NavigationController::visitEnded, m_language, &LanguageController::reset);
+    connect(m_navigation, &NavigationController::visitEnded, m_narration, &NarrationController::resetPreferences);
+    connect(m_navigation, &NavigationController::visitEnded, m_accessibility, &AccessibilityController::reset);
+
+    // The keypad's +/- set narration and spoken labels alike.
+    const auto applyVolume = [this] {
+        m_narration->setVolume(m_accessibility->volume());
+        m_speaker->setVolume(m_accessibility->volume());
+    };
+    connect(m_accessibility, &AccessibilityController::volumeChanged, this, applyVolume);
+    m_accessibility->setDefaultVolume(m_config.narrationVolume());
+    applyVolume();
+
+    m_speaker->setEngine(m_config.speechEngine());
+    m_speaker->setLanguage(m_language->language());
+    connect(m_language, &LanguageController::languageChanged, m_speaker,
+            [this] { m_speaker->setLanguage(m_language->language()); });
 }
 
 void KioskServices::wireNarration()

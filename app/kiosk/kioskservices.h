@@ -10,6 +10,7 @@ class ContentStore;
 class ContentWatcher;
 class LanguageController;
 class IdleController;
+class LabelSpeaker;
 class NarrationController;
 class NavigationController;
 class ScheduleController;
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] StaffAccessController *staff() const { return m_staff; }
     [[nodiscard]] AdminController *admin() const { return m_admin; }
     [[nodiscard]] AccessibilityController *accessibility() const { return m_accessibility; }
+    [[nodiscard]] LabelSpeaker *speaker() const { return m_speaker; }
 
 private:
     KioskConfig m_config;
@@ -56,6 +58,7 @@ private:
     AdminController *m_admin;
     ContentWatcher *m_watcher;
     AccessibilityController *m_accessibility;
+    LabelSpeaker *m_speaker;
     bool m_contentUpdatePending = false;
 
     void wireNarration();
@@ -64,4 +67,5 @@ private:
     void saveLastGoodCopy();
     void wireIdle();
     void wireStaff();
+    void wireVisitorChoices();
 };

@@ -9,9 +9,17 @@ Item {
 
     property var texts: []  // [{ language, callToAction }, …]
     property bool running: true
+    // Where the keypad's ring starts: Enter begins, as a touch does.
+    readonly property bool keypadDefault: true
+    readonly property real keypadRadius: height / 2
+
+    signal clicked()
 
     implicitWidth: pill.width
     implicitHeight: pill.height
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: root.texts.map(entry => entry.callToAction).join(" · ")
 
     Rectangle {
         id: ripple

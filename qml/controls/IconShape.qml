@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Shapes
 
 // Line icons drawn as vectors, so they stay crisp at any screen size.
-// name: "previous", "next", "home", "play", "pause" or "replay".
+// name: "previous", "next", "home", "play", "pause", "replay" or "volume".
 Item {
     id: root
 
@@ -128,6 +128,37 @@ Item {
             startX: root.width * 0.1; startY: root.height * 0.16
             PathLine { x: root.width * 0.22; y: root.height * 0.36 }
             PathLine { x: root.width * 0.44; y: root.height * 0.3 }
+        }
+    }
+
+    // "volume": a loudspeaker with two waves.
+    Shape {
+        anchors.fill: parent
+        visible: root.name === "volume"
+        layer.enabled: true
+        layer.samples: 4
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: root.lineWidth
+            fillColor: root.color
+            joinStyle: ShapePath.RoundJoin
+            startX: root.width * 0.08; startY: root.height * 0.38
+            PathLine { x: root.width * 0.26; y: root.height * 0.38 }
+            PathLine { x: root.width * 0.48; y: root.height * 0.16 }
+            PathLine { x: root.width * 0.48; y: root.height * 0.84 }
+            PathLine { x: root.width * 0.26; y: root.height * 0.62 }
+            PathLine { x: root.width * 0.08; y: root.height * 0.62 }
+            PathLine { x: root.width * 0.08; y: root.height * 0.38 }
+        }
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: root.lineWidth
+            fillColor: "transparent"
+            capStyle: ShapePath.RoundCap
+            startX: root.width * 0.64; startY: root.height * 0.34
+            PathQuad { x: root.width * 0.64; y: root.height * 0.66; controlX: root.width * 0.76; controlY: root.height * 0.5 }
+            PathMove { x: root.width * 0.78; y: root.height * 0.2 }
+            PathQuad { x: root.width * 0.78; y: root.height * 0.8; controlX: root.width * 1.0; controlY: root.height * 0.5 }
         }
     }
 }

@@ -10,13 +10,14 @@ T.AbstractButton {
     property string iconName: ""
     property bool darkBackground: false
     property bool prominent: false
+    readonly property real keypadRadius: height / 2 // the focus ring follows the pill
     readonly property color foreground: root.prominent || root.checked ? Theme.paper
                                                        : (root.darkBackground ? Theme.textOnInk : Theme.text)
 
     implicitWidth: Math.max(Theme.touchTarget, contentRow.implicitWidth + Theme.px(44))
     implicitHeight: Theme.touchTarget
     opacity: root.enabled ? 1 : 0.3
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.TabFocus
 
     Behavior on opacity {
         NumberAnimation { duration: Theme.fadeDuration }

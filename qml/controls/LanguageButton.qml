@@ -38,11 +38,12 @@ Rectangle {
 
                 required property var modelData
                 readonly property bool selected: chip.modelData.code === root.current
+                readonly property real keypadRadius: height / 2 - Theme.px(8)
 
                 objectName: "language_" + chip.modelData.code
                 width: Math.max(Theme.touchTarget, chipLabel.implicitWidth + Theme.px(44))
                 height: root.height
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus
                 Accessible.name: chip.modelData.label
                 onClicked: root.chosen(chip.modelData.code)
 

@@ -5,7 +5,7 @@ import Exhibit
 // The visitor's accessibility choices, as three large switches in a card
 // near the foot of the screen (in reach from a wheelchair): larger text,
 // high contrast, less motion. Touching outside the card closes it.
-Item {
+ModalCard {
     id: root
 
     property bool largeText: false
@@ -18,80 +18,58 @@ Item {
     signal reducedMotionToggled()
     signal closeClicked()
 
-    Rectangle {
-        anchors.fill: parent
-        color: Qt.rgba(0.086, 0.071, 0.059, 0.55)
+    card.anchors.right: root.right
+    card.anchors.bottom: root.bottom
+    card.anchors.rightMargin: Theme.margin
+    card.anchors.bottomMargin: root.footerHeight
+    card.width: Math.min(root.width - 2 * Theme.margin, column.implicitWidth + Theme.px(96))
+    card.height: column.implicitHeight + Theme.px(80)
+    onDismissed: root.closeClicked()
 
-        MouseArea {
-            anchors.fill: parent
-            onClicked: root.closeClicked()
-        }
-    }
+    Column {
+        id: column
 
-    Rectangle {
-        id: card
+        anchors.centerIn: parent
+        spacing: Theme.px(20)
 
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        anchors.rightMargin: Theme.margin
-        anchors.bottomMargin: root.footerHeight
-        width: Math.min(parent.width - 2 * Theme.margin, column.implicitWidth + Theme.px(96))
-        height: column.implicitHeight + Theme.px(80)
-        radius: Theme.px(12)
-        color: Theme.paper
-        border.color: Theme.paperEdge
-        border.width: Math.max(1, Theme.px(2))
-
-        // Keeps a touch on the card from closing it.
-        MouseArea {
-            anchors.fill: parent
+        Text {
+            objectName: "accessibilityTitle"
+            text: qsTr("Make it easier to see")
+            color: Theme.text
+            font.family: Theme.displayFamily
+            font.pixelSize: Theme.headingSize
         }
 
-        Column {
-            id: column
+        Repeater {
+            model: [
+                { key: "largeText", label: qsTr("Larger text"), on: root.largeText },
+                { key: "highContrast", label: qsTr("High contrast"), on: root.highContrast },
+                { key: "reducedMotion", label: qsTr("Less motion"), on: root.reducedMotion }
+            ]
 
-            anchors.centerIn: parent
-            spacing: Theme.px(20)
+            delegate: KioskButton {
+                required property var modelData
 
-            Text {
-                objectName: "accessibilityTitle"
-                text: qsTr("Make it easier to see")
-                color: Theme.text
-                font.family: Theme.displayFamily
-                font.pixelSize: Theme.headingSize
-            }
-
-            Repeater {
-                model: [
-                    { key: "largeText", label: qsTr("Larger text"), on: root.largeText },
-                    { key: "highContrast", label: qsTr("High contrast"), on: root.highContrast },
-                    { key: "reducedMotion", label: qsTr("Less motion"), on: root.reducedMotion }
-                ]
-
-                delegate: KioskButton {
-                    required property var modelData
-
-                    objectName: "accessibility_" + modelData.key
-                    width: Math.max(implicitWidth, Theme.px(560))
-                    text: (modelData.on ? "✓  " : "") + modelData.label
-                    checked: modelData.on
-                    Accessible.name: modelData.label + (modelData.on ? qsTr(": on") : qsTr(": off"))
-                    onClicked: {
-                        if (modelData.key === "largeText")
-                            root.largeTextToggled()
-                        else if (modelData.key === "highContrast")
-                            root.highContrastToggled()
-                        else
-                            root.reducedMotionToggled()
-                    }
+                objectName: "accessibility_" + modelData.key
+                width: Math.max(implicitWidth, Theme.px(560))
+                text: (modelData.on ? "✓  " : "") + modelData.label
+                checked: modelData.on
+                Accessible.name: modelData.label + (modelData.on ? qsTr(": on") : qsTr(": off"))
+                onClicked: {
+                    if (modelData.key === "largeText")
+                        root.largeTextToggled()
+                    else if (modelData.key === "highContrast")
+                        root.highContrastToggled()
+                    else
+                        root.reducedMotionToggled()
                 }
             }
+        }
 
-            KioskButton {
-                objectName: "accessibilityCloseButton"
-                text: qsTr("Close")
-                onClicked: root.closeClicked()
-            }
+        KioskButton {
+            objectName: "accessibilityCloseButton"
+            text: qsTr("Close")
+            onClicked: root.closeClicked()
         }
     }
 }

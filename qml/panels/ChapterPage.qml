@@ -97,6 +97,9 @@ Item {
         Flickable {
             id: bodyFlickable
 
+            // The keypad's ring starts on the text, and Up and Down read on through it.
+            readonly property bool keypadDefault: true
+
             objectName: "bodyFlickable"
             anchors.top: heading.bottom
             anchors.topMargin: Theme.px(28)
@@ -105,6 +108,9 @@ Item {
             anchors.bottom: parent.bottom
             contentHeight: paragraphs.implicitHeight + Math.max(Theme.px(48), root.bottomInset)
             clip: true
+            activeFocusOnTab: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("%1: the chapter's text. Up and down arrows scroll it.").arg(root.title)
             flickableDirection: Flickable.VerticalFlick
             boundsBehavior: Flickable.StopAtBounds
 

@@ -14,7 +14,7 @@ T.AbstractButton {
     required property url imageSource
     property bool horizontal: false
 
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.TabFocus
     Accessible.name: root.title
 
     background: Rectangle {

@@ -11,7 +11,7 @@ T.AbstractButton {
     property string name: ""
     property string lifespan: ""
 
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.TabFocus
     Accessible.name: root.name + ", " + root.lifespan
 
     Rectangle {

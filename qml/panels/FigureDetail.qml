@@ -5,7 +5,7 @@ import Exhibit
 // A key figure's page, over the gallery: the portrait, the name in both
 // scripts with its pinyin, the life dates and role, a short biography, and
 // the chapters that tell of them. Touching outside the card closes it.
-Item {
+ModalCard {
     id: root
 
     property bool portrait: false
@@ -14,124 +14,102 @@ Item {
     signal closeClicked()
     signal chapterClicked(int chapterIndex)
 
-    Rectangle {
-        anchors.fill: parent
-        color: Qt.rgba(0.086, 0.071, 0.059, 0.55)
+    card.anchors.horizontalCenter: root.horizontalCenter
+    card.anchors.verticalCenter: root.verticalCenter
+    card.anchors.verticalCenterOffset: Theme.px(24)
+    card.width: Math.min(root.width - 2 * Theme.margin, Theme.px(root.portrait ? 960 : 1500))
+    card.height: root.portrait ? picture.height + words.implicitHeight + Theme.px(48) * 3
+                               : Math.max(picture.height, words.implicitHeight) + Theme.px(48) * 2
+    onDismissed: root.closeClicked()
 
-        MouseArea {
-            anchors.fill: parent
-            onClicked: root.closeClicked()
-        }
+    InkPicture {
+        id: picture
+
+        objectName: "figurePortrait"
+        x: Theme.px(48)
+        y: Theme.px(48)
+        width: root.portrait ? Theme.px(400) : Theme.px(480)
+        height: width * 1.25
+        source: root.figure.portraitSource ?? ""
+        sealText: (root.figure.name ?? "").charAt(0)
     }
 
-    Rectangle {
-        id: card
+    Column {
+        id: words
 
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.verticalCenterOffset: Theme.px(24)
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(root.portrait ? 960 : 1500))
-        height: root.portrait ? picture.height + words.implicitHeight + Theme.px(48) * 3
-                              : Math.max(picture.height, words.implicitHeight) + Theme.px(48) * 2
-        radius: Theme.px(12)
-        color: Theme.paper
-        border.color: Theme.paperEdge
-        border.width: Math.max(1, Theme.px(2))
+        x: root.portrait ? Theme.px(48) : picture.x + picture.width + Theme.px(48)
+        y: root.portrait ? picture.y + picture.height + Theme.px(40) : Theme.px(48)
+        width: root.card.width - x - Theme.px(48)
+        spacing: Theme.px(14)
 
-        // Keeps a touch on the card from closing it.
-        MouseArea {
-            anchors.fill: parent
+        Text {
+            objectName: "figureName"
+            width: parent.width
+            text: root.figure.name ?? ""
+            color: Theme.text
+            font.family: Theme.displayFamily
+            font.pixelSize: Theme.titleSize * 0.8
+            wrapMode: Text.WordWrap
         }
 
-        InkPicture {
-            id: picture
-
-            objectName: "figurePortrait"
-            x: Theme.px(48)
-            y: Theme.px(48)
-            width: root.portrait ? Theme.px(400) : Theme.px(480)
-            height: width * 1.25
-            source: root.figure.portraitSource ?? ""
-            sealText: (root.figure.name ?? "").charAt(0)
+        Text {
+            objectName: "figureOtherNames"
+            width: parent.width
+            visible: text !== ""
+            text: [root.figure.otherNames ?? "", root.figure.pinyin ?? ""].filter(part => part !== "").join("  ·  ")
+            color: Theme.sealRed
+            font.family: Theme.bodyFamily
+            font.pixelSize: Theme.px(32)
+            wrapMode: Text.WordWrap
         }
 
-        Column {
-            id: words
+        Text {
+            objectName: "figureRole"
+            width: parent.width
+            text: (root.figure.lifespan ?? "") + "  ·  " + (root.figure.role ?? "")
+            color: Theme.textMuted
+            font.family: Theme.bodyFamily
+            font.pixelSize: Theme.captionSize * 1.15
+            wrapMode: Text.WordWrap
+        }
 
-            x: root.portrait ? Theme.px(48) : picture.x + picture.width + Theme.px(48)
-            y: root.portrait ? picture.y + picture.height + Theme.px(40) : Theme.px(48)
-            width: card.width - x - Theme.px(48)
-            spacing: Theme.px(14)
+        Text {
+            objectName: "figureBiography"
+            width: parent.width
+            topPadding: Theme.px(8)
+            text: root.figure.biography ?? ""
+            textFormat: Text.PlainText
+            color: Theme.text
+            font.family: Theme.bodyFamily
+            font.pixelSize: Theme.bodySize
+            lineHeight: Theme.bodyLineHeight
+            wrapMode: Text.WordWrap
+        }
 
-            Text {
-                objectName: "figureName"
-                width: parent.width
-                text: root.figure.name ?? ""
-                color: Theme.text
-                font.family: Theme.displayFamily
-                font.pixelSize: Theme.titleSize * 0.8
-                wrapMode: Text.WordWrap
-            }
+        Flow {
+            width: parent.width
+            spacing: Theme.px(20)
+            topPadding: Theme.px(12)
 
-            Text {
-                objectName: "figureOtherNames"
-                width: parent.width
-                visible: text !== ""
-                text: [root.figure.otherNames ?? "", root.figure.pinyin ?? ""].filter(part => part !== "").join("  ·  ")
-                color: Theme.sealRed
-                font.family: Theme.bodyFamily
-                font.pixelSize: Theme.px(32)
-                wrapMode: Text.WordWrap
-            }
+            Repeater {
+                model: root.figure.chapters ?? []
 
-            Text {
-                objectName: "figureRole"
-                width: parent.width
-                text: (root.figure.lifespan ?? "") + "  ·  " + (root.figure.role ?? "")
-                color: Theme.textMuted
-                font.family: Theme.bodyFamily
-                font.pixelSize: Theme.captionSize * 1.15
-                wrapMode: Text.WordWrap
-            }
+                delegate: KioskButton {
+                    required property var modelData
+                    required property int index
 
-            Text {
-                objectName: "figureBiography"
-                width: parent.width
-                topPadding: Theme.px(8)
-                text: root.figure.biography ?? ""
-                textFormat: Text.PlainText
-                color: Theme.text
-                font.family: Theme.bodyFamily
-                font.pixelSize: Theme.bodySize
-                lineHeight: Theme.bodyLineHeight
-                wrapMode: Text.WordWrap
-            }
-
-            Flow {
-                width: parent.width
-                spacing: Theme.px(20)
-                topPadding: Theme.px(12)
-
-                Repeater {
-                    model: root.figure.chapters ?? []
-
-                    delegate: KioskButton {
-                        required property var modelData
-                        required property int index
-
-                        objectName: "figureChapter_" + index
-                        text: qsTr("Read the chapter: %1").arg(modelData.title)
-                        iconName: "next"
-                        prominent: index === 0
-                        onClicked: root.chapterClicked(modelData.chapterIndex)
-                    }
+                    objectName: "figureChapter_" + index
+                    text: qsTr("Read the chapter: %1").arg(modelData.title)
+                    iconName: "next"
+                    prominent: index === 0
+                    onClicked: root.chapterClicked(modelData.chapterIndex)
                 }
+            }
 
-                KioskButton {
-                    objectName: "figureCloseButton"
-                    text: qsTr("Close")
-                    onClicked: root.closeClicked()
-                }
+            KioskButton {
+                objectName: "figureCloseButton"
+                text: qsTr("Close")
+                onClicked: root.closeClicked()
             }
         }
     }

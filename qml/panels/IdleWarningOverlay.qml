@@ -8,96 +8,83 @@ import Exhibit
 // underneath). Shown in both exhibit languages at once, so the words are
 // written here rather than translated through qsTr. KioskRoot shows it in a
 // ScreenFader, which makes it take touches exactly while it is shown.
-Item {
+ModalCard {
     id: root
 
     property int secondsLeft: 0
 
     signal continueClicked()
 
-    Rectangle {
-        anchors.fill: parent
-        color: Qt.rgba(0.086, 0.071, 0.059, 0.78)
+    dimming: 0.78
+    card.anchors.centerIn: root
+    card.width: Math.min(root.width - 2 * Theme.margin, Theme.px(980))
+    card.height: words.implicitHeight + Theme.px(96)
+    // The tap that dismisses it is reported by the input filter; this only keeps it from the page.
+    onDismissed: root.continueClicked()
 
-        // Swallows the tap that dismisses the overlay.
-        MouseArea {
-            anchors.fill: parent
-            onClicked: root.continueClicked()
-        }
-    }
+    Column {
+        id: words
 
-    Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(980))
-        height: card.implicitHeight + Theme.px(96)
-        radius: Theme.px(12)
-        color: Theme.paper
-        border.color: Theme.paperEdge
-        border.width: Math.max(1, Theme.px(2))
+        width: parent.width - Theme.px(96)
+        spacing: Theme.px(24)
 
-        Column {
-            id: card
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: "Still there?\n还在吗？"
+            color: Theme.text
+            font.family: Theme.cjkSerif
+            font.pixelSize: Theme.px(64)
+            lineHeight: 1.15
+        }
 
-            anchors.centerIn: parent
-            width: parent.width - Theme.px(96)
-            spacing: Theme.px(24)
+        Text {
+            objectName: "idleCountdown"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: root.secondsLeft
+            color: Theme.sealRed
+            font.family: Theme.latinSerif
+            font.pixelSize: Theme.px(120)
+        }
+
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            text: "The exhibit will return to the start for the next visitor.\n展项即将返回首页，迎接下一位观众。"
+            color: Theme.textMuted
+            font.family: Theme.cjkSerif
+            font.pixelSize: Theme.px(28)
+            lineHeight: 1.3
+        }
+
+        T.AbstractButton {
+            id: continueButton
+
+            objectName: "continueButton"
+            anchors.horizontalCenter: parent.horizontalCenter
+            implicitWidth: Math.max(Theme.px(420), label.implicitWidth + Theme.px(96))
+            implicitHeight: Math.max(Theme.touchTarget, Theme.px(110))
+            focusPolicy: Qt.TabFocus
+            readonly property bool keypadDefault: true
+            Accessible.name: "Continue 继续"
+            onClicked: root.continueClicked()
+
+            background: Rectangle {
+                radius: height / 2
+                color: continueButton.down ? Theme.sealRedBright : Theme.sealRed
+            }
 
             Text {
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                text: "Still there?\n还在吗？"
-                color: Theme.text
+                id: label
+
+                anchors.centerIn: parent
+                text: "Continue · 继续"
+                color: Theme.paper
                 font.family: Theme.cjkSerif
-                font.pixelSize: Theme.px(64)
-                lineHeight: 1.15
-            }
-
-            Text {
-                objectName: "idleCountdown"
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                text: root.secondsLeft
-                color: Theme.sealRed
-                font.family: Theme.latinSerif
-                font.pixelSize: Theme.px(120)
-            }
-
-            Text {
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-                text: "The exhibit will return to the start for the next visitor.\n展项即将返回首页，迎接下一位观众。"
-                color: Theme.textMuted
-                font.family: Theme.cjkSerif
-                font.pixelSize: Theme.px(28)
-                lineHeight: 1.3
-            }
-
-            T.AbstractButton {
-                id: continueButton
-
-                objectName: "continueButton"
-                anchors.horizontalCenter: parent.horizontalCenter
-                implicitWidth: Math.max(Theme.px(420), label.implicitWidth + Theme.px(96))
-                implicitHeight: Math.max(Theme.touchTarget, Theme.px(110))
-                focusPolicy: Qt.NoFocus
-                Accessible.name: "Continue 继续"
-                onClicked: root.continueClicked()
-
-                background: Rectangle {
-                    radius: height / 2
-                    color: continueButton.down ? Theme.sealRedBright : Theme.sealRed
-                }
-
-                Text {
-                    id: label
-
-                    anchors.centerIn: parent
-                    text: "Continue · 继续"
-                    color: Theme.paper
-                    font.family: Theme.cjkSerif
-                    font.pixelSize: Theme.px(44)
-                }
+                font.pixelSize: Theme.px(44)
             }
         }
     }

@@ -15,7 +15,7 @@ T.AbstractButton {
     property bool highlighted: false
     property real axisY: 0
 
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.TabFocus
     Accessible.name: root.dateLabel + ". " + root.title
 
     // The axis runs through every card and the gap after it, so the cards

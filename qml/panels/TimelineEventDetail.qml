@@ -3,7 +3,7 @@ import Exhibit
 
 // An event opened from the timeline: its date, era, title and story, and the
 // way to the chapter that tells of it. Touching outside the card closes it.
-Item {
+ModalCard {
     id: root
 
     property string dateLabel: ""
@@ -15,89 +15,69 @@ Item {
     signal closeClicked()
     signal chapterClicked()
 
-    Rectangle {
-        anchors.fill: parent
-        color: Qt.rgba(0.086, 0.071, 0.059, 0.55)
+    card.anchors.centerIn: root
+    card.width: Math.min(root.width - 2 * Theme.margin, Theme.px(1100))
+    card.height: column.implicitHeight + Theme.px(96)
+    onDismissed: root.closeClicked()
 
-        MouseArea {
-            anchors.fill: parent
-            onClicked: root.closeClicked()
+    Column {
+        id: column
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.px(48)
+        spacing: Theme.px(18)
+
+        Text {
+            objectName: "eventDate"
+            width: parent.width
+            text: root.era === "" ? root.dateLabel : root.dateLabel + "  ·  " + root.era
+            color: Theme.sealRed
+            font.family: Theme.bodyFamily
+            font.pixelSize: Theme.px(30)
+            wrapMode: Text.WordWrap
         }
-    }
 
-    Rectangle {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1100))
-        height: column.implicitHeight + Theme.px(96)
-        radius: Theme.px(12)
-        color: Theme.paper
-        border.color: Theme.paperEdge
-        border.width: Math.max(1, Theme.px(2))
-
-        // Keeps a touch on the card from closing it.
-        MouseArea {
-            anchors.fill: parent
+        Text {
+            objectName: "eventTitle"
+            width: parent.width
+            text: root.title
+            color: Theme.text
+            font.family: Theme.bodyFamily
+            font.pixelSize: Theme.titleSize * 0.8
+            wrapMode: Text.WordWrap
         }
 
-        Column {
-            id: column
+        Text {
+            objectName: "eventText"
+            width: parent.width
+            text: root.text
+            textFormat: Text.PlainText
+            color: Theme.text
+            font.family: Theme.bodyFamily
+            font.pixelSize: Theme.bodySize
+            lineHeight: Theme.bodyLineHeight
+            wrapMode: Text.WordWrap
+        }
 
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.top: parent.top
-            anchors.margins: Theme.px(48)
-            spacing: Theme.px(18)
+        Row {
+            spacing: Theme.px(24)
+            topPadding: Theme.px(12)
 
-            Text {
-                objectName: "eventDate"
-                width: parent.width
-                text: root.era === "" ? root.dateLabel : root.dateLabel + "  ·  " + root.era
-                color: Theme.sealRed
-                font.family: Theme.bodyFamily
-                font.pixelSize: Theme.px(30)
-                wrapMode: Text.WordWrap
+            KioskButton {
+                objectName: "eventChapterButton"
+                visible: root.chapterTitle !== ""
+                text: qsTr("Read the chapter: %1").arg(root.chapterTitle)
+                iconName: "next"
+                prominent: true
+                onClicked: root.chapterClicked()
             }
 
-            Text {
-                objectName: "eventTitle"
-                width: parent.width
-                text: root.title
-                color: Theme.text
-                font.family: Theme.bodyFamily
-                font.pixelSize: Theme.titleSize * 0.8
-                wrapMode: Text.WordWrap
-            }
-
-            Text {
-                objectName: "eventText"
-                width: parent.width
-                text: root.text
-                textFormat: Text.PlainText
-                color: Theme.text
-                font.family: Theme.bodyFamily
-                font.pixelSize: Theme.bodySize
-                lineHeight: Theme.bodyLineHeight
-                wrapMode: Text.WordWrap
-            }
-
-            Row {
-                spacing: Theme.px(24)
-                topPadding: Theme.px(12)
-
-                KioskButton {
-                    objectName: "eventChapterButton"
-                    visible: root.chapterTitle !== ""
-                    text: qsTr("Read the chapter: %1").arg(root.chapterTitle)
-                    iconName: "next"
-                    prominent: true
-                    onClicked: root.chapterClicked()
-                }
-
-                KioskButton {
-                    objectName: "eventCloseButton"
-                    text: qsTr("Close")
-                    onClicked: root.closeClicked()
-                }
+            KioskButton {
+                objectName: "eventCloseButton"
+                text: qsTr("Close")
+                onClicked: root.closeClicked()
             }
         }
     }

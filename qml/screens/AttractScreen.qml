@@ -98,11 +98,13 @@ Item {
         }
 
         CallToAction {
+            objectName: "callToAction"
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
             anchors.bottomMargin: Theme.px(root.portrait ? 260 : 110)
             texts: ContentStore.welcomeTexts
             running: root.visible
+            onClicked: NavigationController.begin()
         }
     }
 

@@ -16,6 +16,7 @@ TestCase {
         NavigationController.reset()
         LanguageController.reset()
         AccessibilityController.reset()
+        findChild(testCase.kioskRoot, "keypadNavigator").reset()
     }
 
     function tap(item, x, y) {

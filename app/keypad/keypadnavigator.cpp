@@ -1,0 +1,276 @@
+#include "keypadnavigator.h"
+
+#include "flickablescroll.h"
+#include "logging.h"
+#include "spatialfocus.h"
+
+#include <QAccessible>
+#include <QKeyEvent>
+#include <QQuickWindow>
+
+#include <algorithm>
+
+using namespace KeypadAction;
+
+namespace {
+
+bool flag(const QQuickItem *item, const char *name)
+{
+    return item->property(name).toBool();
+}
+
+SpatialFocus::Direction directionOf(Action action)
+{
+    switch (action) {
+    case Up: return SpatialFocus::Direction::Up;
+    case Down: return SpatialFocus::Direction::Down;
+    case Left: return SpatialFocus::Direction::Left;
+    default: return SpatialFocus::Direction::Right;
+    }
+}
+
+} // namespace
+
+KeypadNavigator::KeypadNavigator(QQuickItem *parent)
+    : QQuickItem(parent)
+{
+}
+
+QString KeypadNavigator::labelOf(QQuickItem *control)
+{
+    if (!control)
+        return {};
+    if (QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control)) {
+        const QString name = accessible->text(QAccessible::Name);
+        if (!name.isEmpty())
+            return name;
+    }
+    return control->property("text").toString();
+}
+
+void KeypadNavigator::reset()
+{
+    setActive(false);
+    if (m_focused)
+        m_focused->setFocus(false);
+    m_focused = nullptr;
+    m_lastCentre = {};
+    Q_EMIT focusedControlChanged();
+}
+
+void KeypadNavigator::itemChange(ItemChange change, const ItemChangeData &data)
+{
+    if (change == ItemSceneChange) {
+        if (QQuickWindow *old = window())
+            old->removeEventFilter(this);
+        if (data.window)
+            data.window->installEventFilter(this);
+    }
+    QQuickItem::itemChange(change, data);
+}
+
+bool KeypadNavigator::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+        return handle(fromEvent(*static_cast<QKeyEvent *>(event)));
+    case QEvent::KeyRelease:
+        // The press was ours; so is its release (a button never sees half a key).
+        return fromEvent(*static_cast<QKeyEvent *>(event)) != None;
+    case QEvent::TouchBegin:
+    case QEvent::MouseButtonPress:
+        setActive(false); // a touch: the visitor is using the screen
+        break;
+    default:
+        break;
+    }
+    return QQuickItem::eventFilter(watched, event);
+}
+
+bool KeypadNavigator::handle(Action action)
+{
+    if (action == None)
+        return false;
+    const bool wasActive = m_active;
+    setActive(true);
+    const Scene scene = readScene();
+    if (movesFocus(action) || action == Activate) {
+        const bool focusGone = !m_focused
+                || std::none_of(scene.controls.cbegin(), scene.controls.cend(),
+                                [this](const Control &c) { return c.item == m_focused; });
+        // The first key shows where the ring is before anything moves.
+        if (!wasActive || focusGone) {
+            if (!wasActive && !focusGone) {
+                Q_EMIT announce(labelOf(m_focused));
+                return true;
+            }
+            focus(startingControl(scene));
+            return true;
+        }
+        if (action == Activate)
+            activate();
+        else
+            move(action, scene);
+        return true;
+    }
+    switch (action) {
+    case Back: back(scene); break;
+    case Help: Q_EMIT helpRequested(); break;
+    case VolumeUp: Q_EMIT volumeStepRequested(+1); break;
+    case VolumeDown: Q_EMIT volumeStepRequested(-1); break;
+    default: break;
+    }
+    return true;
+}
+
+void KeypadNavigator::move(Action action, const Scene &scene)
+{
+    // A scrolling text in the ring reads on before the ring leaves it.
+    if ((action == Up || action == Down) && FlickableScroll::isFlickable(m_focused)
+        && FlickableScroll::scrollPage(m_focused, action == Up ? -1 : +1)) {
+        return;
+    }
+    QList<QRectF> rects;
+    for (const Control &control : scene.controls)
+        rects.append(control.rect);
+    const auto current = std::find_if(scene.controls.cbegin(), scene.controls.cend(),
+                                      [this](const Control &c) { return c.item == m_focused; });
+    const int currentIndex = int(std::distance(scene.controls.cbegin(), current));
+    int next = -1;
+    if (action == Next || action == Previous) {
+        const QList<int> order = SpatialFocus::readingOrder(rects);
+        const int at = int(order.indexOf(currentIndex));
+        next = order.at((at + (action == Next ? 1 : order.size() - 1)) % order.size());
+    } else {
+        next = SpatialFocus::inDirection(current->rect, rects, directionOf(action));
+    }
+    if (next < 0) {
+        Q_EMIT announce(labelOf(m_focused)); // the edge: say where the ring still is
+        return;
+    }
+    focus(scene.controls.at(next).item);
+}
+
+void KeypadNavigator::activate()
+{
+    if (!m_focused)
+        return;
+    const QPointer<QQuickItem> pressed = m_focused;
+    Q_EMIT activated();
+    // Buttons (Qt Quick Templates' AbstractButton and ours) say "clicked";
+    // a control without it (a text to scroll) has nothing to press.
+    if (pressed->metaObject()->indexOfSignal("clicked()") >= 0)
+        QMetaObject::invokeMethod(pressed, "clicked");
+}
+
+void KeypadNavigator::back(const Scene &scene)
+{
+    if (scene.modal && scene.modal->metaObject()->indexOfMethod("keypadBack()") >= 0) {
+        QMetaObject::invokeMethod(scene.modal, "keypadBack");
+        return;
+    }
+    Q_EMIT backRequested();
+}
+
+QQuickItem *KeypadNavigator::startingControl(const Scene &scene) const
+{
+    if (scene.controls.isEmpty())
+        return nullptr;
+    for (const Control &control : scene.controls) {
+        if (flag(control.item, "keypadDefault"))
+            return control.item;
+    }
+    QList<QRectF> rects;
+    for (const Control &control : scene.controls)
+        rects.append(control.rect);
+    const int index = m_lastCentre.isNull() ? SpatialFocus::readingOrder(rects).constFirst()
+                                            : SpatialFocus::nearest(m_lastCentre, rects);
+    return scene.controls.at(index).item;
+}
+
+void KeypadNavigator::focus(QQuickItem *control)
+{
+    if (control != m_focused) {
+        m_focused = control;
+        Q_EMIT focusedControlChanged();
+    }
+    if (!control)
+        return;
+    // Real keyboard focus too, so screen readers and Qt's accessibility follow.
+    control->forceActiveFocus(Qt::TabFocusReason);
+    FlickableScroll::bringIntoView(control);
+    updateFocusRect();
+    Q_EMIT announce(labelOf(control));
+}
+
+KeypadNavigator::Scene KeypadNavigator::readScene() const
+{
+    Scene scene;
+    if (QQuickWindow *w = window())
+        collect(w->contentItem(), QRectF(QPointF(0, 0), w->size()), scene);
+    return scene;
+}
+
+void KeypadNavigator::collect(QQuickItem *item, const QRectF &clip, Scene &scene) const
+{
+    if (!item->isVisible() || !item->isEnabled() || item->opacity() <= 0.01)
+        return;
+    const QRectF rect = item->mapRectToScene(item->boundingRect());
+    if (flag(item, "keypadModal")) {
+        // A dialog covers whatever was drawn before it.
+        scene.modal = item;
+        scene.controls.clear();
+    }
+    if (item->activeFocusOnTab() && clip.intersected(rect).width() > 4 && clip.intersected(rect).height() > 4)
+        scene.controls.append({ item, rect });
+    const QRectF childClip = item->clip() ? clip.intersected(rect) : clip;
+    QList<QQuickItem *> children = item->childItems();
+    std::stable_sort(children.begin(), children.end(),
+                     [](const QQuickItem *a, const QQuickItem *b) { return a->z() < b->z(); });
+    for (QQuickItem *child : std::as_const(children)) {
+        if (child != this)
+            collect(child, childClip, scene);
+    }
+}
+
+void KeypadNavigator::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    QObject::disconnect(m_frameConnection);
+    if (active && window())
+        m_frameConnection = connect(window(), &QQuickWindow::afterAnimating, this, &KeypadNavigator::follow);
+    Q_EMIT activeChanged();
+}
+
+void KeypadNavigator::follow()
+{
+    const Scene scene = readScene();
+    const bool present = m_focused
+            && std::any_of(scene.controls.cbegin(), scene.controls.cend(),
+                           [this](const Control &c) { return c.item == m_focused; });
+    // The screen changed or a dialog opened over the ring: it moves to the
+    // new screen's starting control, or the nearest to where it was.
+    if (!present && !scene.controls.isEmpty())
+        focus(startingControl(scene));
+    else
+        updateFocusRect();
+}
+
+void KeypadNavigator::updateFocusRect()
+{
+    QRectF rect;
+    qreal radius = 0;
+    if (m_focused) {
+        rect = m_focused->mapRectToItem(this, m_focused->boundingRect());
+        const QVariant declared = m_focused->property("keypadRadius");
+        radius = declared.isValid() ? declared.toReal() : std::min<qreal>(rect.height() / 2, 12);
+        m_lastCentre = m_focused->mapToScene(m_focused->boundingRect().center());
+    }
+    if (rect != m_focusRect || !qFuzzyCompare(radius + 1, m_focusRadius + 1)) {
+        m_focusRect = rect;
+        m_focusRadius = radius;
+        Q_EMIT focusRectChanged();
+    }
+}

@@ -1,0 +1,59 @@
+#include "accessibilitycontroller.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+/** The visitor's volume steps (keypad + and −) and the fresh start of each visit. */
+class TestAccessibilityController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void volumeSteps_data()
+    {
+        QTest::addColumn<int>("kioskVolume");
+        QTest::addColumn<QList<int>>("steps");
+        QTest::addColumn<int>("expected");
+
+        QTest::newRow("one louder") << 80 << QList<int> { +1 } << 90;
+        QTest::newRow("one quieter") << 80 << QList<int> { -1 } << 70;
+        QTest::newRow("off the grid, up onto it") << 75 << QList<int> { +1 } << 80;
+        QTest::newRow("off the grid, down onto it") << 75 << QList<int> { -1 } << 70;
+        QTest::newRow("never past full") << 90 << QList<int> { +1, +1, +1 } << 100;
+        QTest::newRow("never silent") << 30 << QList<int> { -1, -1, -1, -1, -1 } << 10;
+        QTest::newRow("there and back") << 60 << QList<int> { +1, +1, -1, -1 } << 60;
+    }
+
+    void volumeSteps()
+    {
+        QFETCH(int, kioskVolume);
+        QFETCH(QList<int>, steps);
+        QFETCH(int, expected);
+        AccessibilityController controller(nullptr);
+        controller.setDefaultVolume(kioskVolume);
+        QCOMPARE(controller.volume(), kioskVolume);
+        for (int step : steps)
+            controller.stepVolume(step);
+        QCOMPARE(controller.volume(), expected);
+    }
+
+    void eachVisitStartsAfresh()
+    {
+        AccessibilityController controller(nullptr);
+        controller.setDefaultVolume(80);
+        controller.stepVolume(+1);
+        controller.setLargeText(true);
+        controller.setHelpOpen(true);
+        controller.setPanelOpen(true);
+        QSignalSpy volume { &controller, &AccessibilityController::volumeChanged };
+        controller.reset();
+        QCOMPARE(controller.volume(), 80);
+        QCOMPARE(volume.count(), 1);
+        QVERIFY(!controller.largeText());
+        QVERIFY(!controller.helpOpen());
+        QVERIFY(!controller.panelOpen());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAccessibilityController)
+#include "tst_accessibilitycontroller.moc"
