@@ -10,12 +10,14 @@ T.AbstractButton {
     property string iconName: ""
     property bool darkBackground: false
     property bool prominent: false
-    readonly property real keypadRadius: height / 2 // the focus ring follows the pill
+    // A long label wraps to stay within this (a chapter's timeline chips).
+    property real maximumWidth: Infinity
+    readonly property real keypadRadius: Math.min(height, Theme.touchTarget) / 2 // the focus ring follows the pill
     readonly property color foreground: root.prominent || root.checked ? Theme.paper
                                                        : (root.darkBackground ? Theme.textOnInk : Theme.text)
 
-    implicitWidth: Math.max(Theme.touchTarget, contentRow.implicitWidth + Theme.px(44))
-    implicitHeight: Theme.touchTarget
+    implicitWidth: Math.min(root.maximumWidth, Math.max(Theme.touchTarget, contentRow.implicitWidth + Theme.px(44)))
+    implicitHeight: Math.max(Theme.touchTarget, contentRow.implicitHeight + Theme.px(24))
     opacity: root.enabled ? 1 : 0.3
     focusPolicy: Qt.TabFocus
 
@@ -24,7 +26,7 @@ T.AbstractButton {
     }
 
     background: Rectangle {
-        radius: height / 2
+        radius: root.keypadRadius
         color: root.checked ? Theme.celadonDeep
                             : root.prominent ? Theme.sealRed
                               : (root.darkBackground ? Qt.rgba(1, 1, 1, root.down ? 0.16 : 0.06)
@@ -59,6 +61,9 @@ T.AbstractButton {
 
             Text {
                 anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, root.maximumWidth - Theme.px(44)
+                                - (root.iconName !== "" ? Theme.px(40) + contentRow.spacing : 0))
+                wrapMode: Text.Wrap
                 text: root.text
                 visible: root.text !== ""
                 color: root.foreground

@@ -169,6 +169,7 @@ Item {
                             required property int index
 
                             objectName: "chapterFigure_" + index
+                            maximumWidth: paragraphs.width
                             text: modelData.name
                             iconName: "next"
                             onClicked: root.figureClicked(modelData.row)
@@ -198,6 +199,7 @@ Item {
                             required property int index
 
                             objectName: "chapterEvent_" + index
+                            maximumWidth: paragraphs.width
                             text: modelData.dateLabel + "  " + modelData.title
                             iconName: "next"
                             onClicked: root.timelineEventClicked(modelData.row)

@@ -38,7 +38,8 @@ T.AbstractButton {
 
             x: Theme.px(12)
             y: Theme.px(12)
-            width: root.horizontal ? Math.round(root.width * 0.36) : root.width - 2 * x
+            // Wide card: the painting narrows for larger text, so the words keep to two or three lines.
+            width: root.horizontal ? Math.round(root.width * (Theme.textScale > 1 ? 0.28 : 0.36)) : root.width - 2 * x
             // Tall card: the painting gives way to the words when they grow
             // (larger text), down to a strip, so nothing is cut off.
             height: root.horizontal ? root.height - 2 * y

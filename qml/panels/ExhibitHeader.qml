@@ -38,11 +38,11 @@ Item {
     Text {
         id: subtitleText
 
-        anchors.left: root.portrait ? parent.left : yearText.right
-        anchors.leftMargin: root.portrait ? 0 : Theme.px(36)
-        anchors.right: parent.right
-        anchors.top: root.portrait ? yearText.bottom : undefined
-        anchors.verticalCenter: root.portrait ? undefined : yearText.verticalCenter
+        // Placed rather than anchored: anchors switched between orientations
+        // at run time left the text with a negative height.
+        x: root.portrait ? 0 : yearText.x + yearText.width + Theme.px(36)
+        y: root.portrait ? yearText.y + yearText.height : yearText.y + (yearText.height - height) / 2
+        width: root.width - x
         text: root.subtitle
         color: Theme.text
         font.family: Theme.bodyFamily

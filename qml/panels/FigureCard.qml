@@ -49,6 +49,7 @@ T.AbstractButton {
             spacing: Theme.px(2)
 
             Text {
+                objectName: "figureCardName"
                 width: parent.width
                 text: root.name
                 color: Theme.text
@@ -56,17 +57,21 @@ T.AbstractButton {
                 font.pixelSize: Theme.labelSize
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: 3 // "Wanyan Zongwang (Wolibu)" in larger text
                 elide: Text.ElideRight
                 horizontalAlignment: Text.AlignHCenter
             }
 
+            // Doubtful dates are long ("1068 (or 1069) – 1123"): they may take more than a line.
             Text {
+                objectName: "figureCardLifespan"
                 width: parent.width
                 text: root.lifespan
                 color: Theme.textMuted
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.captionSize
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
                 elide: Text.ElideRight
                 horizontalAlignment: Text.AlignHCenter
             }

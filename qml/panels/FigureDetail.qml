@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic as Controls
 import Exhibit
 
 // A key figure's page, over the gallery: the portrait, the name in both
@@ -18,8 +19,13 @@ ModalCard {
     card.anchors.verticalCenter: root.verticalCenter
     card.anchors.verticalCenterOffset: Theme.px(24)
     card.width: Math.min(root.width - 2 * Theme.margin, Theme.px(root.portrait ? 960 : 1500))
-    card.height: root.portrait ? picture.height + words.implicitHeight + Theme.px(48) * 3
-                               : Math.max(picture.height, words.implicitHeight) + Theme.px(48) * 2
+    // As tall as the story needs, but never past the screen: a long story
+    // (large text) scrolls, and the buttons stay at the foot of the card.
+    card.height: Math.min(root.height - 2 * Theme.margin,
+                          root.portrait ? picture.height + Theme.px(40) + storyHeight + Theme.px(48) * 2
+                                        : Math.max(picture.height, storyHeight) + Theme.px(48) * 2)
+
+    readonly property real storyHeight: words.implicitHeight + buttons.height + Theme.px(24)
     onDismissed: root.closeClicked()
 
     InkPicture {
@@ -34,83 +40,116 @@ ModalCard {
         sealText: (root.figure.name ?? "").charAt(0)
     }
 
-    Column {
-        id: words
+    Flickable {
+        id: story
 
+        // The keypad's ring starts on the story; Up and Down scroll it.
+        readonly property bool keypadDefault: true
+
+        objectName: "figureStory"
         x: root.portrait ? Theme.px(48) : picture.x + picture.width + Theme.px(48)
         y: root.portrait ? picture.y + picture.height + Theme.px(40) : Theme.px(48)
         width: root.card.width - x - Theme.px(48)
-        spacing: Theme.px(14)
+        height: buttons.y - Theme.px(24) - y
+        contentHeight: words.implicitHeight
+        clip: true
+        activeFocusOnTab: true
+        Accessible.role: Accessible.StaticText
+        Accessible.name: (root.figure.name ?? "") + ". " + (root.figure.biography ?? "")
+        flickableDirection: Flickable.VerticalFlick
+        boundsBehavior: Flickable.StopAtBounds
 
-        Text {
-            objectName: "figureName"
-            width: parent.width
-            text: root.figure.name ?? ""
-            color: Theme.text
-            font.family: Theme.displayFamily
-            font.pixelSize: Theme.titleSize * 0.8
-            wrapMode: Text.WordWrap
+        Controls.ScrollIndicator.vertical: Controls.ScrollIndicator {
+            active: true
+            contentItem: Rectangle {
+                implicitWidth: Theme.px(6)
+                radius: width / 2
+                color: Theme.celadonDeep
+                opacity: story.contentHeight > story.height ? 0.7 : 0
+            }
         }
 
-        Text {
-            objectName: "figureOtherNames"
-            width: parent.width
-            visible: text !== ""
-            text: [root.figure.otherNames ?? "", root.figure.pinyin ?? ""].filter(part => part !== "").join("  ·  ")
-            color: Theme.sealRed
-            font.family: Theme.bodyFamily
-            font.pixelSize: Theme.px(32)
-            wrapMode: Text.WordWrap
-        }
+        Column {
+            id: words
 
-        Text {
-            objectName: "figureRole"
-            width: parent.width
-            text: (root.figure.lifespan ?? "") + "  ·  " + (root.figure.role ?? "")
-            color: Theme.textMuted
-            font.family: Theme.bodyFamily
-            font.pixelSize: Theme.captionSize * 1.15
-            wrapMode: Text.WordWrap
-        }
+            width: story.width - Theme.px(20)
+            spacing: Theme.px(14)
 
-        Text {
-            objectName: "figureBiography"
-            width: parent.width
-            topPadding: Theme.px(8)
-            text: root.figure.biography ?? ""
-            textFormat: Text.PlainText
-            color: Theme.text
-            font.family: Theme.bodyFamily
-            font.pixelSize: Theme.bodySize
-            lineHeight: Theme.bodyLineHeight
-            wrapMode: Text.WordWrap
-        }
-
-        Flow {
-            width: parent.width
-            spacing: Theme.px(20)
-            topPadding: Theme.px(12)
-
-            Repeater {
-                model: root.figure.chapters ?? []
-
-                delegate: KioskButton {
-                    required property var modelData
-                    required property int index
-
-                    objectName: "figureChapter_" + index
-                    text: qsTr("Read the chapter: %1").arg(modelData.title)
-                    iconName: "next"
-                    prominent: index === 0
-                    onClicked: root.chapterClicked(modelData.chapterIndex)
-                }
+            Text {
+                objectName: "figureName"
+                width: parent.width
+                text: root.figure.name ?? ""
+                color: Theme.text
+                font.family: Theme.displayFamily
+                font.pixelSize: Theme.titleSize * 0.8
+                wrapMode: Text.WordWrap
             }
 
-            KioskButton {
-                objectName: "figureCloseButton"
-                text: qsTr("Close")
-                onClicked: root.closeClicked()
+            Text {
+                objectName: "figureOtherNames"
+                width: parent.width
+                visible: text !== ""
+                text: [root.figure.otherNames ?? "", root.figure.pinyin ?? ""].filter(part => part !== "").join("  ·  ")
+                color: Theme.sealRed
+                font.family: Theme.bodyFamily
+                font.pixelSize: Theme.px(32)
+                wrapMode: Text.WordWrap
             }
+
+            Text {
+                objectName: "figureRole"
+                width: parent.width
+                text: (root.figure.lifespan ?? "") + "  ·  " + (root.figure.role ?? "")
+                color: Theme.textMuted
+                font.family: Theme.bodyFamily
+                font.pixelSize: Theme.captionSize * 1.15
+                wrapMode: Text.WordWrap
+            }
+
+            Text {
+                objectName: "figureBiography"
+                width: parent.width
+                topPadding: Theme.px(8)
+                text: root.figure.biography ?? ""
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.bodyFamily
+                font.pixelSize: Theme.bodySize
+                lineHeight: Theme.bodyLineHeight
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+
+    Flow {
+        id: buttons
+
+        x: story.x
+        anchors.bottom: root.card.bottom
+        anchors.bottomMargin: Theme.px(48)
+        width: story.width
+        spacing: Theme.px(20)
+
+        Repeater {
+            model: root.figure.chapters ?? []
+
+            delegate: KioskButton {
+                required property var modelData
+                required property int index
+
+                objectName: "figureChapter_" + index
+                maximumWidth: buttons.width
+                text: qsTr("Read the chapter: %1").arg(modelData.title)
+                iconName: "next"
+                prominent: index === 0
+                onClicked: root.chapterClicked(modelData.chapterIndex)
+            }
+        }
+
+        KioskButton {
+            objectName: "figureCloseButton"
+            text: qsTr("Close")
+            onClicked: root.closeClicked()
         }
     }
 }

@@ -65,53 +65,73 @@ Item {
         reducedMotion: Theme.reducedMotion
     }
 
-    Column {
+    // The year's story: it scrolls when it is longer than the room above the
+    // year buttons (large text), and takes the keypad's ring for Up and Down.
+    Flickable {
         id: story
 
+        readonly property bool keypadDefault: true
+
+        objectName: "mapStory"
         anchors.right: parent.right
         anchors.left: root.portrait ? parent.left : undefined
         anchors.top: root.portrait ? map.bottom : title.bottom
+        anchors.bottom: yearSelector.top
         anchors.margins: Theme.margin
         anchors.topMargin: Theme.gutter
+        anchors.bottomMargin: Theme.gutter
         width: root.portrait ? undefined : Theme.px(560)
-        spacing: Theme.px(18)
+        contentHeight: storyColumn.implicitHeight
+        clip: true
+        activeFocusOnTab: true
+        Accessible.role: Accessible.StaticText
+        Accessible.name: root.year.title + ". " + root.year.caption
+        flickableDirection: Flickable.VerticalFlick
+        boundsBehavior: Flickable.StopAtBounds
 
-        Text {
-            objectName: "mapYearTitle"
-            width: parent.width
-            text: root.year.title
-            color: Theme.text
-            font.family: Theme.displayFamily
-            font.pixelSize: Theme.headingSize
-            wrapMode: Text.WordWrap
-        }
+        Column {
+            id: storyColumn
 
-        Text {
-            objectName: "mapCaption"
-            width: parent.width
-            text: root.year.caption
-            color: Theme.text
-            font.family: Theme.bodyFamily
-            font.pixelSize: Theme.bodySize
-            lineHeight: Theme.bodyLineHeight
-            wrapMode: Text.WordWrap
-        }
+            width: story.width
+            spacing: Theme.px(18)
 
-        MapLegend {
-            objectName: "mapLegend"
-            width: parent.width
-            regions: root.year.regions
-        }
+            Text {
+                objectName: "mapYearTitle"
+                width: parent.width
+                text: root.year.title
+                color: Theme.text
+                font.family: Theme.displayFamily
+                font.pixelSize: Theme.headingSize
+                wrapMode: Text.WordWrap
+            }
 
-        Text {
-            objectName: "bordersApproximate"
-            width: parent.width
-            text: qsTr("Borders approximate. Coasts and rivers as today, except the Yellow River's course.")
-            color: Theme.textMuted
-            font.family: Theme.bodyFamily
-            font.pixelSize: Theme.captionSize
-            font.italic: true
-            wrapMode: Text.WordWrap
+            Text {
+                objectName: "mapCaption"
+                width: parent.width
+                text: root.year.caption
+                color: Theme.text
+                font.family: Theme.bodyFamily
+                font.pixelSize: Theme.bodySize
+                lineHeight: Theme.bodyLineHeight
+                wrapMode: Text.WordWrap
+            }
+
+            MapLegend {
+                objectName: "mapLegend"
+                width: parent.width
+                regions: root.year.regions
+            }
+
+            Text {
+                objectName: "bordersApproximate"
+                width: parent.width
+                text: qsTr("Borders approximate. Coasts and rivers as today, except the Yellow River's course.")
+                color: Theme.textMuted
+                font.family: Theme.bodyFamily
+                font.pixelSize: Theme.captionSize
+                font.italic: true
+                wrapMode: Text.WordWrap
+            }
         }
     }
 

@@ -52,7 +52,8 @@ Item {
         anchors.right: parent.right
         anchors.top: header.bottom
         anchors.bottom: footer.top
-        anchors.topMargin: Theme.px(40)
+        // Portrait: the events in the lower half, within reach from a wheelchair.
+        anchors.topMargin: root.portrait ? Math.round((footer.y - header.y - header.height) * 0.45) : Theme.px(40)
         leftMargin: Theme.margin
         rightMargin: Theme.margin
         orientation: ListView.Horizontal
