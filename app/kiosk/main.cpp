@@ -1,4 +1,6 @@
 #include "admincontroller.h"
+#include "chaptermodel.h"
+#include "contentstore.h"
 #include "bundledpaths.h"
 #include "healthreporter.h"
 #include "kioskcommands.h"
@@ -6,6 +8,7 @@
 #include "kioskservices.h"
 #include "lockdown.h"
 #include "logging.h"
+#include "previewrenderer.h"
 #include "problemlog.h"
 #include "systemdnotifier.h"
 
@@ -48,12 +51,18 @@ struct Options
                                      QStringLiteral("Check the configuration (--config) and the content and media it points "
                                                     "to; print each problem; exit 1 if there are any.") };
 
+    QCommandLineOption renderPreviews { QStringLiteral("render-previews"),
+                                        QStringLiteral("Render every screen in every language, both orientations and both "
+                                                       "text sizes to PNG files in DIR with an index.html, offscreen; "
+                                                       "report every text that does not show whole; exit 1 if any."),
+                                        QStringLiteral("DIR") };
+
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(QStringLiteral("Touchscreen museum exhibit kiosk."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ config, content, windowed, statusFile, benchmarkStartup, hashPin, checkConfig });
+        parser.addOptions({ config, content, windowed, statusFile, benchmarkStartup, hashPin, checkConfig, renderPreviews });
     }
 };
 
@@ -63,15 +72,70 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(EXHIBIT_VERSION));
 }
 
+// Whether `--name` is on the command line, alone or as `--name=VALUE`.
+bool hasArgument(int argc, char *argv[], const char *name)
+{
+    const size_t length = std::strlen(name);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], name, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
+            return true;
+    }
+    return false;
+}
+
 // The technician's tools need no screen: they run without a GUI application,
 // so they work over ssh and before a display exists.
 bool isToolInvocation(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--hash-pin") == 0 || std::strcmp(argv[i], "--check-config") == 0)
-            return true;
+    return hasArgument(argc, argv, "--hash-pin") || hasArgument(argc, argv, "--check-config");
+}
+
+KioskConfig configFromOptions(const QCommandLineParser &parser, const Options &options)
+{
+    KioskConfig config = KioskConfig::load(parser.value(options.config));
+    if (parser.isSet(options.content))
+        config.setValue(QStringLiteral("content/database"), QDir::current().absoluteFilePath(parser.value(options.content)));
+    return config;
+}
+
+// Curators' previews: offscreen and with the software renderer unless told
+// otherwise, so they need no display and look the same on every machine.
+int runPreviews(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
+        qputenv("QT_QUICK_BACKEND", "software");
+    QGuiApplication app(argc, argv);
+    setApplicationNames();
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.process(app);
+    QTextStream out(stdout);
+
+    KioskConfig config = configFromOptions(parser, options);
+    config.setValue(QStringLiteral("narration/autoplay"), false); // previews are silent
+    config.setValue(QStringLiteral("keypad/spoken_labels"), false);
+    KioskServices services(config);
+    services.loadContent();
+    if (services.content()->chapters()->rowCount() == 0) {
+        out << "exhibit-kiosk --render-previews: no content to preview in " << services.config().contentDatabase()
+            << ": " << services.content()->statusMessage() << Qt::endl;
+        return 2;
     }
-    return false;
+    QQmlEngine engine;
+    services.attachEngine(&engine);
+    PreviewRenderer renderer(&services, &engine);
+    const QString folder = QDir::current().absoluteFilePath(parser.value(options.renderPreviews));
+    if (!renderer.render(folder, out))
+        return 2;
+    const int overflows = renderer.overflowCount();
+    out << renderer.shots().size() << " screens in " << QDir(folder).filePath(QStringLiteral("index.html")) << "; "
+        << (overflows == 0 ? QStringLiteral("every text shows whole")
+                           : QStringLiteral("%1 texts do not show whole").arg(overflows))
+        << Qt::endl;
+    return overflows == 0 ? 0 : 1;
 }
 
 int runTool(int argc, char *argv[])
@@ -105,9 +169,7 @@ int runKiosk(int argc, char *argv[])
     options.addTo(parser);
     parser.process(app);
 
-    KioskConfig config = KioskConfig::load(parser.value(options.config));
-    if (parser.isSet(options.content))
-        config.setValue(QStringLiteral("content/database"), QDir::current().absoluteFilePath(parser.value(options.content)));
+    KioskConfig config = configFromOptions(parser, options);
     if (parser.isSet(options.windowed))
         config.setValue(QStringLiteral("kiosk/fullscreen"), false);
     if (parser.isSet(options.statusFile))
@@ -163,6 +225,8 @@ int main(int argc, char *argv[])
 {
     if (isToolInvocation(argc, argv))
         return runTool(argc, argv);
+    if (hasArgument(argc, argv, "--render-previews"))
+        return runPreviews(argc, argv);
     const int exitCode = runKiosk(argc, argv);
     if (exitCode == AdminController::restartExitCode && !qEnvironmentVariableIsSet("INVOCATION_ID")) {
         // Staff asked for a restart and no service manager will do it: start

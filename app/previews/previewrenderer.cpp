@@ -1,0 +1,177 @@
+#include "previewrenderer.h"
+
+#include "accessibilitycontroller.h"
+#include "chaptermodel.h"
+#include "contentstore.h"
+#include "keyfiguremodel.h"
+#include "kioskservices.h"
+#include "languagecontroller.h"
+#include "navigationcontroller.h"
+#include "previewindex.h"
+#include "territorymapmodel.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QImage>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+constexpr QSize landscape(1920, 1080);
+constexpr QSize portrait(1080, 1920);
+
+// The map fades from one year to the next more slowly than screens cross-fade.
+constexpr int mapSettleMilliseconds = 900;
+
+QString slug(const QString &text)
+{
+    QString result = text.toLower();
+    result.replace(QLatin1Char(' '), QLatin1Char('-'));
+    return result;
+}
+
+} // namespace
+
+QString PreviewRenderer::Shot::title() const
+{
+    return QStringLiteral("%1 %2 %3 %4").arg(screen, language, orientation, textSize);
+}
+
+PreviewRenderer::PreviewRenderer(KioskServices *services, QQmlEngine *engine)
+    : m_services(services)
+    , m_engine(engine)
+{
+}
+
+PreviewRenderer::~PreviewRenderer()
+{
+    delete m_root;
+    delete m_window;
+}
+
+int PreviewRenderer::overflowCount() const
+{
+    int count = 0;
+    for (const Shot &shot : m_shots)
+        count += int(shot.overflows.size());
+    return count;
+}
+
+bool PreviewRenderer::createWindow()
+{
+    m_window = new QQuickWindow;
+    m_window->setColor(Qt::black);
+    m_window->resize(landscape);
+    QQmlComponent component(m_engine, QUrl(QStringLiteral("qrc:/qt/qml/Exhibit/qml/KioskRoot.qml")));
+    QObject *created = component.create();
+    m_root = qobject_cast<QQuickItem *>(created);
+    if (!m_root) {
+        delete created;
+        return false;
+    }
+    m_root->setParentItem(m_window->contentItem());
+    m_root->setSize(landscape);
+    m_window->show();
+    return true;
+}
+
+QList<PreviewRenderer::Step> PreviewRenderer::steps() const
+{
+    NavigationController *navigation = m_services->navigation();
+    ContentStore *content = m_services->content();
+    QList<Step> steps;
+    steps.append({ QStringLiteral("attract"), [] {} });
+    steps.append({ QStringLiteral("menu"), [navigation] { navigation->begin(); } });
+    const ChapterModel *chapters = content->chapters();
+    for (int i = 0; i < chapters->rowCount(); ++i) {
+        const QString id = chapters->index(i).data(ChapterModel::ChapterIdRole).toString();
+        steps.append({ QStringLiteral("chapter ") + id, [navigation, i] { navigation->openChapter(i); } });
+    }
+    steps.append({ QStringLiteral("timeline"), [navigation] { navigation->openTimeline(); } });
+    const TerritoryMapModel *map = content->territoryMap();
+    for (int i = 0; i < map->rowCount(); ++i) {
+        const QString year = map->index(i).data(TerritoryMapModel::YearRole).toString();
+        steps.append({ QStringLiteral("map ") + year, [navigation, i] {
+                          navigation->openMap();
+                          navigation->selectMapYear(i);
+                      }, mapSettleMilliseconds });
+    }
+    steps.append({ QStringLiteral("figures"), [navigation] { navigation->openFigures(); } });
+    const KeyFigureModel *figures = content->figures();
+    for (int i = 0; i < figures->rowCount(); ++i) {
+        const QString id = figures->index(i).data(KeyFigureModel::FigureIdRole).toString();
+        steps.append({ QStringLiteral("figure ") + id, [navigation, i] { navigation->openFigures(i); } });
+    }
+    return steps;
+}
+
+void PreviewRenderer::settle(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void PreviewRenderer::shoot(const Step &step, const QString &language, const QString &orientation, bool large,
+                            const QString &folder, QTextStream &out)
+{
+    NavigationController *navigation = m_services->navigation();
+    // Each shot starts a visit afresh (a reset ends the last one and with it
+    // its language and text size), then chooses them and goes to its screen.
+    navigation->reset();
+    m_services->language()->setLanguage(language);
+    m_services->accessibility()->setLargeText(large);
+    if (step.screen != QLatin1String("attract"))
+        navigation->begin();
+    step.show();
+    settle(step.settleMilliseconds);
+
+    Shot shot;
+    shot.screen = step.screen;
+    shot.language = language;
+    shot.orientation = orientation;
+    shot.textSize = large ? QStringLiteral("large") : QStringLiteral("normal");
+    shot.file = slug(shot.title()) + QStringLiteral(".png");
+    const QImage image = m_window->grabWindow();
+    if (image.isNull() || !image.save(QDir(folder).filePath(shot.file)))
+        out << "could not write " << QDir(folder).filePath(shot.file) << Qt::endl;
+    shot.overflows = TextOverflow::find(m_root);
+    for (const TextOverflow::Finding &finding : std::as_const(shot.overflows))
+        out << shot.title() << ": " << finding.describe() << Qt::endl;
+    m_shots.append(shot);
+}
+
+bool PreviewRenderer::render(const QString &folder, QTextStream &out)
+{
+    if (!QDir().mkpath(folder)) {
+        out << "cannot create " << folder << Qt::endl;
+        return false;
+    }
+    if (!m_window && !createWindow()) {
+        out << "the interface could not be loaded" << Qt::endl;
+        return false;
+    }
+    const QList<Step> all = steps();
+    const QStringList languages = m_services->language()->languages();
+    for (const auto &[orientation, size] : { std::pair(QStringLiteral("landscape"), landscape),
+                                             std::pair(QStringLiteral("portrait"), portrait) }) {
+        m_window->resize(size);
+        m_root->setSize(size);
+        for (const QString &language : languages) {
+            for (const bool large : { false, true }) {
+                out << "rendering " << language << ' ' << orientation << (large ? " large" : " normal") << " text ("
+                    << all.size() << " screens)" << Qt::endl;
+                for (const Step &step : all)
+                    shoot(step, language, orientation, large, folder, out);
+            }
+        }
+    }
+    m_services->navigation()->reset();
+    PreviewIndex::write(QDir(folder).filePath(QStringLiteral("index.html")), m_shots);
+    return true;
+}

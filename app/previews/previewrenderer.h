@@ -1,0 +1,65 @@
+#pragma once
+
+#include "textoverflow.h"
+
+#include <QList>
+#include <QSize>
+#include <QString>
+
+#include <functional>
+
+class KioskServices;
+class QQmlEngine;
+class QQuickItem;
+class QQuickWindow;
+class QTextStream;
+
+/** `exhibit-kiosk --render-previews DIR`: every screen of the exhibit
+ *  (attract, menu, each chapter, the timeline, the map at each year, the
+ *  figures and each figure's page) in every language, both orientations and
+ *  both text sizes, rendered offscreen to PNG with an index page, and every
+ *  text that would not show whole reported. This is how a curator checks a
+ *  change before publishing it. */
+class PreviewRenderer
+{
+public:
+    struct Shot
+    {
+        QString screen; // "chapter battles"
+        QString language;
+        QString orientation; // "landscape", "portrait"
+        QString textSize; // "normal", "large"
+        QString file; // relative to the output folder
+        QList<TextOverflow::Finding> overflows;
+
+        [[nodiscard]] QString title() const; // "chapter battles zh portrait large"
+    };
+
+    PreviewRenderer(KioskServices *services, QQmlEngine *engine);
+    ~PreviewRenderer();
+
+    // Renders everything into `folder` and writes index.html; progress and
+    // every overflow go to `out`. False if the interface could not be loaded.
+    bool render(const QString &folder, QTextStream &out);
+    [[nodiscard]] const QList<Shot> &shots() const { return m_shots; }
+    [[nodiscard]] int overflowCount() const;
+
+private:
+    struct Step
+    {
+        QString screen;
+        std::function<void()> show;
+        int settleMilliseconds = 400; // longer than the screen's fades
+    };
+    [[nodiscard]] QList<Step> steps() const;
+    bool createWindow();
+    static void settle(int milliseconds); // until fades have run and the frame shows the new state
+    void shoot(const Step &step, const QString &language, const QString &orientation, bool large,
+               const QString &folder, QTextStream &out);
+
+    KioskServices *m_services;
+    QQmlEngine *m_engine;
+    QQuickWindow *m_window = nullptr;
+    QQuickItem *m_root = nullptr;
+    QList<Shot> m_shots;
+};

@@ -1,0 +1,119 @@
+#include "textoverflow.h"
+
+#include "flickablescroll.h"
+
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <cmath>
+
+namespace TextOverflow {
+
+namespace {
+
+// Less than this is antialiasing and rounding, not a visitor's problem.
+constexpr qreal tolerance = 2;
+
+QString nameOf(const QQuickItem *text)
+{
+    QString name;
+    for (const QQuickItem *item = text; item && name.isEmpty(); item = item->parentItem())
+        name = item->objectName();
+    QString words = text->property("text").toString().simplified();
+    if (words.size() > 32)
+        words = words.left(30) + QStringLiteral("…");
+    return name.isEmpty() ? QStringLiteral("\"%1\"").arg(words) : QStringLiteral("%1 \"%2\"").arg(name, words);
+}
+
+// Where the text's letters are, in scene coordinates: its box, or more if
+// the letters do not fit in it (a text is not clipped to its box).
+QRectF paintedRect(const QQuickItem *text)
+{
+    const qreal contentWidth = text->property("contentWidth").toReal();
+    const qreal contentHeight = text->property("contentHeight").toReal();
+    QRectF local(0, 0, std::max(text->width(), contentWidth), std::max(text->height(), contentHeight));
+    // Centred or right-aligned text spills both ways; the box is where it starts.
+    const int hAlign = text->property("horizontalAlignment").toInt();
+    if (contentWidth > text->width() && hAlign == Qt::AlignHCenter)
+        local.moveLeft(-(contentWidth - text->width()) / 2);
+    else if (contentWidth > text->width() && hAlign == Qt::AlignRight)
+        local.moveLeft(-(contentWidth - text->width()));
+    return text->mapRectToScene(local);
+}
+
+qreal beyond(const QRectF &inner, const QRectF &outer)
+{
+    return std::max({ outer.left() - inner.left(), inner.right() - outer.right(), outer.top() - inner.top(),
+                      inner.bottom() - outer.bottom(), qreal(0) });
+}
+
+void check(QQuickItem *text, QList<Finding> &findings)
+{
+    if (text->property("text").toString().trimmed().isEmpty())
+        return;
+    const QString name = nameOf(text);
+    if (text->property("truncated").toBool()) {
+        const qreal cut = std::max(text->implicitWidth() - text->width(), text->implicitHeight() - text->height());
+        findings.append({ name, int(std::ceil(std::max<qreal>(cut, 1))), QStringLiteral("is cut short") });
+        return;
+    }
+    // Taller than its box, or (wrapping) wider: a word too long for the line.
+    const qreal taller = text->property("contentHeight").toReal() - text->height();
+    const bool wraps = text->property("wrapMode").toInt() != 0;
+    const qreal wider = wraps ? text->property("contentWidth").toReal() - text->width() : 0;
+    if (taller > tolerance || wider > tolerance) {
+        findings.append({ name, int(std::ceil(std::max(taller, wider))), QStringLiteral("overflows its box") });
+        return;
+    }
+    // Against every box that holds it, up to the screen, stopping at a
+    // scrolling view (what lies below its fold is scrolled to, not lost).
+    const QRectF letters = paintedRect(text);
+    for (QQuickItem *box = text->parentItem(); box; box = box->parentItem()) {
+        if (FlickableScroll::isFlickable(box))
+            return; // and off screen in a list or pager means "scroll to it"
+        if (box->width() <= 0 || box->height() <= 0)
+            continue; // a point to hang things on (a map label's anchor), not a box
+        const qreal by = beyond(letters, box->mapRectToScene(box->boundingRect()));
+        if (by > tolerance) {
+            findings.append({ name, int(std::ceil(by)), QStringLiteral("overflows") });
+            return;
+        }
+    }
+    if (const QQuickWindow *window = text->window()) {
+        const qreal by = beyond(letters, QRectF(QPointF(0, 0), window->size()));
+        if (by > tolerance)
+            findings.append({ name, int(std::ceil(by)), QStringLiteral("runs off the screen") });
+    }
+}
+
+void walk(QQuickItem *item, QList<Finding> &findings)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    // A dialog (the keypad's modal layers) covers what was drawn before it:
+    // the screen beneath is checked on its own.
+    if (item->property("keypadModal").toBool())
+        findings.clear();
+    if (item->inherits("QQuickText"))
+        check(item, findings);
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        walk(child, findings);
+}
+
+} // namespace
+
+QString Finding::describe() const
+{
+    return QStringLiteral("%1 %2 by %3 px").arg(name, how).arg(pixels);
+}
+
+QList<Finding> find(QQuickItem *root)
+{
+    QList<Finding> findings;
+    if (root)
+        walk(root, findings);
+    return findings;
+}
+
+} // namespace TextOverflow
