@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Photographs the kiosk as a visitor sees it, in both orientations, into docs/screens/.
-# Runs the real exhibit-kiosk under Xvfb and taps through it with xdotool.
+# Pictures of the kiosk, in both orientations, into docs/screens/: the visitor's
+# screens from exhibit-kiosk --render-previews (a selection), the staff's and
+# the closed screen from the real exhibit-kiosk under Xvfb, tapped with xdotool.
 #
 #   tools/take-screenshots.sh [BUILD_DIR]
 #
@@ -15,45 +16,38 @@ mkdir -p "$out"
 pactl info >/dev/null 2>&1 || pulseaudio --start --exit-idle-time=-1 2>/dev/null || true
 
 shoot() { # display name
-    sleep 2.5 # let transitions finish and the narration reach its first caption
+    sleep 2.5 # let transitions finish
     DISPLAY="$1" import -window root "$out/$2.png"
     echo "wrote docs/screens/$2.png"
 }
 tap() { DISPLAY="$1" xdotool mousemove "$2" "$3" click 1; }
 
-photograph() { # orientation width height
-    local orientation="$1" w="$2" h="$3" display=":97"
-    Xvfb "$display" -screen 0 "${w}x${h}x24" -nolisten tcp >/dev/null 2>&1 &
-    local xvfb=$!
-    sleep 1
-    DISPLAY="$display" "$build_dir/exhibit-kiosk" >/dev/null 2>&1 &
-    local kiosk=$!
-    sleep 3
-    shoot "$display" "$orientation-1-attract"
-    tap "$display" $((w / 2)) $((h / 2))
-    shoot "$display" "$orientation-2-menu"
-
-    local ids=(background causes battles aftermath legacy)
-    # Open the first chapter from the menu, then walk with the "next" arrow.
-    if [ "$orientation" = landscape ]; then
-        tap "$display" $((w / 10)) $((h / 2))
-        local next_x=$((w * 1122 / 1920)) next_y=$((h - 72))
-    else
-        tap "$display" $((w / 2)) $((h * 450 / 1920))
-        local next_x=$((w * 700 / 1080)) next_y=$((h - 72))
-    fi
-    for i in "${!ids[@]}"; do
-        shoot "$display" "$orientation-3-chapter-$((i + 1))-${ids[$i]}-en"
-        tap "$display" "$next_x" "$next_y"
+# The visitor's screens come from the curators' previews (--render-previews),
+# so docs/screens shows exactly what the preview check passed; a selection of
+# its 200 pictures is kept here.
+visitor_screens() {
+    local previews
+    previews="$(mktemp -d)"
+    "$build_dir/exhibit-kiosk" --render-previews "$previews" | tail -1
+    local chapters=(background causes battles aftermath legacy) names=()
+    for language in en zh; do
+        names+=("menu-$language-landscape-normal" "timeline-$language-landscape-normal"
+                "figures-$language-landscape-normal" "figure-yue-fei-$language-landscape-normal")
+        for chapter in "${chapters[@]}"; do names+=("chapter-$chapter-$language-landscape-normal"); done
     done
-    # The same chapters in Chinese: the language switch sits bottom right.
-    tap "$display" $((w - 150)) $((h - 72))
-    for i in 4 3 2 1 0; do
-        shoot "$display" "$orientation-4-chapter-$((i + 1))-${ids[$i]}-zh"
-        tap "$display" $((next_x - 325)) "$next_y" # the "previous" arrow
+    for year in 1111 1125 1127 1142; do names+=("map-$year-en-landscape-normal"); done
+    names+=(attract-en-landscape-normal map-1142-zh-landscape-normal
+            attract-en-portrait-normal menu-en-portrait-normal chapter-battles-en-portrait-normal
+            timeline-en-portrait-normal map-1127-en-portrait-normal figures-en-portrait-normal
+            figure-yue-fei-en-portrait-normal menu-zh-portrait-normal chapter-aftermath-zh-portrait-normal
+            map-1142-zh-portrait-normal figure-zong-ze-zh-portrait-normal
+            menu-en-landscape-large chapter-battles-en-landscape-large menu-en-portrait-large
+            figure-yue-fei-zh-portrait-large)
+    for name in "${names[@]}"; do
+        cp "$previews/$name.png" "$out/$name.png"
+        echo "wrote docs/screens/$name.png"
     done
-    kill "$kiosk" "$xvfb" 2>/dev/null || true
-    wait 2>/dev/null || true
+    rm -rf "$previews"
 }
 
 # The staff's screens (PIN 2468, from tests/data/staff.ini) and the closed screen.
@@ -91,7 +85,6 @@ photograph_staff() { # orientation width height
     wait 2>/dev/null || true
 }
 
-photograph landscape 1920 1080
-photograph portrait 1080 1920
+visitor_screens
 photograph_staff landscape 1920 1080
 photograph_staff portrait 1080 1920
