@@ -80,7 +80,7 @@
         <translation>本章人物</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="182"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="183"/>
         <source>On the timeline</source>
         <translation>年表中的事件</translation>
     </message>
@@ -102,12 +102,12 @@
 <context>
     <name>FigureDetail</name>
     <message>
-        <location filename="../qml/panels/FigureDetail.qml" line="102"/>
+        <location filename="../qml/panels/FigureDetail.qml" line="142"/>
         <source>Read the chapter: %1</source>
         <translation>阅读章节：%1</translation>
     </message>
     <message>
-        <location filename="../qml/panels/FigureDetail.qml" line="111"/>
+        <location filename="../qml/panels/FigureDetail.qml" line="151"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -133,52 +133,52 @@
         <translation>使用按键</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="46"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="47"/>
         <source>The arrow keys move the yellow ring from button to button, and each button says its name. Enter presses the button in the ring. Back or Escape goes back one step. Plus and minus make the sound louder or quieter. The help key shows this again.</source>
         <translation>方向键在按钮之间移动黄色光圈，每个按钮都会读出名称。确认键按下光圈中的按钮。返回键或退出键返回上一步。加号和减号调大或调小音量。帮助键再次显示本说明。</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="52"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="53"/>
         <source>Move the yellow ring to the next button</source>
         <translation>把黄色光圈移到下一个按钮</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="53"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="54"/>
         <source>Enter</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="53"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="54"/>
         <source>Press the button in the ring</source>
         <translation>按下光圈中的按钮</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="54"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="55"/>
         <source>Back · Esc</source>
         <translation>返回 · Esc</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="54"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="55"/>
         <source>Go back one step</source>
         <translation>返回上一步</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="55"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="56"/>
         <source>Louder or quieter</source>
         <translation>调大或调小音量</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="56"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="57"/>
         <source>Help · F1</source>
         <translation>帮助 · F1</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="56"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="57"/>
         <source>Show this help</source>
         <translation>显示本说明</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="99"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="100"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MapScreen.qml" line="109"/>
+        <location filename="../qml/screens/MapScreen.qml" line="128"/>
         <source>Borders approximate. Coasts and rivers as today, except the Yellow River&apos;s course.</source>
         <translation>边界为示意。海岸与河流按今日绘制，黄河河道除外。</translation>
     </message>
