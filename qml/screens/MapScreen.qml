@@ -11,10 +11,11 @@ Item {
     property bool portrait: false
     readonly property var mapModel: ContentStore.territoryMap
     readonly property int yearIndex: Math.min(NavigationController.mapYearIndex, Math.max(0, root.mapModel.count - 1))
-    // Read again when the language or content changes (ContentStore.title goes with both).
-    readonly property var year: ContentStore.title, root.yearAt(root.yearIndex)
+    readonly property var year: root.yearAt(root.yearIndex, ContentStore.language)
 
-    function yearAt(index) {
+    // `language` is passed (not used) so the binding reads it and follows a
+    // language switch or new content, as ContentStore's own lookups do.
+    function yearAt(index, language) {
         const model = root.mapModel
         const row = model.index(index, 0)
         return {
