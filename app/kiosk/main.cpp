@@ -37,6 +37,9 @@ struct Options
     QCommandLineOption content { QStringLiteral("content"),
                                  QStringLiteral("Content database (default: [content] database, or the bundled content.db)."),
                                  QStringLiteral("DB") };
+    QCommandLineOption media { QStringLiteral("media"),
+                               QStringLiteral("Media folder the content's paths are relative to (default: [content] media_root)."),
+                               QStringLiteral("DIR") };
     QCommandLineOption windowed { QStringLiteral("windowed"),
                                   QStringLiteral("Run in a window, without kiosk lockdown (for development).") };
     QCommandLineOption statusFile { QStringLiteral("status-file"),
@@ -62,7 +65,7 @@ struct Options
         parser.setApplicationDescription(QStringLiteral("Touchscreen museum exhibit kiosk."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ config, content, windowed, statusFile, benchmarkStartup, hashPin, checkConfig, renderPreviews });
+        parser.addOptions({ config, content, media, windowed, statusFile, benchmarkStartup, hashPin, checkConfig, renderPreviews });
     }
 };
 
@@ -95,6 +98,8 @@ KioskConfig configFromOptions(const QCommandLineParser &parser, const Options &o
     KioskConfig config = KioskConfig::load(parser.value(options.config));
     if (parser.isSet(options.content))
         config.setValue(QStringLiteral("content/database"), QDir::current().absoluteFilePath(parser.value(options.content)));
+    if (parser.isSet(options.media))
+        config.setValue(QStringLiteral("content/media_root"), QDir::current().absoluteFilePath(parser.value(options.media)));
     return config;
 }
 

@@ -60,8 +60,12 @@ T.AbstractButton {
             }
 
             Text {
+                id: label
+
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, root.maximumWidth - Theme.px(44)
+                // Its one-line width (measured apart: a wrapping text's own
+                // implicit width follows its width, a binding loop), or less.
+                width: Math.min(Math.ceil(oneLine.advanceWidth) + 1, root.maximumWidth - Theme.px(44)
                                 - (root.iconName !== "" ? Theme.px(40) + contentRow.spacing : 0))
                 wrapMode: Text.Wrap
                 text: root.text
@@ -72,5 +76,12 @@ T.AbstractButton {
                 font.letterSpacing: Theme.chinese ? Theme.px(2) : 0
             }
         }
+    }
+
+    TextMetrics {
+        id: oneLine
+
+        font: label.font
+        text: root.text
     }
 }

@@ -150,6 +150,9 @@ Item {
         font.family: Theme.bodyFamily
         font.pixelSize: Theme.labelSize
         font.italic: !Theme.chinese
+        // Two lines if need be (a portrait screen with larger text).
+        wrapMode: Text.WordWrap
+        maximumLineCount: 2
         elide: Text.ElideRight
     }
 

@@ -23,6 +23,7 @@ cp -r "$source_dir/media" "$srv/media"
 cp "$source_dir/media/narration/background.en.opus" "$HOME/recordings/battles.en.v2.opus"
 cp "$source_dir/media/narration/background.en.vtt" "$HOME/recordings/battles.en.v2.vtt"
 ln -s "$(readlink -f "$curator")" "$work/bin/exhibit-curator"
+ln -s "$(readlink -f "$kiosk")" "$work/bin/exhibit-kiosk" # for the walkthrough's previews
 export PATH="$work/bin:$PATH"
 
 # What is live before the curator starts: the bundled exhibit.
