@@ -95,9 +95,7 @@ bool KeypadNavigator::handle(Action action)
     setActive(true);
     const Scene scene = readScene();
     if (movesFocus(action) || action == Activate) {
-        const bool focusGone = !m_focused
-                || std::none_of(scene.controls.cbegin(), scene.controls.cend(),
-                                [this](const Control &c) { return c.item == m_focused; });
+        const bool focusGone = scene.indexOf(m_focused) < 0;
         // The first key shows where the ring is before anything moves.
         if (!wasActive || focusGone) {
             if (!wasActive && !focusGone) {
@@ -130,19 +128,15 @@ void KeypadNavigator::move(Action action, const Scene &scene)
         && FlickableScroll::scrollPage(m_focused, action == Up ? -1 : +1)) {
         return;
     }
-    QList<QRectF> rects;
-    for (const Control &control : scene.controls)
-        rects.append(control.rect);
-    const auto current = std::find_if(scene.controls.cbegin(), scene.controls.cend(),
-                                      [this](const Control &c) { return c.item == m_focused; });
-    const int currentIndex = int(std::distance(scene.controls.cbegin(), current));
+    const QList<QRectF> rects = scene.rects();
+    const int currentIndex = scene.indexOf(m_focused);
     int next = -1;
     if (action == Next || action == Previous) {
         const QList<int> order = SpatialFocus::readingOrder(rects);
         const int at = int(order.indexOf(currentIndex));
         next = order.at((at + (action == Next ? 1 : order.size() - 1)) % order.size());
     } else {
-        next = SpatialFocus::inDirection(current->rect, rects, directionOf(action));
+        next = SpatialFocus::inDirection(rects.at(currentIndex), rects, directionOf(action));
     }
     if (next < 0) {
         Q_EMIT announce(labelOf(m_focused)); // the edge: say where the ring still is
@@ -180,9 +174,7 @@ QQuickItem *KeypadNavigator::startingControl(const Scene &scene) const
         if (flag(control.item, "keypadDefault"))
             return control.item;
     }
-    QList<QRectF> rects;
-    for (const Control &control : scene.controls)
-        rects.append(control.rect);
+    const QList<QRectF> rects = scene.rects();
     const int index = m_lastCentre.isNull() ? SpatialFocus::readingOrder(rects).constFirst()
                                             : SpatialFocus::nearest(m_lastCentre, rects);
     return scene.controls.at(index).item;
@@ -201,6 +193,24 @@ void KeypadNavigator::focus(QQuickItem *control)
     FlickableScroll::bringIntoView(control);
     updateFocusRect();
     Q_EMIT announce(labelOf(control));
+}
+
+int KeypadNavigator::Scene::indexOf(const QQuickItem *item) const
+{
+    for (int i = 0; item && i < controls.size(); ++i) {
+        if (controls.at(i).item == item)
+            return i;
+    }
+    return -1;
+}
+
+QList<QRectF> KeypadNavigator::Scene::rects() const
+{
+    QList<QRectF> result;
+    result.reserve(controls.size());
+    for (const Control &control : controls)
+        result.append(control.rect);
+    return result;
 }
 
 KeypadNavigator::Scene KeypadNavigator::readScene() const
@@ -247,9 +257,7 @@ void KeypadNavigator::setActive(bool active)
 void KeypadNavigator::follow()
 {
     const Scene scene = readScene();
-    const bool present = m_focused
-            && std::any_of(scene.controls.cbegin(), scene.controls.cend(),
-                           [this](const Control &c) { return c.item == m_focused; });
+    const bool present = scene.indexOf(m_focused) >= 0;
     // The screen changed or a dialog opened over the ring: it moves to the
     // new screen's starting control, or the nearest to where it was.
     if (!present && !scene.controls.isEmpty())

@@ -68,6 +68,9 @@ private:
     {
         QList<Control> controls;
         QQuickItem *modal = nullptr; // the topmost dialog, if any
+
+        [[nodiscard]] int indexOf(const QQuickItem *item) const; // -1: not a control on screen (or null)
+        [[nodiscard]] QList<QRectF> rects() const;
     };
 
     [[nodiscard]] Scene readScene() const;

@@ -1,7 +1,7 @@
 #include "admincontroller.h"
+#include "bundledpaths.h"
 #include "chaptermodel.h"
 #include "contentstore.h"
-#include "bundledpaths.h"
 #include "healthreporter.h"
 #include "kioskcommands.h"
 #include "kioskconfig.h"
