@@ -31,7 +31,7 @@ void LabelSpeaker::setEngine(const QString &engine)
     m_engine = engine;
     m_engineFailed = false;
     if (!engine.isEmpty() && !QTextToSpeech::availableEngines().contains(engine)) {
-        qCWarning(lcKeypad).noquote() << "spoken labels: no speech engine" << engine << "(installed:"
+        qCWarning(lcKeypad).noquote() << "spoken labels: no speech engine" << engine << "([keypad] speech_engine; installed:"
                                       << QTextToSpeech::availableEngines().join(QStringLiteral(", "))
                                       << "); the keypad works without speech";
         m_engineFailed = true;

@@ -31,4 +31,12 @@ status=0
 grep -E '^menu en (landscape|portrait) (normal|large): tileWords "Aftermathsandlegacies.*" overflows (its box )?by [0-9]+ px$' "$work/long.log" \
     || { echo "FAIL: the overflow is not reported by name"; cat "$work/long.log"; exit 1; }
 grep -q 'class="problem"' "$work/long/index.html" || { echo "FAIL: index.html does not list the problem"; exit 1; }
+# No content at all: a clear message naming the file, exit 2, no pictures.
+status=0
+"$kiosk" --render-previews "$work/none" --content "$work/missing.db" > "$work/none.log" 2>&1 || status=$?
+[ "$status" -eq 2 ] || { echo "FAIL: a missing database exited $status, not 2"; exit 1; }
+grep -q "no content to preview in $work/missing.db: .*no such file" "$work/none.log" \
+    || { echo "FAIL: the missing database is not named"; cat "$work/none.log"; exit 1; }
+[ ! -e "$work/none/index.html" ] || { echo "FAIL: previews were written without content"; exit 1; }
+
 echo "ok: the bundled exhibit passes; an overflowing teaser is reported by name"
