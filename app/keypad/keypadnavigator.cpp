@@ -8,8 +8,6 @@
 #include <QKeyEvent>
 #include <QQuickWindow>
 
-#include <algorithm>
-
 using namespace KeypadAction;
 
 namespace {
@@ -142,7 +140,7 @@ void KeypadNavigator::move(Action action, const Scene &scene)
         Q_EMIT announce(labelOf(m_focused)); // the edge: say where the ring still is
         return;
     }
-    focus(scene.controls.at(next).item);
+    focus(scene.list.at(next).item);
 }
 
 void KeypadNavigator::activate()
@@ -168,16 +166,16 @@ void KeypadNavigator::back(const Scene &scene)
 
 QQuickItem *KeypadNavigator::startingControl(const Scene &scene) const
 {
-    if (scene.controls.isEmpty())
+    if (scene.list.isEmpty())
         return nullptr;
-    for (const Control &control : scene.controls) {
+    for (const VisibleScene::Control &control : scene.list) {
         if (flag(control.item, "keypadDefault"))
             return control.item;
     }
     const QList<QRectF> rects = scene.rects();
     const int index = m_lastCentre.isNull() ? SpatialFocus::readingOrder(rects).constFirst()
                                             : SpatialFocus::nearest(m_lastCentre, rects);
-    return scene.controls.at(index).item;
+    return scene.list.at(index).item;
 }
 
 void KeypadNavigator::focus(QQuickItem *control)
@@ -195,52 +193,9 @@ void KeypadNavigator::focus(QQuickItem *control)
     Q_EMIT announce(labelOf(control));
 }
 
-int KeypadNavigator::Scene::indexOf(const QQuickItem *item) const
+VisibleScene::Controls KeypadNavigator::readScene() const
 {
-    for (int i = 0; item && i < controls.size(); ++i) {
-        if (controls.at(i).item == item)
-            return i;
-    }
-    return -1;
-}
-
-QList<QRectF> KeypadNavigator::Scene::rects() const
-{
-    QList<QRectF> result;
-    result.reserve(controls.size());
-    for (const Control &control : controls)
-        result.append(control.rect);
-    return result;
-}
-
-KeypadNavigator::Scene KeypadNavigator::readScene() const
-{
-    Scene scene;
-    if (QQuickWindow *w = window())
-        collect(w->contentItem(), QRectF(QPointF(0, 0), w->size()), scene);
-    return scene;
-}
-
-void KeypadNavigator::collect(QQuickItem *item, const QRectF &clip, Scene &scene) const
-{
-    if (!item->isVisible() || !item->isEnabled() || item->opacity() <= 0.01)
-        return;
-    const QRectF rect = item->mapRectToScene(item->boundingRect());
-    if (flag(item, "keypadModal")) {
-        // A dialog covers whatever was drawn before it.
-        scene.modal = item;
-        scene.controls.clear();
-    }
-    if (item->activeFocusOnTab() && clip.intersected(rect).width() > 4 && clip.intersected(rect).height() > 4)
-        scene.controls.append({ item, rect });
-    const QRectF childClip = item->clip() ? clip.intersected(rect) : clip;
-    QList<QQuickItem *> children = item->childItems();
-    std::stable_sort(children.begin(), children.end(),
-                     [](const QQuickItem *a, const QQuickItem *b) { return a->z() < b->z(); });
-    for (QQuickItem *child : std::as_const(children)) {
-        if (child != this)
-            collect(child, childClip, scene);
-    }
+    return VisibleScene::controls(window(), this);
 }
 
 void KeypadNavigator::setActive(bool active)
@@ -260,7 +215,7 @@ void KeypadNavigator::follow()
     const bool present = scene.indexOf(m_focused) >= 0;
     // The screen changed or a dialog opened over the ring: it moves to the
     // new screen's starting control, or the nearest to where it was.
-    if (!present && !scene.controls.isEmpty())
+    if (!present && !scene.list.isEmpty())
         focus(startingControl(scene));
     else
         updateFocusRect();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "keypadaction.h"
+#include "visiblescene.h"
 
 #include <QPointer>
 #include <QQuickItem>
@@ -59,22 +60,9 @@ protected:
     void itemChange(ItemChange change, const ItemChangeData &data) override;
 
 private:
-    struct Control
-    {
-        QQuickItem *item = nullptr;
-        QRectF rect; // in scene coordinates
-    };
-    struct Scene
-    {
-        QList<Control> controls;
-        QQuickItem *modal = nullptr; // the topmost dialog, if any
-
-        [[nodiscard]] int indexOf(const QQuickItem *item) const; // -1: not a control on screen (or null)
-        [[nodiscard]] QList<QRectF> rects() const;
-    };
+    using Scene = VisibleScene::Controls;
 
     [[nodiscard]] Scene readScene() const;
-    void collect(QQuickItem *item, const QRectF &clip, Scene &scene) const;
     bool handle(KeypadAction::Action action);
     void move(KeypadAction::Action action, const Scene &scene);
     void activate();

@@ -1,6 +1,7 @@
 #include "textoverflow.h"
 
 #include "flickablescroll.h"
+#include "visiblescene.h"
 
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -86,21 +87,6 @@ void check(QQuickItem *text, QList<Finding> &findings)
     }
 }
 
-void walk(QQuickItem *item, QList<Finding> &findings)
-{
-    if (!item->isVisible() || item->opacity() <= 0.01)
-        return;
-    // A dialog (the keypad's modal layers) covers what was drawn before it:
-    // the screen beneath is checked on its own.
-    if (item->property("keypadModal").toBool())
-        findings.clear();
-    if (item->inherits("QQuickText"))
-        check(item, findings);
-    const QList<QQuickItem *> children = item->childItems();
-    for (QQuickItem *child : children)
-        walk(child, findings);
-}
-
 } // namespace
 
 QString Finding::describe() const
@@ -111,8 +97,12 @@ QString Finding::describe() const
 QList<Finding> find(QQuickItem *root)
 {
     QList<Finding> findings;
-    if (root)
-        walk(root, findings);
+    // A dialog covers the screen beneath it, which is checked on its own.
+    const auto visit = [&findings](QQuickItem *item, const QRectF &) {
+        if (item->inherits("QQuickText"))
+            check(item, findings);
+    };
+    VisibleScene::walk(root, {}, visit, [&findings](QQuickItem *) { findings.clear(); });
     return findings;
 }
 
