@@ -75,12 +75,12 @@
         <translation>%1：本章正文。按上下方向键滚动。</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="153"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="145"/>
         <source>People in this chapter</source>
         <translation>本章人物</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="183"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="175"/>
         <source>On the timeline</source>
         <translation>年表中的事件</translation>
     </message>
@@ -102,12 +102,12 @@
 <context>
     <name>FigureDetail</name>
     <message>
-        <location filename="../qml/panels/FigureDetail.qml" line="142"/>
+        <location filename="../qml/panels/FigureDetail.qml" line="134"/>
         <source>Read the chapter: %1</source>
         <translation>阅读章节：%1</translation>
     </message>
     <message>
-        <location filename="../qml/panels/FigureDetail.qml" line="151"/>
+        <location filename="../qml/panels/FigureDetail.qml" line="143"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -115,12 +115,12 @@
 <context>
     <name>FiguresScreen</name>
     <message>
-        <location filename="../qml/screens/FiguresScreen.qml" line="30"/>
+        <location filename="../qml/screens/FiguresScreen.qml" line="29"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../qml/screens/FiguresScreen.qml" line="38"/>
+        <location filename="../qml/screens/FiguresScreen.qml" line="30"/>
         <source>Touch a portrait to read who they were.</source>
         <translation>触摸画像，了解其人其事。</translation>
     </message>
@@ -218,12 +218,12 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <location filename="../qml/screens/MapScreen.qml" line="39"/>
+        <location filename="../qml/screens/MapScreen.qml" line="40"/>
         <source>The map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MapScreen.qml" line="128"/>
+        <location filename="../qml/screens/MapScreen.qml" line="129"/>
         <source>Borders approximate. Coasts and rivers as today, except the Yellow River&apos;s course.</source>
         <translation>边界为示意。海岸与河流按今日绘制，黄河河道除外。</translation>
     </message>
@@ -239,22 +239,22 @@
 <context>
     <name>MenuScreen</name>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="83"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="141"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="91"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="149"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="99"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="157"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="110"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="14"/>
         <source>Touch a chapter to read its story</source>
         <translation>轻触任一章节，阅读其中的故事</translation>
     </message>
@@ -287,12 +287,12 @@
         <translation>本章暂无语音讲解</translation>
     </message>
     <message>
-        <location filename="../qml/panels/NarrationBar.qml" line="166"/>
+        <location filename="../qml/panels/NarrationBar.qml" line="169"/>
         <source>Hide captions</source>
         <translation>隐藏字幕</translation>
     </message>
     <message>
-        <location filename="../qml/panels/NarrationBar.qml" line="166"/>
+        <location filename="../qml/panels/NarrationBar.qml" line="169"/>
         <source>Show captions</source>
         <translation>显示字幕</translation>
     </message>
@@ -313,12 +313,12 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../qml/screens/TimelineScreen.qml" line="31"/>
+        <location filename="../qml/screens/TimelineScreen.qml" line="29"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TimelineScreen.qml" line="39"/>
+        <location filename="../qml/screens/TimelineScreen.qml" line="30"/>
         <source>Drag along the years; touch an event to read its story.</source>
         <translation>沿着年代拖动，触摸事件阅读详情。</translation>
     </message>

@@ -72,6 +72,9 @@ QtObject {
 
     readonly property int touchTarget: Math.max(80, px(96))   // never under 80 px
     readonly property int margin: px(72)
+    // Portrait screens keep their controls below this share of the height
+    // (the reach zone from a wheelchair); titles and pictures go above.
+    readonly property real reachFraction: AccessibilityController.reachFraction
     readonly property int gutter: px(40)
     readonly property int radius: px(6)
 

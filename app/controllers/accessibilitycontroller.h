@@ -27,6 +27,9 @@ class AccessibilityController : public QObject, public QmlSingleton<Accessibilit
     Q_PROPERTY(bool helpOpen READ helpOpen WRITE setHelpOpen NOTIFY helpOpenChanged)
     // Narration and spoken labels, 0–100, in steps of volumeStepSize.
     Q_PROPERTY(int volume READ volume NOTIFY volumeChanged)
+    // On a portrait screen every control sits below this share of the
+    // screen's height, within reach of a visitor in a wheelchair.
+    Q_PROPERTY(qreal reachFraction READ reachFraction CONSTANT)
 
 public:
     explicit AccessibilityController(QObject *parent); // no default: see QmlSingleton
@@ -43,6 +46,13 @@ public:
     void setPanelOpen(bool open);
     [[nodiscard]] bool helpOpen() const { return m_helpOpen; }
     void setHelpOpen(bool open);
+
+    // A 43-inch portrait screen with its lower edge at knee height (70 cm)
+    // is 1.22 m above the floor at 55% of its height: the highest forward
+    // reach from a wheelchair (ADA 308.2; Smithsonian Guidelines for
+    // Accessible Exhibition Design). Above it go titles and pictures.
+    static constexpr qreal portraitReachTop = 0.45;
+    [[nodiscard]] static qreal reachFraction() { return portraitReachTop; }
 
     static constexpr int volumeStepSize = 10;
     [[nodiscard]] int volume() const { return m_volume; }

@@ -4,7 +4,6 @@
 #include "logging.h"
 #include "spatialfocus.h"
 
-#include <QAccessible>
 #include <QKeyEvent>
 #include <QQuickWindow>
 
@@ -36,14 +35,7 @@ KeypadNavigator::KeypadNavigator(QQuickItem *parent)
 
 QString KeypadNavigator::labelOf(QQuickItem *control)
 {
-    if (!control)
-        return {};
-    if (QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control)) {
-        const QString name = accessible->text(QAccessible::Name);
-        if (!name.isEmpty())
-            return name;
-    }
-    return control->property("text").toString();
+    return VisibleScene::labelOf(control);
 }
 
 void KeypadNavigator::reset()

@@ -1,5 +1,6 @@
 #include "visiblescene.h"
 
+#include <QAccessible>
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -36,6 +37,18 @@ void walk(QQuickItem *root, const QRectF &screen, const Visit &visit, const Cove
         walkFrom(root, screen, visit, covered, skip);
 }
 
+QString labelOf(QQuickItem *control)
+{
+    if (!control)
+        return {};
+    if (QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control)) {
+        const QString name = accessible->text(QAccessible::Name);
+        if (!name.isEmpty())
+            return name;
+    }
+    return control->property("text").toString();
+}
+
 int Controls::indexOf(const QQuickItem *item) const
 {
     for (int i = 0; item && i < list.size(); ++i) {
@@ -65,7 +78,7 @@ Controls controls(QQuickWindow *window, const QQuickItem *skip)
         const QRectF rect = item->mapRectToScene(item->boundingRect());
         const QRectF shown = clip.intersected(rect);
         if (shown.width() > sliver && shown.height() > sliver)
-            found.list.append({ item, rect });
+            found.list.append({ item, rect, shown });
     };
     const auto covered = [&found](QQuickItem *modal) {
         found.modal = modal;

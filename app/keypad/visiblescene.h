@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QRectF>
+#include <QString>
 
 #include <functional>
 
@@ -28,6 +29,7 @@ struct Control
 {
     QQuickItem *item = nullptr;
     QRectF rect; // in scene coordinates
+    QRectF shown; // the part of it on screen (not scrolled or clipped away)
 };
 
 struct Controls
@@ -38,6 +40,10 @@ struct Controls
     [[nodiscard]] int indexOf(const QQuickItem *item) const; // -1: not a control on screen (or null)
     [[nodiscard]] QList<QRectF> rects() const;
 };
+
+// What the keypad says for a control, and the previews call it: its
+// Accessible.name, else its text.
+[[nodiscard]] QString labelOf(QQuickItem *control);
 
 // What a visitor can press or scroll in `window` now: items taking Tab
 // focus that are enabled and show more than a sliver; only the topmost

@@ -135,12 +135,12 @@ int runPreviews(int argc, char *argv[])
     const QString folder = QDir::current().absoluteFilePath(parser.value(options.renderPreviews));
     if (!renderer.render(folder, out))
         return 2;
-    const int overflows = renderer.overflowCount();
+    const int problems = renderer.problemCount();
     out << renderer.shots().size() << " screens in " << QDir(folder).filePath(QStringLiteral("index.html")) << "; "
-        << (overflows == 0 ? QStringLiteral("every text shows whole")
-                           : QStringLiteral("%1 texts do not show whole").arg(overflows))
+        << (problems == 0 ? QStringLiteral("every text shows whole, every control is in reach")
+                          : QStringLiteral("%1 problems").arg(problems))
         << Qt::endl;
-    return overflows == 0 ? 0 : 1;
+    return problems == 0 ? 0 : 1;
 }
 
 int runTool(int argc, char *argv[])

@@ -20,9 +20,9 @@ bool write(const QString &fileName, const QList<PreviewRenderer::Shot> &shots)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
         return false;
     QTextStream html(&file);
-    int overflows = 0;
+    int problems = 0;
     for (const auto &shot : shots)
-        overflows += int(shot.overflows.size());
+        problems += int(shot.problems.size());
 
     html << "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
          << "<title>Exhibit previews</title>\n<style>\n"
@@ -35,12 +35,12 @@ bool write(const QString &fileName, const QList<PreviewRenderer::Shot> &shots)
          << "img.landscape { width: 320px; } img.portrait { height: 320px; }\n"
          << ".problem { color: #a8322b; }\n</style></head><body>\n"
          << "<h1>Exhibit previews</h1>\n<p>" << shots.size() << " screens rendered. ";
-    if (overflows == 0) {
-        html << "Every text shows whole.</p>\n";
+    if (problems == 0) {
+        html << "Every text shows whole; every control is in reach and uncovered.</p>\n";
     } else {
-        html << "<strong class=\"problem\">" << overflows << " texts do not show whole:</strong></p>\n<ul>\n";
+        html << "<strong class=\"problem\">" << problems << " problems:</strong></p>\n<ul>\n";
         for (const auto &shot : shots) {
-            for (const auto &finding : shot.overflows)
+            for (const auto &finding : shot.problems)
                 html << "<li class=\"problem\"><a href=\"" << shot.file << "\">" << escaped(shot.title()) << "</a>: "
                      << escaped(finding.describe()) << "</li>\n";
         }
@@ -58,11 +58,11 @@ bool write(const QString &fileName, const QList<PreviewRenderer::Shot> &shots)
         for (const auto &shot : shots) {
             if (shot.screen != screen)
                 continue;
-            html << "<figure" << (shot.overflows.isEmpty() ? "" : " class=\"bad\"") << "><a href=\"" << shot.file
+            html << "<figure" << (shot.problems.isEmpty() ? "" : " class=\"bad\"") << "><a href=\"" << shot.file
                  << "\"><img class=\"" << shot.orientation << "\" src=\"" << shot.file << "\" alt=\""
                  << escaped(shot.title()) << "\" loading=\"lazy\"></a><figcaption>" << escaped(shot.language) << " · "
                  << escaped(shot.orientation) << " · " << escaped(shot.textSize) << " text";
-            for (const auto &finding : shot.overflows)
+            for (const auto &finding : shot.problems)
                 html << "<br><span class=\"problem\">" << escaped(finding.describe()) << "</span>";
             html << "</figcaption></figure>\n";
         }

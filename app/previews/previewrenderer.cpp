@@ -3,12 +3,14 @@
 #include "accessibilitycontroller.h"
 #include "chaptermodel.h"
 #include "contentstore.h"
+#include "controlcheck.h"
 #include "keyfiguremodel.h"
 #include "kioskservices.h"
 #include "languagecontroller.h"
 #include "navigationcontroller.h"
 #include "previewindex.h"
 #include "territorymapmodel.h"
+#include "textoverflow.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -54,11 +56,11 @@ PreviewRenderer::~PreviewRenderer()
     delete m_window;
 }
 
-int PreviewRenderer::overflowCount() const
+int PreviewRenderer::problemCount() const
 {
     int count = 0;
     for (const Shot &shot : m_shots)
-        count += int(shot.overflows.size());
+        count += int(shot.problems.size());
     return count;
 }
 
@@ -140,8 +142,8 @@ void PreviewRenderer::shoot(const Step &step, const QString &language, const QSt
     const QImage image = m_window->grabWindow();
     if (image.isNull() || !image.save(QDir(folder).filePath(shot.file)))
         out << "could not write " << QDir(folder).filePath(shot.file) << Qt::endl;
-    shot.overflows = TextOverflow::find(m_root);
-    for (const TextOverflow::Finding &finding : std::as_const(shot.overflows))
+    shot.problems = TextOverflow::find(m_root) + ControlCheck::find(m_window);
+    for (const PreviewFinding &finding : std::as_const(shot.problems))
         out << shot.title() << ": " << finding.describe() << Qt::endl;
     m_shots.append(shot);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "textoverflow.h"
+#include "previewfinding.h"
 
 #include <QList>
 #include <QSize>
@@ -18,7 +18,8 @@ class QTextStream;
  *  (attract, menu, each chapter, the timeline, the map at each year, the
  *  figures and each figure's page) in every language, both orientations and
  *  both text sizes, rendered offscreen to PNG with an index page, and every
- *  text that would not show whole reported. This is how a curator checks a
+ *  text that would not show whole and every control a visitor could not
+ *  use (covered, or out of a wheelchair user's reach) reported. This is how a curator checks a
  *  change before publishing it. */
 class PreviewRenderer
 {
@@ -30,7 +31,7 @@ public:
         QString orientation; // "landscape", "portrait"
         QString textSize; // "normal", "large"
         QString file; // relative to the output folder
-        QList<TextOverflow::Finding> overflows;
+        QList<PreviewFinding> problems; // texts not shown whole, controls out of reach or covered
 
         [[nodiscard]] QString title() const; // "chapter battles zh portrait large"
     };
@@ -39,10 +40,10 @@ public:
     ~PreviewRenderer();
 
     // Renders everything into `folder` and writes index.html; progress and
-    // every overflow go to `out`. False if the interface could not be loaded.
+    // every problem go to `out`. False if the interface could not be loaded.
     bool render(const QString &folder, QTextStream &out);
     [[nodiscard]] const QList<Shot> &shots() const { return m_shots; }
-    [[nodiscard]] int overflowCount() const;
+    [[nodiscard]] int problemCount() const;
 
 private:
     struct Step

@@ -15,17 +15,6 @@ namespace {
 // Less than this is antialiasing and rounding, not a visitor's problem.
 constexpr qreal tolerance = 2;
 
-QString nameOf(const QQuickItem *text)
-{
-    QString name;
-    for (const QQuickItem *item = text; item && name.isEmpty(); item = item->parentItem())
-        name = item->objectName();
-    QString words = text->property("text").toString().simplified();
-    if (words.size() > 32)
-        words = words.left(30) + QStringLiteral("…");
-    return name.isEmpty() ? QStringLiteral("\"%1\"").arg(words) : QStringLiteral("%1 \"%2\"").arg(name, words);
-}
-
 // Where the text's letters are, in scene coordinates: its box, or more if
 // the letters do not fit in it (a text is not clipped to its box).
 QRectF paintedRect(const QQuickItem *text)
@@ -52,7 +41,7 @@ void check(QQuickItem *text, QList<Finding> &findings)
 {
     if (text->property("text").toString().trimmed().isEmpty())
         return;
-    const QString name = nameOf(text);
+    const QString name = PreviewFinding::nameOf(text, text->property("text").toString());
     if (text->property("truncated").toBool()) {
         const qreal cut = std::max(text->implicitWidth() - text->width(), text->implicitHeight() - text->height());
         findings.append({ name, int(std::ceil(std::max<qreal>(cut, 1))), QStringLiteral("is cut short") });
@@ -88,11 +77,6 @@ void check(QQuickItem *text, QList<Finding> &findings)
 }
 
 } // namespace
-
-QString Finding::describe() const
-{
-    return QStringLiteral("%1 %2 by %3 px").arg(name, how).arg(pixels);
-}
 
 QList<Finding> find(QQuickItem *root)
 {

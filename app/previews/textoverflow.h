@@ -1,7 +1,8 @@
 #pragma once
 
+#include "previewfinding.h"
+
 #include <QList>
-#include <QString>
 
 class QQuickItem;
 
@@ -12,14 +13,7 @@ class QQuickItem;
  *  scrolling view is allowed below the fold: the visitor scrolls to it. */
 namespace TextOverflow {
 
-struct Finding
-{
-    QString name; // the text's objectName, or its nearest named ancestor's, with the text's start
-    int pixels = 0; // by how much it overflows
-    QString how; // "overflows", "is cut short", "runs off the screen"
-
-    [[nodiscard]] QString describe() const; // "body "The war began…" overflows by 240 px"
-};
+using Finding = PreviewFinding;
 
 // Every overflowing text under `root` that is on screen (visible, not transparent).
 [[nodiscard]] QList<Finding> find(QQuickItem *root);

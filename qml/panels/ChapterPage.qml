@@ -114,15 +114,7 @@ Item {
             flickableDirection: Flickable.VerticalFlick
             boundsBehavior: Flickable.StopAtBounds
 
-            Controls.ScrollIndicator.vertical: Controls.ScrollIndicator {
-                active: true
-                contentItem: Rectangle {
-                    implicitWidth: Theme.px(6)
-                    radius: width / 2
-                    color: Theme.celadonDeep
-                    opacity: bodyFlickable.contentHeight > bodyFlickable.height ? 0.7 : 0
-                }
-            }
+            Controls.ScrollIndicator.vertical: ScrollHint {}
 
             Column {
                 id: paragraphs

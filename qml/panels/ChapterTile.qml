@@ -14,6 +14,8 @@ T.AbstractButton {
     required property url imageSource
     property bool horizontal: false
 
+    // A wide card is as tall as its words need (the menu scrolls if five do not fit).
+    implicitHeight: root.horizontal ? Math.max(Theme.px(120), words.implicitHeight + Theme.px(24)) : 0
     focusPolicy: Qt.TabFocus
     Accessible.name: root.title
 
@@ -102,7 +104,7 @@ T.AbstractButton {
                 color: Theme.textMuted
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.captionSize + Theme.px(2)
-                lineHeight: 1.2
+                lineHeight: root.horizontal ? 1.1 : 1.2
                 wrapMode: Text.WordWrap
             }
         }

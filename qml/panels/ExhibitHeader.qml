@@ -1,13 +1,15 @@
 import QtQuick
 import Exhibit
 
-// The exhibit's title block on the menu: seal, year and subtitle.
+// The exhibit's title block on the menu: seal, year and subtitle; on paper,
+// or light on a portrait screen's ink banner (`overInk`).
 Item {
     id: root
 
     property string title: ""
     property string subtitle: ""
     property bool portrait: false
+    property bool overInk: false
 
     implicitHeight: Math.max(yearText.implicitHeight, subtitleText.implicitHeight + Theme.px(24))
                     + (root.portrait ? subtitleText.implicitHeight : 0)
@@ -28,10 +30,10 @@ Item {
         anchors.leftMargin: Theme.px(28)
         anchors.top: parent.top
         text: root.title
-        color: Theme.sealRed
+        color: root.overInk ? Theme.textOnInk : Theme.sealRed
         font.family: Theme.displayFamily
-        font.pixelSize: Theme.px(120)
-        font.weight: Font.Medium
+        font.pixelSize: Theme.px(root.overInk ? 150 : 120)
+        font.weight: root.overInk ? Font.Light : Font.Medium
         font.letterSpacing: Theme.px(4)
     }
 
@@ -44,7 +46,7 @@ Item {
         y: root.portrait ? yearText.y + yearText.height : yearText.y + (yearText.height - height) / 2
         width: root.width - x
         text: root.subtitle
-        color: Theme.text
+        color: root.overInk ? Theme.textOnInk : Theme.text
         font.family: Theme.bodyFamily
         font.pixelSize: Theme.px(root.portrait ? 40 : 44)
         wrapMode: Text.WordWrap

@@ -59,15 +59,7 @@ ModalCard {
         flickableDirection: Flickable.VerticalFlick
         boundsBehavior: Flickable.StopAtBounds
 
-        Controls.ScrollIndicator.vertical: Controls.ScrollIndicator {
-            active: true
-            contentItem: Rectangle {
-                implicitWidth: Theme.px(6)
-                radius: width / 2
-                color: Theme.celadonDeep
-                opacity: story.contentHeight > story.height ? 0.7 : 0
-            }
-        }
+        Controls.ScrollIndicator.vertical: ScrollHint {}
 
         Column {
             id: words

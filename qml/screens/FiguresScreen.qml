@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic as Controls
 import Exhibit
 
 // The key figures: a gallery of portraits, each opening the person's page
@@ -8,6 +9,7 @@ Item {
     id: root
 
     property bool portrait: false
+    readonly property int reachTop: root.portrait ? Math.round(root.height * Theme.reachFraction) : 0
     readonly property int openIndex: NavigationController.figureIndex
     readonly property var openFigure: ContentStore.figure(root.openIndex, ContentStore.language)
 
@@ -16,31 +18,17 @@ Item {
         color: Theme.paper
     }
 
-    Column {
+    ScreenHeading {
         id: header
 
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.margins: Theme.margin
-        spacing: Theme.px(10)
-
-        Text {
-            objectName: "figuresTitle"
-            text: qsTr("People")
-            color: Theme.sealRed
-            font.family: Theme.displayFamily
-            font.pixelSize: Theme.titleSize
-        }
-
-        Text {
-            width: parent.width
-            text: qsTr("Touch a portrait to read who they were.")
-            color: Theme.textMuted
-            font.family: Theme.bodyFamily
-            font.pixelSize: Theme.captionSize
-            wrapMode: Text.WordWrap
-        }
+        height: root.portrait ? root.reachTop - Theme.px(40) : implicitHeight
+        portrait: root.portrait
+        title: qsTr("People")
+        prompt: qsTr("Touch a portrait to read who they were.")
+        titleObjectName: "figuresTitle"
     }
 
     GridView {
@@ -56,14 +44,19 @@ Item {
         anchors.bottom: footer.top
         anchors.leftMargin: Theme.margin - Theme.px(10)
         anchors.rightMargin: Theme.margin - Theme.px(10)
-        anchors.topMargin: Theme.px(24)
+        anchors.topMargin: Theme.px(root.portrait ? 40 : 24)
         cellWidth: width / columns
-        // As tall as a portrait card can be while all rows still fit.
-        cellHeight: Math.min(cellWidth * 1.45, height / Math.max(1, rows))
+        // Landscape: as tall as a portrait card can be while all rows still
+        // fit. Portrait: the gallery scrolls within reach, the next row
+        // showing in part (more so with larger text, whose names need room).
+        cellHeight: root.portrait ? Math.round(height / (Theme.textScale > 1 ? 1.75 : 2.4))
+                                  : Math.min(cellWidth * 1.45, height / Math.max(1, rows))
         interactive: contentHeight > height
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         model: ContentStore.figures
+
+        Controls.ScrollIndicator.vertical: ScrollHint {}
 
         delegate: Item {
             id: cell

@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic as Controls
 import Exhibit
 
 // The territory map: North China from beyond the Great Wall to the Yangtze
@@ -90,10 +91,12 @@ Item {
         flickableDirection: Flickable.VerticalFlick
         boundsBehavior: Flickable.StopAtBounds
 
+        Controls.ScrollIndicator.vertical: ScrollHint {}
+
         Column {
             id: storyColumn
 
-            width: story.width
+            width: story.width - Theme.px(20)
             spacing: Theme.px(18)
 
             Text {

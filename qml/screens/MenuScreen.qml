@@ -1,18 +1,58 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic as Controls
 import QtQuick.Layouts
 import Exhibit
 
 // The chapter menu: the exhibit's title, and five large chapter cards in a
-// row (landscape) or a column (portrait).
+// row (landscape) or, below the title's ink banner, a column (portrait).
 Item {
     id: root
 
     property bool portrait: false
+    readonly property int reachTop: root.portrait ? Math.round(root.height * Theme.reachFraction) : 0
+    readonly property string prompt: qsTr("Touch a chapter to read its story")
 
     Rectangle {
         anchors.fill: parent
         color: Theme.paper
+    }
+
+    // Portrait: the title on an ink banner above the reach of a seated
+    // visitor; the chapters, all within it, below.
+    InkBanner {
+        id: banner
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: root.reachTop - Theme.px(40)
+        visible: root.portrait
+
+        ExhibitHeader {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.margins: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.verticalCenterOffset: -Theme.px(40)
+            title: ContentStore.title
+            subtitle: ContentStore.subtitle
+            portrait: true
+            overInk: true
+        }
+
+        Text {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.margin
+            anchors.bottomMargin: Theme.px(40)
+            text: root.prompt
+            color: Theme.textOnInkMuted
+            font.family: Theme.bodyFamily
+            font.pixelSize: Theme.labelSize
+            wrapMode: Text.WordWrap
+        }
     }
 
     ExhibitHeader {
@@ -22,61 +62,79 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.margin
+        visible: !root.portrait
         title: ContentStore.title
         subtitle: ContentStore.subtitle
-        portrait: root.portrait
     }
 
-    GridLayout {
-        id: tiles
+    // The cards fill their space; when larger text makes them taller than
+    // it (five wide cards on a portrait screen), the list scrolls.
+    Flickable {
+        id: tileArea
 
-        objectName: "chapterTiles"
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: header.bottom
-        anchors.bottom: footer.top
-        anchors.leftMargin: Theme.margin
-        anchors.rightMargin: Theme.margin
-        anchors.topMargin: Theme.px(root.portrait ? 48 : 56)
-        anchors.bottomMargin: Theme.px(32)
-        columns: root.portrait ? 1 : Math.max(1, repeater.count)
-        rowSpacing: Theme.px(28)
-        columnSpacing: Theme.px(28)
+        objectName: "chapterTileArea"
+        x: Theme.margin
+        y: root.portrait ? root.reachTop : header.y + header.height + Theme.px(56)
+        width: parent.width - 2 * Theme.margin
+        height: footer.y - Theme.px(root.portrait ? 16 : 32) - y
+        contentHeight: tiles.height
+        interactive: contentHeight > height + 1
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
 
-        Repeater {
-            id: repeater
+        Controls.ScrollIndicator.vertical: ScrollHint {}
 
-            model: ContentStore.chapters
+        GridLayout {
+            id: tiles
 
-            ChapterTile {
-                required property int index
-                required property string chapterId
+            objectName: "chapterTiles"
+            width: tileArea.width - (tileArea.interactive ? Theme.px(20) : 0)
+            height: Math.max(tileArea.height, implicitHeight)
+            columns: root.portrait ? 1 : Math.max(1, repeater.count)
+            rowSpacing: Theme.px(root.portrait ? 12 : 28)
+            columnSpacing: Theme.px(28)
 
-                objectName: "chapterTile_" + chapterId
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.minimumHeight: Theme.touchTarget
-                horizontal: root.portrait
-                onClicked: NavigationController.openChapter(index)
+            Repeater {
+                id: repeater
+
+                model: ContentStore.chapters
+
+                ChapterTile {
+                    required property int index
+                    required property string chapterId
+
+                    objectName: "chapterTile_" + chapterId
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: horizontal ? implicitHeight : Theme.touchTarget
+                    horizontal: root.portrait
+                    onClicked: NavigationController.openChapter(index)
+                }
             }
         }
     }
 
+    // The ways on (timeline, map, people) and the visitor's options. When
+    // they do not fit one row (a portrait screen with larger text), the ways
+    // on take a row of their own above the options.
     Item {
         id: footer
 
+        readonly property int padding: Theme.px(24)
+        readonly property bool oneRow: exploreButtons.width + Theme.px(24) + options.width <= width - 2 * Theme.margin
+
+        objectName: "menuFooter"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
+        height: (oneRow ? Theme.touchTarget : 2 * Theme.touchTarget + Theme.px(20)) + 2 * padding
 
         Row {
             id: exploreButtons
 
-            anchors.left: parent.left
-            anchors.leftMargin: Theme.margin
-            anchors.verticalCenter: parent.verticalCenter
-            spacing: Theme.px(20)
+            x: Theme.margin
+            y: footer.oneRow ? Math.round((footer.height - height) / 2) : footer.padding
+            spacing: Theme.px(16)
 
             KioskButton {
                 objectName: "timelineButton"
@@ -106,18 +164,22 @@ Item {
         Text {
             anchors.left: exploreButtons.right
             anchors.leftMargin: Theme.px(32)
-            anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Touch a chapter to read its story")
+            anchors.right: options.left
+            anchors.rightMargin: Theme.px(32)
+            anchors.verticalCenter: exploreButtons.verticalCenter
+            text: root.prompt
             color: Theme.textMuted
             font.family: Theme.bodyFamily
             font.pixelSize: Theme.captionSize
+            wrapMode: Text.WordWrap
             visible: !root.portrait
         }
 
         VisitorOptions {
-            anchors.right: parent.right
-            anchors.rightMargin: Theme.margin
-            anchors.verticalCenter: parent.verticalCenter
+            id: options
+
+            x: footer.width - Theme.margin - width
+            y: footer.height - footer.padding - Theme.touchTarget + Math.round((Theme.touchTarget - height) / 2)
             languages: LanguageController.languageLabels
             language: LanguageController.language
             accessibilityActive: AccessibilityController.anyActive

@@ -9,6 +9,7 @@ Item {
     id: root
 
     property bool portrait: false
+    readonly property int reachTop: root.portrait ? Math.round(root.height * Theme.reachFraction) : 0
     readonly property int openIndex: NavigationController.timelineIndex
     readonly property var openEvent: ContentStore.timelineEvent(root.openIndex, ContentStore.language)
 
@@ -17,31 +18,17 @@ Item {
         color: Theme.paper
     }
 
-    Column {
+    ScreenHeading {
         id: header
 
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.margins: Theme.margin
-        spacing: Theme.px(10)
-
-        Text {
-            objectName: "timelineTitle"
-            text: qsTr("Timeline")
-            color: Theme.sealRed
-            font.family: Theme.displayFamily
-            font.pixelSize: Theme.titleSize
-        }
-
-        Text {
-            width: parent.width
-            text: qsTr("Drag along the years; touch an event to read its story.")
-            color: Theme.textMuted
-            font.family: Theme.bodyFamily
-            font.pixelSize: Theme.captionSize
-            wrapMode: Text.WordWrap
-        }
+        height: root.portrait ? root.reachTop - Theme.px(40) : implicitHeight
+        portrait: root.portrait
+        title: qsTr("Timeline")
+        prompt: qsTr("Drag along the years; touch an event to read its story.")
+        titleObjectName: "timelineTitle"
     }
 
     ListView {
@@ -52,8 +39,8 @@ Item {
         anchors.right: parent.right
         anchors.top: header.bottom
         anchors.bottom: footer.top
-        // Portrait: the events in the lower half, within reach from a wheelchair.
-        anchors.topMargin: root.portrait ? Math.round((footer.y - header.y - header.height) * 0.45) : Theme.px(40)
+        // Portrait: below the banner, within reach from a wheelchair.
+        anchors.topMargin: Theme.px(40)
         leftMargin: Theme.margin
         rightMargin: Theme.margin
         orientation: ListView.Horizontal

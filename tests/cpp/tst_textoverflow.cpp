@@ -1,9 +1,6 @@
+#include "scenefixture.h"
 #include "textoverflow.h"
 
-#include <QQmlComponent>
-#include <QQmlEngine>
-#include <QQuickItem>
-#include <QQuickWindow>
 #include <QTest>
 
 /** The rules --render-previews reports by, on small real scenes: what a
@@ -12,26 +9,9 @@ class TestTextOverflow : public QObject
 {
     Q_OBJECT
 
-    QStringList findingsIn(const QByteArray &qml)
+    static QStringList findingsIn(const QByteArray &qml)
     {
-        QQmlEngine engine;
-        QQmlComponent component(&engine);
-        component.setData("import QtQuick\nItem { width: 800; height: 600\n" + qml + "\n}", QUrl());
-        std::unique_ptr<QQuickItem> root(qobject_cast<QQuickItem *>(component.create()));
-        if (!root) {
-            qWarning() << component.errors();
-            return { QStringLiteral("(scene did not load)") };
-        }
-        QQuickWindow window;
-        window.resize(800, 600);
-        root->setParentItem(window.contentItem());
-        window.show();
-        QCoreApplication::processEvents();
-        QStringList described;
-        for (const TextOverflow::Finding &finding : TextOverflow::find(root.get()))
-            described.append(finding.describe());
-        root.reset();
-        return described;
+        return findingsInScene(qml, QSize(800, 600), [](QQuickWindow *, QQuickItem *root) { return TextOverflow::find(root); });
     }
 
 private Q_SLOTS:

@@ -1,0 +1,71 @@
+#include "controlcheck.h"
+
+#include "accessibilitycontroller.h"
+#include "flickablescroll.h"
+#include "visiblescene.h"
+
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <cmath>
+
+namespace ControlCheck {
+
+namespace {
+
+// Less than this is a border drawn over a border, not a control in the way.
+constexpr qreal tolerance = 2;
+
+QString nameOf(const VisibleScene::Control &control)
+{
+    return PreviewFinding::nameOf(control.item, VisibleScene::labelOf(control.item));
+}
+
+void findOverlaps(const VisibleScene::Controls &controls, QList<PreviewFinding> &findings)
+{
+    for (int i = 0; i < controls.list.size(); ++i) {
+        for (int j = i + 1; j < controls.list.size(); ++j) {
+            const VisibleScene::Control &under = controls.list.at(i);
+            const VisibleScene::Control &over = controls.list.at(j); // drawn later: on top
+            // A control within a control (a link in a scrolling text) is meant to be there.
+            if (under.item->isAncestorOf(over.item) || over.item->isAncestorOf(under.item))
+                continue;
+            const QRectF both = under.shown.intersected(over.shown);
+            const qreal by = std::min(both.width(), both.height());
+            if (by > tolerance)
+                findings.append({ nameOf(under), int(std::ceil(by)), QStringLiteral("is covered by ") + nameOf(over) });
+        }
+    }
+}
+
+void findOutOfReach(const VisibleScene::Controls &controls, const QSizeF &screen, QList<PreviewFinding> &findings)
+{
+    if (screen.height() <= screen.width())
+        return; // landscape: the whole screen is within reach
+    const qreal reachTop = screen.height() * AccessibilityController::portraitReachTop;
+    for (const VisibleScene::Control &control : controls.list) {
+        // A button must be wholly in reach; a scrolling text is read on by
+        // a swipe anywhere on it, so half of it in reach will do.
+        const qreal from = FlickableScroll::isFlickable(control.item) ? control.shown.center().y() : control.shown.top();
+        const qreal by = reachTop - from;
+        if (by > tolerance)
+            findings.append({ nameOf(control), int(std::ceil(by)),
+                              QStringLiteral("is above a wheelchair user's reach (the top %1% of a portrait screen)")
+                                      .arg(qRound(AccessibilityController::portraitReachTop * 100)) });
+    }
+}
+
+} // namespace
+
+QList<PreviewFinding> find(QQuickWindow *window)
+{
+    QList<PreviewFinding> findings;
+    if (!window)
+        return findings;
+    const VisibleScene::Controls controls = VisibleScene::controls(window);
+    findOverlaps(controls, findings);
+    findOutOfReach(controls, window->size(), findings);
+    return findings;
+}
+
+} // namespace ControlCheck

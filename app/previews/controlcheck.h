@@ -1,0 +1,20 @@
+#pragma once
+
+#include "previewfinding.h"
+
+#include <QList>
+
+class QQuickWindow;
+
+/** Finds the controls a visitor could not use on a rendered screen: one
+ *  partly under another (two controls overlap, neither inside the other),
+ *  and, on a portrait screen, one above the reach of a visitor in a
+ *  wheelchair (AccessibilityController::portraitReachTop; for a scrolling
+ *  text, its lower half must be in reach). Only what shows
+ *  counts: a card scrolled half out of its list is judged by its visible
+ *  half, and under an open dialog only the dialog's controls. */
+namespace ControlCheck {
+
+[[nodiscard]] QList<PreviewFinding> find(QQuickWindow *window);
+
+} // namespace ControlCheck

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QQuickItem;
+
+/** One problem a curator's preview found on a screen: a text a visitor
+ *  would not see whole, or a control they could not use. */
+struct PreviewFinding
+{
+    QString name; // the item's objectName, or its nearest named ancestor's, with its words
+    int pixels = 0; // by how much
+    QString how; // "overflows", "is cut short", "is above the reach zone", ...
+
+    // "body "The war began…" overflows by 240 px"
+    [[nodiscard]] QString describe() const { return QStringLiteral("%1 %2 by %3 px").arg(name, how).arg(pixels); }
+
+    // How a finding names an item: `tileWords "A prince who escaped…"`: the
+    // nearest objectName up its parents, and the start of what it says.
+    [[nodiscard]] static QString nameOf(const QQuickItem *item, const QString &words);
+};
