@@ -45,6 +45,8 @@ const QList<KeySpec> &keySpecs()
         { "health/metrics_file", Type::Path, QString() },
         { "health/heartbeat_s", Type::Int, 10, 1, 3600 },
         { "staff/pin_hash", Type::PinHash, QString() },
+        { "analytics/database", Type::Path, QString() },
+        { "analytics/retention_days", Type::Int, 365, 1, 3650 },
         { "schedule/open", Type::Time, QString() },
         { "schedule/close", Type::Time, QString() },
         { "schedule/monday", Type::Hours, QString() },
@@ -339,10 +341,24 @@ OperatingHours KioskConfig::operatingHours() const
     return hours;
 }
 
-QString KioskConfig::lastGoodCopy() const
+QString KioskConfig::inStateDirectory(const QString &name)
 {
     // Under systemd (StateDirectory=), the state folder it made for us.
     const QString stateDirectory = qEnvironmentVariable("STATE_DIRECTORY").section(QLatin1Char(':'), 0, 0);
-    const QString fallback = stateDirectory.isEmpty() ? QString() : stateDirectory + QStringLiteral("/last-good-content.db");
-    return resolvePath(QStringLiteral("content/last_good_copy"), fallback);
+    return stateDirectory.isEmpty() ? QString() : stateDirectory + QLatin1Char('/') + name;
+}
+
+QString KioskConfig::lastGoodCopy() const
+{
+    return resolvePath(QStringLiteral("content/last_good_copy"), inStateDirectory(QStringLiteral("last-good-content.db")));
+}
+
+QString KioskConfig::analyticsDatabase() const
+{
+    return resolvePath(QStringLiteral("analytics/database"), inStateDirectory(QStringLiteral("analytics.db")));
+}
+
+int KioskConfig::analyticsRetentionDays() const
+{
+    return value(QStringLiteral("analytics/retention_days")).toInt();
 }

@@ -44,6 +44,10 @@ public:
     [[nodiscard]] int heartbeatSeconds() const;
     [[nodiscard]] QString pinHash() const; // empty: no staff PIN set
     [[nodiscard]] OperatingHours operatingHours() const;
+    // Where anonymous visits are recorded (absolute; empty: not recorded),
+    // and for how many days they are kept.
+    [[nodiscard]] QString analyticsDatabase() const;
+    [[nodiscard]] int analyticsRetentionDays() const;
 
     // For command-line overrides (--content, --windowed).
     void setValue(const QString &sectionKey, const QVariant &value);
@@ -51,6 +55,8 @@ public:
 private:
     void checkSchedule(const QString &fileName, const IniFile &ini);
     [[nodiscard]] QVariant value(const QString &sectionKey) const;
+    // `name` in systemd's StateDirectory, or empty when not run by systemd.
+    [[nodiscard]] static QString inStateDirectory(const QString &name);
     [[nodiscard]] QString resolvePath(const QString &sectionKey, const QString &bundled) const;
 
     QString m_fileName;

@@ -1,6 +1,7 @@
 #include "contentdatabase.h"
 
 #include "logging.h"
+#include "sqlitefile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -49,16 +50,8 @@ bool ContentDatabase::open()
     db.setDatabaseName(m_fileName);
     if (m_mode == Mode::ReadOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open())
-        return fail(QStringLiteral("cannot open: %1").arg(db.lastError().text()));
-
-    // SQLite opens any file lazily; the first read tells whether it is a database.
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA schema_version")))
-        return fail(QStringLiteral("not an SQLite database (%1)").arg(query.lastError().databaseText()));
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return fail(query.lastError().text());
-    return true;
+    const QString problem = SqliteFile::open(db);
+    return problem.isEmpty() || fail(problem);
 }
 
 QSqlDatabase ContentDatabase::database() const

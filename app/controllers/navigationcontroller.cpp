@@ -143,6 +143,8 @@ void NavigationController::stepBack()
 void NavigationController::reset()
 {
     const bool wasVisiting = isVisiting();
+    if (wasVisiting)
+        Q_EMIT visitEnding();
     if (m_timelineIndex != -1) {
         m_timelineIndex = -1;
         Q_EMIT timelineIndexChanged();

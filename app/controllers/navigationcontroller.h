@@ -90,7 +90,9 @@ Q_SIGNALS:
     void mapYearIndexChanged();
     void figureIndexChanged();
     void visitStarted();
-    void visitEnded();
+    // A reset begins: the visit's screen and places are still as the visitor left them.
+    void visitEnding();
+    void visitEnded(); // the reset is done: the resting screen shows
 
 private:
     void setScreen(Screen screen);

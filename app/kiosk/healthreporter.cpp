@@ -1,5 +1,6 @@
 #include "healthreporter.h"
 
+#include "analyticsstore.h"
 #include "contentstore.h"
 #include "idlecontroller.h"
 #include "kioskservices.h"
@@ -35,6 +36,7 @@ HealthReporter::HealthReporter(KioskServices *services, QObject *parent)
     connect(services->narration(), &NarrationController::statusChanged, this, &HealthReporter::scheduleWrite);
     connect(services->content(), &ContentStore::statusChanged, this, &HealthReporter::scheduleWrite);
     connect(services->staff(), &StaffAccessController::stageChanged, this, &HealthReporter::scheduleWrite);
+    connect(services->analytics(), &AnalyticsStore::statusChanged, this, &HealthReporter::scheduleWrite);
 }
 
 void HealthReporter::setStatusFile(const QString &fileName)
@@ -102,6 +104,11 @@ QJsonObject HealthReporter::status() const
     else if (!content->statusMessage().isEmpty())
         contentStatus = QStringLiteral("fallback"); // showing the last good content
 
+    const AnalyticsStore *analytics = m_services->analytics();
+    const QString analyticsState = !analytics->isEnabled() ? QStringLiteral("off")
+            : analytics->problem().isEmpty()               ? QStringLiteral("recording")
+                                                           : QStringLiteral("failing");
+
     const bool onChapter = navigation->screen() == NavigationController::ChapterScreen;
     const QModelIndex chapter = content->chapters()->index(navigation->chapterIndex());
     return {
@@ -115,6 +122,10 @@ QJsonObject HealthReporter::status() const
         { QStringLiteral("contentVersion"), content->contentVersion() },
         { QStringLiteral("contentStatus"), contentStatus },
         { QStringLiteral("contentMessage"), content->statusMessage() },
+        { QStringLiteral("analytics"), analyticsState },
+        { QStringLiteral("analyticsMessage"), analytics->problem() },
+        { QStringLiteral("analyticsVisitsRecorded"), analytics->recordedVisits() },
+        { QStringLiteral("analyticsVisitsDropped"), analytics->droppedVisits() },
         { QStringLiteral("pid"), QCoreApplication::applicationPid() },
         { QStringLiteral("updatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
     };
@@ -137,6 +148,10 @@ QByteArray HealthReporter::metrics(const QJsonObject &status) const
            "exhibit_sessions_total " + QByteArray::number(m_sessions));
     metric("idle_resets_total", "counter", "Idle resets since the kiosk started.",
            "exhibit_idle_resets_total " + QByteArray::number(m_resets));
+    metric("analytics_ok", "gauge", "1 while visits are recorded (0 when failing or off).",
+           "exhibit_analytics_ok " + QByteArray(status.value(QStringLiteral("analytics")).toString() == QLatin1String("recording") ? "1" : "0"));
+    metric("analytics_visits_dropped_total", "counter", "Visits that could not be recorded since the kiosk started.",
+           "exhibit_analytics_visits_dropped_total " + QByteArray::number(status.value(QStringLiteral("analyticsVisitsDropped")).toInt()));
     metric("last_update_seconds", "gauge", "When this file was written (Unix time).",
            "exhibit_last_update_seconds " + QByteArray::number(QDateTime::currentSecsSinceEpoch()));
     return text;

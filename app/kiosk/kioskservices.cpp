@@ -3,6 +3,7 @@
 #include "accessibilitycontroller.h"
 
 #include "admincontroller.h"
+#include "analyticsstore.h"
 #include "bundledpaths.h"
 #include "contentpublisher.h"
 #include "contentstore.h"
@@ -18,6 +19,7 @@
 #include "problemlog.h"
 #include "schedulecontroller.h"
 #include "staffaccesscontroller.h"
+#include "visitrecorder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,6 +40,8 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     , m_watcher(new ContentWatcher(this))
     , m_accessibility(new AccessibilityController(this))
     , m_speaker(new LabelSpeaker(this))
+    , m_analytics(new AnalyticsStore(this))
+    , m_visits(new VisitRecorder(this, this))
 {
     AccessibilityController::provide(m_accessibility);
     ContentStore::provide(m_content);
@@ -59,6 +63,7 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
         m_navigation->setChapterCount(m_content->chapters()->rowCount());
     });
 
+    wireAnalytics(); // first: it hears why a visit ends before the reset that ends it
     wireVisitorChoices();
     wireNarration();
     wireIdle();
@@ -78,6 +83,17 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     m_navigation->setOpen(m_schedule->isOpen());
     connect(m_schedule, &ScheduleController::openChanged, m_navigation,
             [this] { m_navigation->setOpen(m_schedule->isOpen()); });
+}
+
+void KioskServices::wireAnalytics()
+{
+    connect(m_idle, &IdleController::resetRequested, m_visits, [this] { m_visits->noteEndReason(QStringLiteral("idle")); });
+    connect(m_schedule, &ScheduleController::openChanged, m_visits, [this] {
+        if (!m_schedule->isOpen())
+            m_visits->noteEndReason(QStringLiteral("closed"));
+    });
+    connect(m_visits, &VisitRecorder::visitFinished, m_analytics, &AnalyticsStore::record);
+    m_analytics->start(m_config.analyticsDatabase(), m_config.analyticsRetentionDays());
 }
 
 void KioskServices::wireVisitorChoices()
@@ -148,8 +164,10 @@ void KioskServices::wireStaff()
     m_admin->setSoundCheckFile(BundledPaths::soundCheckFile());
     connect(m_staff, &StaffAccessController::stageChanged, this, [this] {
         const bool admin = m_staff->stage() == StaffAccessController::Admin;
-        if (admin)
+        if (admin) {
+            m_visits->noteEndReason(QStringLiteral("staff"));
             m_navigation->reset();
+        }
         m_admin->setShown(admin);
     });
     connect(m_idle, &IdleController::resetRequested, m_staff, &StaffAccessController::close);
@@ -157,6 +175,9 @@ void KioskServices::wireStaff()
 
 KioskServices::~KioskServices()
 {
+    // The kiosk is stopping: a visit in progress is recorded as it stands.
+    m_visits->finishVisit();
+    m_analytics->waitForWrites();
     ContentStore::provide(nullptr);
     AccessibilityController::provide(nullptr);
     LanguageController::provide(nullptr);

@@ -6,6 +6,7 @@
 
 class AccessibilityController;
 class AdminController;
+class AnalyticsStore;
 class ContentStore;
 class ContentWatcher;
 class LanguageController;
@@ -15,6 +16,7 @@ class NarrationController;
 class NavigationController;
 class ScheduleController;
 class StaffAccessController;
+class VisitRecorder;
 class QQmlEngine;
 
 /** Builds the kiosk's services from its configuration, wires them together
@@ -45,6 +47,8 @@ public:
     [[nodiscard]] AdminController *admin() const { return m_admin; }
     [[nodiscard]] AccessibilityController *accessibility() const { return m_accessibility; }
     [[nodiscard]] LabelSpeaker *speaker() const { return m_speaker; }
+    [[nodiscard]] AnalyticsStore *analytics() const { return m_analytics; }
+    [[nodiscard]] VisitRecorder *visits() const { return m_visits; }
 
 private:
     KioskConfig m_config;
@@ -59,6 +63,8 @@ private:
     ContentWatcher *m_watcher;
     AccessibilityController *m_accessibility;
     LabelSpeaker *m_speaker;
+    AnalyticsStore *m_analytics;
+    VisitRecorder *m_visits;
     bool m_contentUpdatePending = false;
 
     void wireNarration();
@@ -68,4 +74,5 @@ private:
     void wireIdle();
     void wireStaff();
     void wireVisitorChoices();
+    void wireAnalytics();
 };

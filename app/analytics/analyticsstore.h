@@ -1,0 +1,49 @@
+#pragma once
+
+#include "visitrecord.h"
+
+#include <QObject>
+#include <QThread>
+
+class AnalyticsWriter;
+
+/** Visitor analytics as the kiosk sees them: visits are handed over here
+ *  and written on a thread of their own, so nothing a disk does can hold up
+ *  or stop the exhibit. If a visit cannot be written (disk full, file
+ *  unwritable) it is dropped, the kiosk carries on, and `problem` says so
+ *  for the status file and admin panel until a visit is written again. */
+class AnalyticsStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalyticsStore(QObject *parent = nullptr);
+    ~AnalyticsStore() override; // writes what was handed over before it goes
+
+    // Records into `fileName` from now on, keeping `retentionDays` days;
+    // an empty name leaves analytics off.
+    void start(const QString &fileName, int retentionDays);
+    void record(const VisitRecord &visit);
+    // Blocks until every visit handed over is written or dropped (tests, exit).
+    void waitForWrites();
+
+    [[nodiscard]] bool isEnabled() const { return m_writer != nullptr; }
+    [[nodiscard]] QString fileName() const { return m_fileName; }
+    [[nodiscard]] QString problem() const { return m_problem; } // empty: all well
+    [[nodiscard]] int recordedVisits() const { return m_recorded; }
+    [[nodiscard]] int droppedVisits() const { return m_dropped; }
+
+Q_SIGNALS:
+    void statusChanged();
+
+private:
+    void stop();
+
+    QThread m_thread;
+    AnalyticsWriter *m_writer = nullptr;
+    QString m_fileName;
+    QString m_problem;
+    int m_recorded = 0;
+    int m_dropped = 0;
+    int m_pending = 0; // handed over, not yet written or dropped
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "analyticsdatabase.h"
+
+#include <QObject>
+
+/** Writes visits to the analytics database on the analytics thread, so a
+ *  slow or failing disk never holds up the visitor's screen. Keeps the
+ *  database within its retention (pruned when opened and once a day). A
+ *  visit it cannot write is dropped and reported; the next visit tries the
+ *  file afresh (the disk may have been cleared). */
+class AnalyticsWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnalyticsWriter(const QString &fileName, int retentionDays);
+
+    void open(); // creates the file and tables if need be, and prunes
+    void write(const VisitRecord &visit);
+    void close();
+
+Q_SIGNALS:
+    void written(); // one visit is in the database
+    void failed(const QString &problem); // "FILE: what went wrong"; the visit (if any) is dropped
+
+private:
+    bool ensureOpen();
+    void pruneIfDue();
+
+    AnalyticsDatabase m_database;
+    int m_retentionDays;
+    QDate m_prunedOn;
+};

@@ -1,0 +1,190 @@
+#include "visitrecorder.h"
+
+#include "accessibilitycontroller.h"
+#include "chaptermodel.h"
+#include "contentstore.h"
+#include "keyfiguremodel.h"
+#include "kioskservices.h"
+#include "languagecontroller.h"
+#include "narrationcontroller.h"
+#include "navigationcontroller.h"
+#include "territorymapmodel.h"
+#include "timelinemodel.h"
+
+namespace {
+
+QString idAt(const QAbstractItemModel *model, int row, int role)
+{
+    return model->index(row, 0).data(role).toString();
+}
+
+} // namespace
+
+VisitRecorder::VisitRecorder(KioskServices *services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_now(&QDateTime::currentDateTime)
+{
+    NavigationController *navigation = services->navigation();
+    const ContentStore *content = services->content();
+    connect(navigation, &NavigationController::visitStarted, this, &VisitRecorder::begin);
+    connect(navigation, &NavigationController::visitEnding, this, &VisitRecorder::end);
+    connect(navigation, &NavigationController::screenChanged, this, &VisitRecorder::followScreen);
+    connect(navigation, &NavigationController::chapterIndexChanged, this, [this] {
+        if (m_openChapter >= 0) {
+            closeChapter();
+            openChapter();
+        }
+    });
+    connect(navigation, &NavigationController::timelineIndexChanged, this, [this, navigation, content] {
+        if (navigation->timelineIndex() >= 0)
+            addView(QStringLiteral("timeline_event"),
+                    idAt(content->timeline(), navigation->timelineIndex(), TimelineModel::EventIdRole));
+    });
+    connect(navigation, &NavigationController::mapYearIndexChanged, this, [this, navigation, content] {
+        if (navigation->screen() == NavigationController::MapScreen)
+            addView(QStringLiteral("map_year"),
+                    idAt(content->territoryMap(), navigation->mapYearIndex(), TerritoryMapModel::YearRole));
+    });
+    connect(navigation, &NavigationController::figureIndexChanged, this, [this, navigation, content] {
+        if (navigation->figureIndex() >= 0)
+            addView(QStringLiteral("figure"), idAt(content->figures(), navigation->figureIndex(), KeyFigureModel::FigureIdRole));
+    });
+    connect(services->language(), &LanguageController::languageChanged, this, &VisitRecorder::noteLanguage);
+    AccessibilityController *accessibility = services->accessibility();
+    connect(accessibility, &AccessibilityController::settingsChanged, this, &VisitRecorder::noteAccessibility);
+    connect(accessibility, &AccessibilityController::volumeChanged, this, [this] {
+        if (m_recording && !m_visit.accessibility.contains(QLatin1String("volume")))
+            m_visit.accessibility.append(QStringLiteral("volume"));
+    });
+    NarrationController *narration = services->narration();
+    for (const auto &signal : { &NarrationController::statusChanged, &NarrationController::positionChanged,
+                                &NarrationController::durationChanged })
+        connect(narration, signal, this, &VisitRecorder::followNarration);
+}
+
+void VisitRecorder::begin()
+{
+    m_visit = VisitRecord();
+    m_visit.startedAt = m_now();
+    m_recording = true;
+    m_endReason.clear();
+    m_screen = -1;
+    noteLanguage();
+    noteAccessibility();
+    followScreen();
+}
+
+void VisitRecorder::end()
+{
+    if (!m_recording)
+        return;
+    closeChapter();
+    m_visit.endedAt = m_now();
+    m_visit.endReason = m_endReason.isEmpty() ? QStringLiteral("reset") : m_endReason;
+    m_recording = false;
+    m_endReason.clear();
+    Q_EMIT visitFinished(m_visit);
+}
+
+void VisitRecorder::finishVisit()
+{
+    if (m_recording) {
+        m_endReason = QStringLiteral("exit");
+        end();
+    }
+}
+
+void VisitRecorder::followScreen()
+{
+    const NavigationController *navigation = m_services->navigation();
+    const int screen = navigation->screen();
+    if (!m_recording || screen == m_screen)
+        return;
+    m_screen = screen;
+    closeChapter();
+    switch (screen) {
+    case NavigationController::ChapterScreen:
+        openChapter();
+        break;
+    case NavigationController::TimelineScreen:
+        addView(QStringLiteral("timeline"));
+        if (navigation->timelineIndex() >= 0) // opened at an event, from a chapter
+            addView(QStringLiteral("timeline_event"),
+                    idAt(m_services->content()->timeline(), navigation->timelineIndex(), TimelineModel::EventIdRole));
+        break;
+    case NavigationController::MapScreen:
+        addView(QStringLiteral("map"));
+        break;
+    case NavigationController::FiguresScreen:
+        addView(QStringLiteral("figures"));
+        if (navigation->figureIndex() >= 0) // a person's page, straight from a chapter
+            addView(QStringLiteral("figure"),
+                    idAt(m_services->content()->figures(), navigation->figureIndex(), KeyFigureModel::FigureIdRole));
+        break;
+    default:
+        break;
+    }
+}
+
+void VisitRecorder::openChapter()
+{
+    VisitRecord::Chapter chapter;
+    chapter.chapterId = idAt(m_services->content()->chapters(), m_services->navigation()->chapterIndex(),
+                             ChapterModel::ChapterIdRole);
+    chapter.language = m_services->language()->language();
+    chapter.openedAt = m_now();
+    m_visit.chapters.append(chapter);
+    m_openChapter = int(m_visit.chapters.size()) - 1;
+    m_listening = ListeningTracker();
+    followNarration();
+}
+
+void VisitRecorder::closeChapter()
+{
+    if (m_openChapter < 0)
+        return;
+    VisitRecord::Chapter &chapter = m_visit.chapters[m_openChapter];
+    chapter.dwellMs = std::max<qint64>(0, chapter.openedAt.msecsTo(m_now()));
+    chapter.narrationStarted = m_listening.started();
+    chapter.heardPercent = m_listening.heardPercent();
+    m_openChapter = -1;
+}
+
+void VisitRecorder::addView(const QString &kind, const QString &item)
+{
+    if (m_recording)
+        m_visit.views.append({ kind, item, m_now() });
+}
+
+void VisitRecorder::noteLanguage()
+{
+    const QString language = m_services->language()->language();
+    if (m_recording && !language.isEmpty() && !m_visit.languages.contains(language))
+        m_visit.languages.append(language);
+}
+
+void VisitRecorder::noteAccessibility()
+{
+    if (!m_recording)
+        return;
+    const AccessibilityController *accessibility = m_services->accessibility();
+    for (const auto &[on, name] : { std::pair(accessibility->largeText(), "large_text"),
+                                    std::pair(accessibility->highContrast(), "high_contrast"),
+                                    std::pair(accessibility->reducedMotion(), "reduced_motion") }) {
+        if (on && !m_visit.accessibility.contains(QLatin1String(name)))
+            m_visit.accessibility.append(QLatin1String(name));
+    }
+}
+
+void VisitRecorder::followNarration()
+{
+    if (m_openChapter < 0)
+        return;
+    const NarrationController *narration = m_services->narration();
+    m_listening.setDuration(narration->duration());
+    if (narration->isPlaying())
+        m_listening.playedTo(narration->position());
+    else
+        m_listening.interrupt();
+}
