@@ -218,12 +218,12 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <location filename="../qml/screens/MapScreen.qml" line="40"/>
+        <location filename="../qml/screens/MapScreen.qml" line="41"/>
         <source>The map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MapScreen.qml" line="129"/>
+        <location filename="../qml/screens/MapScreen.qml" line="132"/>
         <source>Borders approximate. Coasts and rivers as today, except the Yellow River&apos;s course.</source>
         <translation>边界为示意。海岸与河流按今日绘制，黄河河道除外。</translation>
     </message>

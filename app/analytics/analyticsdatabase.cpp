@@ -179,7 +179,7 @@ bool AnalyticsDatabase::write(const VisitRecord &visit)
     for (int i = 0; i < visit.chapters.size(); ++i) {
         const VisitRecord::Chapter &chapter = visit.chapters.at(i);
         for (const QVariant &value : { QVariant(visitId), QVariant(i), text(chapter.chapterId), text(chapter.language),
-                                       QVariant(isoLocal(chapter.openedAt)), QVariant(chapter.dwellMs),
+                                       text(isoLocal(chapter.openedAt)), QVariant(chapter.dwellMs),
                                        QVariant(chapter.narrationStarted ? 1 : 0), QVariant(chapter.heardPercent) })
             insertChapter.addBindValue(value);
         if (!insertChapter.exec())
@@ -191,7 +191,7 @@ bool AnalyticsDatabase::write(const VisitRecord &visit)
     for (int i = 0; i < visit.views.size(); ++i) {
         const VisitRecord::View &view = visit.views.at(i);
         for (const QVariant &value : { QVariant(visitId), QVariant(i), text(view.kind), text(view.item),
-                                       QVariant(isoLocal(view.at)) })
+                                       text(isoLocal(view.at)) })
             insertView.addBindValue(value);
         if (!insertView.exec())
             return failed(insertView);

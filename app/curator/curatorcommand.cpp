@@ -23,3 +23,8 @@ QString CuratorCommand::takeOption(QStringList *args, const QString &name, const
     args->remove(at, 2);
     return value;
 }
+
+bool CuratorCommand::takeFlag(QStringList *args, const QString &name)
+{
+    return args->removeAll(name) > 0;
+}

@@ -27,6 +27,8 @@ protected:
     // An option without its value leaves *args with the bare option, which
     // then fails the argument count.
     static QString takeOption(QStringList *args, const QString &name, const QString &defaultValue = {});
+    // Removes "--NAME" from args; whether it was there.
+    static bool takeFlag(QStringList *args, const QString &name);
 
     QTextStream &m_out;
     QTextStream &m_err;

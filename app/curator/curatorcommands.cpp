@@ -1,5 +1,6 @@
 #include "curatorcommands.h"
 
+#include "analyticscommands.h"
 #include "checkcommands.h"
 #include "contentfile.h"
 #include "fieldcommands.h"
@@ -32,6 +33,8 @@ const char *const overview =
         "                          validate DB, then make it the live database kiosks read\n"
         "  rollback LIVE           put the previously published version back\n"
         "  history LIVE            list the published versions of LIVE\n"
+        "  analytics ANALYTICS_DB [--from DATE] [--to DATE] [--csv] [--report OUT.html]\n"
+        "                          summarise the visits a kiosk recorded\n"
         "\n"
         "Run 'exhibit-curator COMMAND --help' for one command.\n"
         "Exit codes: 0 success, 1 the content has problems, 2 bad usage or unreadable input.\n";
@@ -102,6 +105,8 @@ int CuratorCommands::run(const QStringList &arguments)
         return publishing.rollback(rest);
     if (command == QLatin1String("history"))
         return publishing.history(rest);
+    if (command == QLatin1String("analytics"))
+        return AnalyticsCommands(m_out, m_err).analytics(rest);
     return usage(QStringLiteral("unknown command '%1'").arg(command));
 }
 

@@ -10,6 +10,7 @@
 #include "logging.h"
 #include "previewrenderer.h"
 #include "problemlog.h"
+#include "stopsignals.h"
 #include "systemdnotifier.h"
 
 #include <QCommandLineParser>
@@ -212,6 +213,11 @@ int runKiosk(int argc, char *argv[])
         systemd.setStatus(QStringLiteral("showing the exhibit"));
     }, Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     systemd.startWatchdog();
+
+    // systemd stopping the service (or Ctrl+C): stop as staff exit does, so
+    // the visit in progress is recorded and every file closed.
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &app, [] { QCoreApplication::exit(0); });
 
     Lockdown lockdown;
     if (services.config().fullscreen())
