@@ -177,6 +177,9 @@ Item {
             lastReset: AdminController.lastReset
             problemCount: AdminController.problemCount
             recentProblems: AdminController.recentProblems
+            analyticsStatus: AdminController.analyticsStatus
+            visitsToday: AdminController.visitsToday
+            chapterOpensToday: AdminController.chapterOpensToday
             soundCheckPlaying: AdminController.soundCheckPlaying
             soundCheckMessage: AdminController.soundCheckMessage
             onSoundCheckClicked: AdminController.playSoundCheck()

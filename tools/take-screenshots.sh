@@ -50,15 +50,24 @@ visitor_screens() {
     rm -rf "$previews"
 }
 
-# The staff's screens (PIN 2468, from tests/data/staff.ini) and the closed screen.
+# The staff's screens (PIN 2468, from tests/data/staff.ini) and the closed screen;
+# a visitor first opens the battles chapter, so the admin panel has a visit to show.
 photograph_staff() { # orientation width height
     local orientation="$1" w="$2" h="$3" display=":97"
     Xvfb "$display" -screen 0 "${w}x${h}x24" -nolisten tcp >/dev/null 2>&1 &
     local xvfb=$!
     sleep 1
-    DISPLAY="$display" "$build_dir/exhibit-kiosk" --config "$here/tests/data/staff.ini" >/dev/null 2>&1 &
+    cp "$here/tests/data/staff.ini" "$out/.staff.ini"
+    local analytics="${TMPDIR:-/tmp}/exhibit-kiosk-analytics.db"
+    rm -f "$analytics"*
+    printf '\n[analytics]\ndatabase = %s\n' "$analytics" >> "$out/.staff.ini"
+    DISPLAY="$display" "$build_dir/exhibit-kiosk" --config "$out/.staff.ini" >/dev/null 2>&1 &
     local kiosk=$!
     sleep 3
+    tap "$display" $((w / 2)) $((h / 2))                          # begin
+    sleep 1.5
+    if [ "$w" -gt "$h" ]; then tap "$display" $((w / 2)) 600; else tap "$display" $((w / 2)) 1300; fi # battles
+    sleep 2
     DISPLAY="$display" xdotool mousemove 40 40 mousedown 1
     sleep 3.5
     DISPLAY="$display" xdotool mouseup 1
@@ -73,6 +82,7 @@ photograph_staff() { # orientation width height
     shoot "$display" "$orientation-6-staff-admin"
     kill "$kiosk" 2>/dev/null || true
     wait "$kiosk" 2>/dev/null || true
+    rm -f "$out/.staff.ini" "$analytics"*
 
     # Closed except for one minute after midnight: shows when it opens next.
     printf '[schedule]\nopen = 00:00\nclose = 00:01\n' > "$out/.closed.ini"

@@ -216,3 +216,22 @@ int AnalyticsDatabase::pruneBefore(QDate day)
     }
     return query.numRowsAffected();
 }
+
+bool AnalyticsDatabase::countDay(QDate day, int *visits, QHash<QString, int> *chapterOpens)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM visits WHERE local_date = ?"));
+    query.addBindValue(day.toString(Qt::ISODate));
+    if (!query.exec() || !query.next())
+        return fail(query.lastError().text());
+    *visits = query.value(0).toInt();
+    query.prepare(QStringLiteral("SELECT c.chapter_id, count(*) FROM chapter_views c JOIN visits v ON v.id = c.visit_id"
+                                 " WHERE v.local_date = ? GROUP BY c.chapter_id"));
+    query.addBindValue(day.toString(Qt::ISODate));
+    if (!query.exec())
+        return fail(query.lastError().text());
+    chapterOpens->clear();
+    while (query.next())
+        chapterOpens->insert(query.value(0).toString(), query.value(1).toInt());
+    return true;
+}

@@ -3,6 +3,7 @@
 #include "visitrecord.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 class QSqlDatabase;
@@ -37,6 +38,9 @@ public:
     // Deletes the visits that began before `day` (and what they hold);
     // returns how many, or -1 on failure.
     int pruneBefore(QDate day);
+    // How many visits began on `day`, and how often each chapter was opened
+    // in them (chapter id -> openings); false on failure.
+    bool countDay(QDate day, int *visits, QHash<QString, int> *chapterOpens);
 
 private:
     bool fail(const QString &message);

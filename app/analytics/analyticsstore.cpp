@@ -48,9 +48,25 @@ void AnalyticsStore::start(const QString &fileName, int retentionDays)
         m_problem = problem;
         Q_EMIT statusChanged();
     });
+    connect(m_writer, &AnalyticsWriter::dayCounted, this, [this](QDate day, int visits, const QVariantMap &opens) {
+        m_countedDay = day;
+        m_countedVisits = visits;
+        m_countedOpens = opens;
+        Q_EMIT statusChanged();
+    });
     m_thread.start(QThread::LowPriority);
     QMetaObject::invokeMethod(m_writer, &AnalyticsWriter::open, Qt::QueuedConnection);
     qCInfo(lcAnalytics).noquote() << "recording anonymous visits in" << fileName << "for" << retentionDays << "days";
+}
+
+int AnalyticsStore::visitsToday() const
+{
+    return m_countedDay == QDate::currentDate() ? m_countedVisits : 0;
+}
+
+QVariantMap AnalyticsStore::chapterOpensToday() const
+{
+    return m_countedDay == QDate::currentDate() ? m_countedOpens : QVariantMap();
 }
 
 void AnalyticsStore::record(const VisitRecord &visit)

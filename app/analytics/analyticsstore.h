@@ -3,7 +3,9 @@
 #include "visitrecord.h"
 
 #include <QObject>
+#include <QDate>
 #include <QThread>
+#include <QVariantMap>
 
 class AnalyticsWriter;
 
@@ -32,6 +34,10 @@ public:
     [[nodiscard]] QString problem() const { return m_problem; } // empty: all well
     [[nodiscard]] int recordedVisits() const { return m_recorded; }
     [[nodiscard]] int droppedVisits() const { return m_dropped; }
+    // Today's visits and chapter openings (chapter id -> count), as the
+    // database holds them; zero before the first count and after midnight.
+    [[nodiscard]] int visitsToday() const;
+    [[nodiscard]] QVariantMap chapterOpensToday() const;
 
 Q_SIGNALS:
     void statusChanged();
@@ -46,4 +52,7 @@ private:
     int m_recorded = 0;
     int m_dropped = 0;
     int m_pending = 0; // handed over, not yet written or dropped
+    QDate m_countedDay;
+    int m_countedVisits = 0;
+    QVariantMap m_countedOpens;
 };

@@ -10,8 +10,23 @@ AnalyticsWriter::AnalyticsWriter(const QString &fileName, int retentionDays)
 
 void AnalyticsWriter::open()
 {
-    if (ensureOpen())
+    if (ensureOpen()) {
         pruneIfDue();
+        countToday();
+    }
+}
+
+void AnalyticsWriter::countToday()
+{
+    const QDate today = QDate::currentDate();
+    int visits = 0;
+    QHash<QString, int> opens;
+    if (!m_database.countDay(today, &visits, &opens))
+        return; // only the admin panel's figures: the visits themselves are safe
+    QVariantMap chapterOpens;
+    for (auto it = opens.cbegin(); it != opens.cend(); ++it)
+        chapterOpens.insert(it.key(), it.value());
+    Q_EMIT dayCounted(today, visits, chapterOpens);
 }
 
 bool AnalyticsWriter::ensureOpen()
@@ -51,6 +66,7 @@ void AnalyticsWriter::write(const VisitRecord &visit)
     }
     Q_EMIT written();
     pruneIfDue();
+    countToday();
 }
 
 void AnalyticsWriter::close()

@@ -3,6 +3,7 @@
 #include "analyticsdatabase.h"
 
 #include <QObject>
+#include <QVariantMap>
 
 /** Writes visits to the analytics database on the analytics thread, so a
  *  slow or failing disk never holds up the visitor's screen. Keeps the
@@ -23,10 +24,14 @@ public:
 Q_SIGNALS:
     void written(); // one visit is in the database
     void failed(const QString &problem); // "FILE: what went wrong"; the visit (if any) is dropped
+    // Today's figures, after opening and after each visit written: visits,
+    // and chapter id -> openings.
+    void dayCounted(QDate day, int visits, const QVariantMap &chapterOpens);
 
 private:
     bool ensureOpen();
     void pruneIfDue();
+    void countToday();
 
     AnalyticsDatabase m_database;
     int m_retentionDays;

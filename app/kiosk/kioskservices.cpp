@@ -93,6 +93,7 @@ void KioskServices::wireAnalytics()
             m_visits->noteEndReason(QStringLiteral("closed"));
     });
     connect(m_visits, &VisitRecorder::visitFinished, m_analytics, &AnalyticsStore::record);
+    connect(m_analytics, &AnalyticsStore::statusChanged, m_admin, &AdminController::statusChanged);
     m_analytics->start(m_config.analyticsDatabase(), m_config.analyticsRetentionDays());
 }
 

@@ -1,5 +1,7 @@
 #include "admincontroller.h"
 
+#include "analyticsstore.h"
+#include "chaptermodel.h"
 #include "contentstore.h"
 #include "idlecontroller.h"
 #include "kioskservices.h"
@@ -47,6 +49,36 @@ QString AdminController::version() const
 QString AdminController::contentVersion() const
 {
     return m_services->content()->contentVersion();
+}
+
+QString AdminController::analyticsStatus() const
+{
+    const AnalyticsStore *analytics = m_services->analytics();
+    if (!analytics || !analytics->isEnabled())
+        return QStringLiteral("off ([analytics] database is not set)");
+    if (!analytics->problem().isEmpty())
+        return QStringLiteral("NOT RECORDING, %1 visits dropped: %2").arg(analytics->droppedVisits()).arg(analytics->problem());
+    return QStringLiteral("recording to %1").arg(analytics->fileName());
+}
+
+int AdminController::visitsToday() const
+{
+    const AnalyticsStore *analytics = m_services->analytics();
+    return analytics ? analytics->visitsToday() : 0;
+}
+
+QVariantList AdminController::chapterOpensToday() const
+{
+    const AnalyticsStore *analytics = m_services->analytics();
+    const QVariantMap opens = analytics ? analytics->chapterOpensToday() : QVariantMap();
+    const ChapterModel *chapters = m_services->content()->chapters();
+    QVariantList result;
+    for (int row = 0; row < chapters->rowCount(); ++row) {
+        const QModelIndex chapter = chapters->index(row);
+        result.append(QVariantMap { { QStringLiteral("title"), chapter.data(ChapterModel::TitleRole) },
+                                    { QStringLiteral("opens"), opens.value(chapter.data(ChapterModel::ChapterIdRole).toString()).toInt() } });
+    }
+    return result;
 }
 
 QString AdminController::contentStatus() const

@@ -30,6 +30,11 @@ class AdminController : public QObject, public QmlSingleton<AdminController>
     Q_PROPERTY(QDateTime lastReset READ lastReset NOTIFY statusChanged)
     Q_PROPERTY(int problemCount READ problemCount NOTIFY statusChanged)
     Q_PROPERTY(QStringList recentProblems READ recentProblems NOTIFY statusChanged)
+    // Visitor analytics: recording, off, or why not; today's visits, and each
+    // chapter's openings today in exhibit order: [{title, opens}].
+    Q_PROPERTY(QString analyticsStatus READ analyticsStatus NOTIFY statusChanged)
+    Q_PROPERTY(int visitsToday READ visitsToday NOTIFY statusChanged)
+    Q_PROPERTY(QVariantList chapterOpensToday READ chapterOpensToday NOTIFY statusChanged)
     Q_PROPERTY(bool soundCheckPlaying READ isSoundCheckPlaying NOTIFY soundCheckChanged)
     Q_PROPERTY(QString soundCheckMessage READ soundCheckMessage NOTIFY soundCheckChanged)
 
@@ -53,6 +58,9 @@ public:
     [[nodiscard]] QDateTime lastReset() const { return m_lastReset; }
     [[nodiscard]] int problemCount() const;
     [[nodiscard]] QStringList recentProblems() const;
+    [[nodiscard]] QString analyticsStatus() const;
+    [[nodiscard]] int visitsToday() const;
+    [[nodiscard]] QVariantList chapterOpensToday() const;
     [[nodiscard]] bool isSoundCheckPlaying() const { return m_soundCheck; }
     [[nodiscard]] QString soundCheckMessage() const { return m_soundCheckMessage; }
 

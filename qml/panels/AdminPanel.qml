@@ -17,6 +17,9 @@ Rectangle {
     property date lastReset
     property int problemCount: 0
     property var recentProblems: []
+    property string analyticsStatus: ""
+    property int visitsToday: 0
+    property var chapterOpensToday: [] // [{title, opens}], in exhibit order
     property bool soundCheckPlaying: false
     property string soundCheckMessage: ""
 
@@ -74,6 +77,8 @@ Rectangle {
                     ["Last idle reset", isNaN(root.lastReset.getTime()) ? "none yet"
                                                                        : root.lastReset.toLocaleString(Qt.locale("en_GB"), "ddd d MMM HH:mm:ss")],
                     ["Problems logged", String(root.problemCount)],
+                    ["Analytics", root.analyticsStatus],
+                    ["Visits today", String(root.visitsToday)],
                 ]
 
                 RowLayout {
@@ -103,6 +108,59 @@ Rectangle {
                         color: Theme.text
                         font.family: Theme.latinSerif
                         font.pixelSize: Theme.px(28)
+                    }
+                }
+            }
+
+            // Chapters opened today: a bar each, the most opened the longest.
+            Column {
+                id: chapterChart
+
+                readonly property int most: Math.max(1, ...root.chapterOpensToday.map(chapter => chapter.opens))
+
+                objectName: "adminChapterChart"
+                Layout.fillWidth: true
+                spacing: Theme.px(6)
+                visible: root.chapterOpensToday.length > 0
+
+                Text {
+                    text: "Chapters opened today"
+                    color: Theme.textMuted
+                    font.family: Theme.latinSerif
+                    font.pixelSize: Theme.px(24)
+                }
+
+                Repeater {
+                    model: root.chapterOpensToday
+
+                    Row {
+                        required property var modelData
+
+                        spacing: Theme.px(12)
+
+                        Text {
+                            width: Theme.px(300)
+                            text: parent.modelData.title
+                            elide: Text.ElideRight
+                            color: Theme.text
+                            font.family: Theme.bodyFamily
+                            font.pixelSize: Theme.px(22)
+                        }
+
+                        Rectangle {
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: Math.max(Theme.px(3), (chapterChart.width - Theme.px(420)) * parent.modelData.opens / chapterChart.most)
+                            height: Theme.px(18)
+                            radius: Theme.px(3)
+                            color: Theme.celadonDeep
+                        }
+
+                        Text {
+                            text: String(parent.modelData.opens)
+                            color: Theme.text
+                            font.family: Theme.latinSerif
+                            font.pixelSize: Theme.px(22)
+                        }
                     }
                 }
             }

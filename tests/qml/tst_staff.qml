@@ -65,6 +65,25 @@ Item {
             compare(StaffAccessController.stage, StaffAccessController.Closed)
         }
 
+        // The visit staff interrupt is recorded (anonymously), and the panel
+        // shows today's visits and each chapter's openings.
+        function test_adminPanelShowsTodaysVisits() {
+            begin()
+            tap(child(screenItem("menu"), "chapterTile_battles"))
+            tryCompare(NavigationController, "screen", NavigationController.ChapterScreen)
+            const before = AdminController.visitsToday
+            openPinPad()
+            typePin("2468")
+            const panel = child(kiosk, "adminPanel")
+            tryCompare(panel, "visitsToday", before + 1, 5000)
+            verify(panel.analyticsStatus.indexOf("recording to ") === 0, panel.analyticsStatus)
+            const battles = panel.chapterOpensToday.find(chapter => chapter.title === "Battles")
+            verify(battles && battles.opens >= 1, JSON.stringify(panel.chapterOpensToday))
+            compare(panel.chapterOpensToday.length, 5)
+            verify(child(panel, "adminChapterChart").visible)
+            tap(child(panel, "adminBack"))
+        }
+
         function test_soundCheckPlaysThroughTheNarrationOutput() {
             openPinPad()
             typePin("2468")
