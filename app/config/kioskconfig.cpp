@@ -182,6 +182,17 @@ KioskConfig KioskConfig::load(const QString &fileName)
                                          .arg(fileName).arg(ini.entry(QStringLiteral("idle/warning_s")).line)
                                          .arg(config.idleWarningSeconds()));
     config.checkSchedule(fileName, ini);
+    // Visitor analytics never go into the content database: a curator's
+    // publish would replace them, and the kiosk must never write there.
+    const QString analytics = config.analyticsDatabase();
+    if (!analytics.isEmpty() && ini.contains(QStringLiteral("analytics/database"))
+        && QFileInfo(analytics).absoluteFilePath() == QFileInfo(config.contentDatabase()).absoluteFilePath()) {
+        config.m_problems.append(QStringLiteral("%1:%2: analytics.database: is the content database; analytics need a file of "
+                                                "their own; not recording")
+                                         .arg(fileName).arg(ini.entry(QStringLiteral("analytics/database")).line));
+        config.m_values.insert(QStringLiteral("analytics/database"), QString());
+        config.m_analyticsOff = true;
+    }
     for (const QString &problem : std::as_const(config.m_problems))
         qCWarning(lcConfig).noquote() << problem;
     for (const QString &note : std::as_const(config.m_notes))
@@ -355,6 +366,8 @@ QString KioskConfig::lastGoodCopy() const
 
 QString KioskConfig::analyticsDatabase() const
 {
+    if (m_analyticsOff)
+        return {};
     return resolvePath(QStringLiteral("analytics/database"), inStateDirectory(QStringLiteral("analytics.db")));
 }
 

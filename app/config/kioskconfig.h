@@ -63,4 +63,5 @@ private:
     QHash<QString, QVariant> m_values;
     QStringList m_problems;
     QStringList m_notes;
+    bool m_analyticsOff = false; // refused: [analytics] database named the content database
 };

@@ -78,8 +78,25 @@ private Q_SLOTS:
         QTest::newRow("PIN in clear") << QByteArray("[staff]\npin_hash = 1234\n")
                                       << "2: staff.pin_hash: not a PIN hash (expected pbkdf2-sha256$ITERATIONS$SALT$HASH; "
                                          "make one with exhibit-kiosk --hash-pin); using no PIN (staff exit disabled)";
+        QTest::newRow("retention not a number") << QByteArray("[analytics]\nretention_days = a year\n")
+                                                << "2: analytics.retention_days: 'a year' is not a whole number; using 365";
+        QTest::newRow("analytics in the content database")
+                << QByteArray("[content]\ndatabase = live/content.db\n[analytics]\ndatabase = live/content.db\n")
+                << "4: analytics.database: is the content database; analytics need a file of their own; not recording";
         QTest::newRow("set twice") << QByteArray("[kiosk]\nfullscreen = true\nfullscreen = false\n")
                                    << "3: kiosk.fullscreen: set again (first set on line 2); the last value counts";
+    }
+
+    void readsAnalytics()
+    {
+        const KioskConfig config = loadText("[analytics]\ndatabase = state/analytics.db\nretention_days = 90\n");
+        QVERIFY(config.problems().isEmpty());
+        QCOMPARE(config.analyticsDatabase(), QDir(m_dir.path()).filePath(QStringLiteral("state/analytics.db")));
+        QCOMPARE(config.analyticsRetentionDays(), 90);
+        // Refused when it names the content database: nothing is recorded.
+        QVERIFY(loadText("[content]\ndatabase = c.db\n[analytics]\ndatabase = ./c.db\n").analyticsDatabase().isEmpty());
+        // Unset, and not under systemd: off.
+        QVERIFY(loadText("[kiosk]\n").analyticsDatabase().isEmpty());
     }
 
     void readsNarrationValues()
