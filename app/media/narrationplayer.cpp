@@ -17,7 +17,11 @@ void NarrationPlayer::createPlayer()
     m_output = new QAudioOutput(this);
     setVolume(m_volume);
     m_player->setAudioOutput(m_output);
-    connect(m_player, &QMediaPlayer::positionChanged, this, &NarrationPlayer::positionChanged);
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        if (m_player->playbackState() == QMediaPlayer::PlayingState)
+            m_lastPosition = position;
+        Q_EMIT positionChanged(position);
+    });
     connect(m_player, &QMediaPlayer::durationChanged, this, &NarrationPlayer::durationChanged);
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &NarrationPlayer::updateFromMediaStatus);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &NarrationPlayer::updateFromPlaybackState);
@@ -32,6 +36,8 @@ void NarrationPlayer::load(const QUrl &source)
     m_error.clear();
     m_source = source;
     m_playedThisTrack = false;
+    m_resumedAfterEarlyEnd = false;
+    m_lastPosition = 0;
     // State first: the old track's "stopped" must not read as the new one being ready.
     setState(source.isEmpty() ? State::Empty : State::Loading);
     if (!m_player) {
@@ -100,6 +106,13 @@ void NarrationPlayer::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+bool NarrationPlayer::endedEarly() const
+{
+    // Lenient: GStreamer's last position report can trail the true end.
+    const qint64 duration = m_player->duration();
+    return duration > 0 && m_player->position() + 1500 < duration;
+}
+
 void NarrationPlayer::updateFromMediaStatus()
 {
     if (m_state == State::Failed)
@@ -110,17 +123,27 @@ void NarrationPlayer::updateFromMediaStatus()
             setState(State::Ready);
         break;
     case QMediaPlayer::EndOfMedia:
-        // Seen once in CI under load: a chapter's track "ended" as it began.
-        // Say so, with the numbers, so the next occurrence can be diagnosed.
-        if (m_player->position() + 1500 < m_player->duration())
-            qCInfo(lcNarration).noquote() << "narration ended early, at" << m_player->position() << "ms of"
-                                          << m_player->duration() << "ms; played:" << m_playedThisTrack
-                                          << m_source.toString();
         // Only a track that was under way can end: an end reported while a
         // new track loads belongs to the one before it (seen with GStreamer
         // on a loaded machine) and must not mark the new chapter finished.
-        if (m_playedThisTrack)
-            setState(State::Finished);
+        if (!m_playedThisTrack)
+            break;
+        if (endedEarly() && !m_resumedAfterEarlyEnd) {
+            // Qt 6.4's GStreamer player can also report an end just after a
+            // language switch starts the next track (CI: "0 ms of 130854 ms").
+            // Play on once from where it was; a file that truly stops short
+            // (damaged, cut) ends for real on the second report.
+            m_resumedAfterEarlyEnd = true;
+            const qint64 resumeAt = m_lastPosition;
+            qCInfo(lcNarration).noquote() << "narration reported its end at" << m_player->position() << "ms of"
+                                          << m_player->duration() << "ms; playing on from" << resumeAt << "ms:"
+                                          << m_source.toString();
+            m_player->play();
+            if (resumeAt > 0)
+                m_player->setPosition(resumeAt);
+            break;
+        }
+        setState(State::Finished);
         break;
     case QMediaPlayer::InvalidMedia:
         m_error = m_player->errorString().isEmpty() ? QStringLiteral("the audio could not be decoded") : m_player->errorString();

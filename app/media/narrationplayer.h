@@ -55,12 +55,15 @@ private:
     void updateFromMediaStatus();
     void updateFromPlaybackState();
     void createPlayer();
+    [[nodiscard]] bool endedEarly() const;
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_output = nullptr;
     int m_volume = 100;
     QUrl m_source;
     bool m_playedThisTrack = false; // the end of a track that never played is the last one's
+    bool m_resumedAfterEarlyEnd = false; // a second early end is a real one
+    qint64 m_lastPosition = 0; // where the track was while it played
     State m_state = State::Empty;
     QString m_error;
 };

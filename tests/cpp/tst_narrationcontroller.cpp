@@ -31,20 +31,22 @@ private:
                  media.filePath(QStringLiteral("narration/%1.vtt").arg(QLatin1String(name))) };
     }
 
-    // A real audio file in another format: a second of a quiet 440 Hz tone as 16-bit WAV.
-    QString writeToneWav(const QString &name, int milliseconds) const
+    // A real audio file in another format: a quiet 440 Hz tone as 16-bit WAV.
+    // A header claiming more than is there makes a cut-off file.
+    QString writeToneWav(const QString &name, int milliseconds, int claimedMilliseconds = 0) const
     {
         const int rate = 16000;
         const int samples = rate * milliseconds / 1000;
+        const int claimedSamples = rate * std::max(milliseconds, claimedMilliseconds) / 1000;
         QByteArray bytes;
         QDataStream out(&bytes, QIODevice::WriteOnly);
         out.setByteOrder(QDataStream::LittleEndian);
         out.writeRawData("RIFF", 4);
-        out << quint32(36 + samples * 2);
+        out << quint32(36 + claimedSamples * 2);
         out.writeRawData("WAVEfmt ", 8);
         out << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2) << quint16(16);
         out.writeRawData("data", 4);
-        out << quint32(samples * 2);
+        out << quint32(claimedSamples * 2);
         for (int i = 0; i < samples; ++i)
             out << qint16(3000 * std::sin(2 * M_PI * 440 * i / rate));
         const QString file = m_dir.filePath(name);
@@ -163,6 +165,28 @@ private Q_SLOTS:
         narration.replay();
         QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 5000);
         QTRY_VERIFY(narration.position() < 1000);
+    }
+
+    // A file cut short (a copy interrupted, a damaged card) ends where its
+    // sound stops: Finished once, not stuck, and replay still works.
+    void aTrackCutShortEndsWhereItsSoundStops()
+    {
+        const QString wav = writeToneWav(QStringLiteral("cut.wav"), 1000, 4000);
+        NarrationController narration(new NarrationPlayer, nullptr);
+        narration.setVolume(0);
+        int finishes = 0;
+        connect(&narration, &NarrationController::statusChanged, this, [&] {
+            finishes += narration.status() == NarrationController::Finished;
+        });
+        narration.setSource({ true, QUrl::fromLocalFile(wav), {} });
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Finished, 10000);
+        QTest::qWait(500);
+        QCOMPARE(narration.status(), NarrationController::Finished);
+        QCOMPARE(finishes, 1);
+        narration.replay();
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Finished, 10000);
     }
 
     void unplayableFilesAreUnavailable_data()
