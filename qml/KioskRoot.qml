@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import Exhibit
 
@@ -8,6 +7,17 @@ Item {
     id: root
 
     readonly property bool portrait: height > width
+    // The visit's screens are made in the background once the first frame
+    // is under way (afterAnimating: on this thread, unlike frameSwapped).
+    property bool firstFrameShown: false
+    readonly property bool screensLoaded: menuFader.loaded && chapterFader.loaded && timelineFader.loaded
+                                          && mapFader.loaded && figuresFader.loaded
+
+    Connections {
+        target: root.Window.window
+        enabled: !root.firstFrameShown
+        function onAfterAnimating() { root.firstFrameShown = true }
+    }
 
     onWidthChanged: Theme.scale = Math.min(width, height) / 1080
     onHeightChanged: Theme.scale = Math.min(width, height) / 1080
@@ -28,48 +38,48 @@ Item {
     }
 
     ScreenFader {
+        id: menuFader
+
         objectName: "menuScreenFader"
         shown: NavigationController.screen === NavigationController.MenuScreen
-        MenuScreen {
-            anchors.fill: parent
-            portrait: root.portrait
-        }
+        preload: root.firstFrameShown
+        screen: Component { MenuScreen {} }
     }
 
     ScreenFader {
+        id: chapterFader
+
         objectName: "chapterScreenFader"
         shown: NavigationController.screen === NavigationController.ChapterScreen
-        ChapterScreen {
-            anchors.fill: parent
-            portrait: root.portrait
-        }
+        preload: root.firstFrameShown
+        screen: Component { ChapterScreen {} }
     }
 
     ScreenFader {
+        id: timelineFader
+
         objectName: "timelineScreenFader"
         shown: NavigationController.screen === NavigationController.TimelineScreen
-        TimelineScreen {
-            anchors.fill: parent
-            portrait: root.portrait
-        }
+        preload: root.firstFrameShown
+        screen: Component { TimelineScreen {} }
     }
 
     ScreenFader {
+        id: mapFader
+
         objectName: "mapScreenFader"
         shown: NavigationController.screen === NavigationController.MapScreen
-        MapScreen {
-            anchors.fill: parent
-            portrait: root.portrait
-        }
+        preload: root.firstFrameShown
+        screen: Component { MapScreen {} }
     }
 
     ScreenFader {
+        id: figuresFader
+
         objectName: "figuresScreenFader"
         shown: NavigationController.screen === NavigationController.FiguresScreen
-        FiguresScreen {
-            anchors.fill: parent
-            portrait: root.portrait
-        }
+        preload: root.firstFrameShown
+        screen: Component { FiguresScreen {} }
     }
 
     ScreenFader {

@@ -12,6 +12,7 @@ Window {
     title: qsTr("Exhibit Kiosk")
 
     KioskRoot {
+        objectName: "kioskRoot"
         anchors.fill: parent
     }
 }

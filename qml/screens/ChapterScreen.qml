@@ -7,7 +7,7 @@ import Exhibit
 Item {
     id: root
 
-    property bool portrait: false
+    property bool portrait: height > width
 
     Rectangle {
         anchors.fill: parent

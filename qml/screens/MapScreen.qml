@@ -9,7 +9,7 @@ import Exhibit
 Item {
     id: root
 
-    property bool portrait: false
+    property bool portrait: height > width
     readonly property var mapModel: ContentStore.territoryMap
     readonly property int yearIndex: Math.min(NavigationController.mapYearIndex, Math.max(0, root.mapModel.count - 1))
     readonly property var year: root.yearAt(root.yearIndex, ContentStore.language)

@@ -9,7 +9,7 @@ import Exhibit
 Item {
     id: root
 
-    property bool portrait: false
+    property bool portrait: height > width
     readonly property int reachTop: root.portrait ? Math.round(root.height * Theme.reachFraction) : 0
     readonly property string prompt: qsTr("Touch a chapter to read its story")
 

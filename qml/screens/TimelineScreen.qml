@@ -8,7 +8,7 @@ import Exhibit
 Item {
     id: root
 
-    property bool portrait: false
+    property bool portrait: height > width
     readonly property int reachTop: root.portrait ? Math.round(root.height * Theme.reachFraction) : 0
     readonly property int openIndex: NavigationController.timelineIndex
     readonly property var openEvent: ContentStore.timelineEvent(root.openIndex, ContentStore.language)

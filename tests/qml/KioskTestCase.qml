@@ -53,6 +53,8 @@ TestCase {
     function screenItem(name) {
         const item = findChild(testCase.kioskRoot, name + "ScreenFader")
         verify(item, "no screen " + name)
+        // Visit screens are made in the background after the first frame.
+        tryVerify(() => item.loaded, 5000, "screen " + name + " never finished loading")
         return item
     }
 

@@ -1,0 +1,56 @@
+#include "startupbenchmark.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMetaProperty>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+namespace {
+const char *const screensLoaded = "screensLoaded";
+}
+
+StartupBenchmark::StartupBenchmark(const QElapsedTimer &sinceStart, QQuickWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_sinceStart(sinceStart)
+    , m_kioskRoot(window->findChild<QQuickItem *>(QStringLiteral("kioskRoot")))
+{
+    // frameSwapped comes from the render thread; the queued connection reads it here.
+    connect(window, &QQuickWindow::frameSwapped, this, &StartupBenchmark::firstFrameShown,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    if (m_kioskRoot) {
+        const QMetaObject *meta = m_kioskRoot->metaObject();
+        const QMetaProperty loaded = meta->property(meta->indexOfProperty(screensLoaded));
+        if (loaded.hasNotifySignal())
+            connect(m_kioskRoot, loaded.notifySignal(), this,
+                    metaObject()->method(metaObject()->indexOfMethod("checkScreens()")));
+    }
+}
+
+void StartupBenchmark::firstFrameShown()
+{
+    m_firstFrameShown = true;
+    print("first-frame-ms", m_sinceStart.elapsed());
+    print("first-frame-epoch-ms", QDateTime::currentMSecsSinceEpoch());
+    checkScreens();
+}
+
+void StartupBenchmark::checkScreens()
+{
+    // Without the root (a changed Main.qml) the first frame is all there is to measure.
+    const bool ready = !m_kioskRoot || m_kioskRoot->property(screensLoaded).toBool();
+    if (!m_firstFrameShown || !ready || m_finished)
+        return;
+    m_finished = true;
+    if (m_kioskRoot)
+        print("screens-ready-ms", m_sinceStart.elapsed());
+    QCoreApplication::exit(0); // not quit(): that asks the windows, and the kiosk window refuses
+}
+
+void StartupBenchmark::print(const char *name, qint64 value)
+{
+    std::printf("%s %lld\n", name, static_cast<long long>(value));
+    std::fflush(stdout);
+}

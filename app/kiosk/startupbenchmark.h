@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QQuickWindow;
+class QTextStream;
+
+/** `exhibit-kiosk --benchmark-startup`: how long until a visitor sees the
+ *  attract screen, and until every screen of a visit is made (they are made
+ *  in the background after the first frame, see ScreenFader). Prints
+ *
+ *      first-frame-ms N          since main()
+ *      first-frame-epoch-ms E    wall clock, so bench/ can add the time
+ *                                before main() (loading the libraries)
+ *      screens-ready-ms N        since main()
+ *
+ *  then ends the event loop. */
+class StartupBenchmark : public QObject
+{
+    Q_OBJECT
+
+public:
+    StartupBenchmark(const QElapsedTimer &sinceStart, QQuickWindow *window, QObject *parent = nullptr);
+
+private Q_SLOTS:
+    void checkScreens(); // a slot: connected to a QML property's change signal
+
+private:
+    void firstFrameShown();
+    void print(const char *name, qint64 value);
+
+    QElapsedTimer m_sinceStart;
+    QObject *m_kioskRoot = nullptr;
+    bool m_firstFrameShown = false;
+    bool m_finished = false;
+};
