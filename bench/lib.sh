@@ -1,6 +1,14 @@
 # Shared by the bench/ scripts: a results table with the median (and the
 # 95th percentile) of a set of samples, and a verdict against the target.
 # A benchmark, not a test: this machine is shared, so read the median.
+#
+# Sourced with the script's own arguments: sets `here` (the repository) and
+# `build_dir` (the first argument, default build/), stops on any error, and
+# runs Qt offscreen unless told otherwise.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${1:-$here/build}"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 
 table_header() {
     printf '%-40s %8s %8s %8s %8s %8s  %s\n' "measure" "median" "p95" "min" "max" "target" "samples"
@@ -24,4 +32,24 @@ table_row() {
         verdict="$# ($(awk -v m="$median" -v t="$target" 'BEGIN { print (m <= t) ? "met" : "MISSED" }'))"
     fi
     printf '%-40s %8s %8s %8s %8s %8s  %s\n' "$name" "$median" "$p95" "$min" "$max" "$target" "$verdict"
+}
+
+# table_value NAME VALUE TARGET : one measured value (no spread); TARGET "-"
+# reports it without a verdict.
+table_value() {
+    local name="$1" value="$2" target="$3" verdict=""
+    if [ "$target" != "-" ]; then
+        verdict=$(awk -v v="$value" -v t="$target" 'BEGIN { print (v <= t) ? "met" : "MISSED" }')
+    fi
+    printf '%-40s %8s %8s %8s %8s %8s  %s\n' "$name" "$value" "" "" "" "$target" "$verdict"
+}
+
+# bench_value OUTPUT KEY : the value(s) of "KEY value" lines in OUTPUT.
+bench_value() {
+    printf '%s\n' "$1" | awk -v key="$2" '$1 == key { print $2 }'
+}
+
+# The kiosk's narration reaches audio outputs only through a PulseAudio server.
+start_audio() {
+    pactl info >/dev/null 2>&1 || pulseaudio --start --exit-idle-time=-1 2>/dev/null || true
 }

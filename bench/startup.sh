@@ -3,22 +3,18 @@
 # (default 10). Three figures: from launch (the command starting, so loading
 # the libraries counts) and from main() to the attract screen's first frame,
 # and from main() until every screen of a visit is made in the background.
-#   bench/startup.sh [BUILD_DIR] [RUNS]
-set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-source "$here/bench/lib.sh"
-build_dir="${1:-$here/build}"
+#   bench/startup.sh [BUILD_DIR] [RUNS] [KIOSK OPTIONS, e.g. --content DB]
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${2:-10}"
-export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+shift 2 || shift $#
 
 from_launch=() from_main=() screens=()
 for _ in $(seq "$runs"); do
     launched=$(date +%s%3N)
-    output=$("$build_dir/exhibit-kiosk" --benchmark-startup 2>/dev/null)
-    value() { printf '%s\n' "$output" | awk -v key="$1" '$1 == key { print $2 }'; }
-    from_launch+=($(( $(value first-frame-epoch-ms) - launched )))
-    from_main+=("$(value first-frame-ms)")
-    screens+=("$(value screens-ready-ms)")
+    output=$("$build_dir/exhibit-kiosk" --benchmark-startup "$@" 2>/dev/null)
+    from_launch+=($(( $(bench_value "$output" first-frame-epoch-ms) - launched )))
+    from_main+=("$(bench_value "$output" first-frame-ms)")
+    screens+=("$(bench_value "$output" screens-ready-ms)")
 done
 
 table_header

@@ -65,24 +65,38 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="61"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="62"/>
         <source>Chapter %1</source>
         <translation>第%1章</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="113"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="114"/>
         <source>%1: the chapter&apos;s text. Up and down arrows scroll it.</source>
         <translation>%1：本章正文。按上下方向键滚动。</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="145"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="147"/>
         <source>People in this chapter</source>
         <translation>本章人物</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/panels/ChapterPage.qml" line="150"/>
+        <source>%n more among the people</source>
+        <translation>
+            <numerusform>人物中还有%n位</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="175"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="159"/>
         <source>On the timeline</source>
         <translation>年表中的事件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/panels/ChapterPage.qml" line="162"/>
+        <source>%n more on the timeline</source>
+        <translation>
+            <numerusform>年表中还有%n件事</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,7 +200,7 @@
 <context>
     <name>KioskRoot</name>
     <message>
-        <location filename="../qml/KioskRoot.qml" line="215"/>
+        <location filename="../qml/KioskRoot.qml" line="228"/>
         <source>Volume %1 of 10</source>
         <translation>音量 %1（共 10 级）</translation>
     </message>

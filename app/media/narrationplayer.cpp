@@ -45,7 +45,10 @@ void NarrationPlayer::load(const QUrl &source)
             return;
         createPlayer();
     }
-    m_player->stop();
+    // No stop() first: in Qt 6.4's GStreamer player it seeks the old track
+    // to its start, which makes the decoder announce its output again, and
+    // a setSource() racing that announcement deadlocks the GUI thread
+    // (found by bench/soak.sh). setSource() alone tears the old track down.
     m_player->setSource(source);
 }
 

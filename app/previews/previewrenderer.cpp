@@ -5,6 +5,7 @@
 #include "contentstore.h"
 #include "controlcheck.h"
 #include "keyfiguremodel.h"
+#include "kioskscene.h"
 #include "kioskservices.h"
 #include "languagecontroller.h"
 #include "navigationcontroller.h"
@@ -15,9 +16,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QImage>
-#include <QQmlComponent>
-#include <QQmlEngine>
-#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTextStream>
 #include <QTimer>
@@ -50,11 +48,7 @@ PreviewRenderer::PreviewRenderer(KioskServices *services, QQmlEngine *engine)
 {
 }
 
-PreviewRenderer::~PreviewRenderer()
-{
-    delete m_root;
-    delete m_window;
-}
+PreviewRenderer::~PreviewRenderer() = default;
 
 int PreviewRenderer::problemCount() const
 {
@@ -62,24 +56,6 @@ int PreviewRenderer::problemCount() const
     for (const Shot &shot : m_shots)
         count += int(shot.problems.size());
     return count;
-}
-
-bool PreviewRenderer::createWindow()
-{
-    m_window = new QQuickWindow;
-    m_window->setColor(Qt::black);
-    m_window->resize(landscape);
-    QQmlComponent component(m_engine, QUrl(QStringLiteral("qrc:/qt/qml/Exhibit/qml/KioskRoot.qml")));
-    QObject *created = component.create();
-    m_root = qobject_cast<QQuickItem *>(created);
-    if (!m_root) {
-        delete created;
-        return false;
-    }
-    m_root->setParentItem(m_window->contentItem());
-    m_root->setSize(landscape);
-    m_window->show();
-    return true;
 }
 
 QList<PreviewRenderer::Step> PreviewRenderer::steps() const
@@ -139,10 +115,10 @@ void PreviewRenderer::shoot(const Step &step, const QString &language, const QSt
     shot.orientation = orientation;
     shot.textSize = large ? QStringLiteral("large") : QStringLiteral("normal");
     shot.file = slug(shot.title()) + QStringLiteral(".png");
-    const QImage image = m_window->grabWindow();
+    const QImage image = m_scene->window()->grabWindow();
     if (image.isNull() || !image.save(QDir(folder).filePath(shot.file)))
         out << "could not write " << QDir(folder).filePath(shot.file) << Qt::endl;
-    shot.problems = TextOverflow::find(m_root) + ControlCheck::find(m_window);
+    shot.problems = TextOverflow::find(m_scene->root()) + ControlCheck::find(m_scene->window());
     for (const PreviewFinding &finding : std::as_const(shot.problems))
         out << shot.title() << ": " << finding.describe() << Qt::endl;
     m_shots.append(shot);
@@ -154,7 +130,9 @@ bool PreviewRenderer::render(const QString &folder, QTextStream &out)
         out << "cannot create " << folder << Qt::endl;
         return false;
     }
-    if (!m_window && !createWindow()) {
+    if (!m_scene)
+        m_scene = std::make_unique<KioskScene>(m_engine, landscape);
+    if (!m_scene->isValid()) {
         out << "the interface could not be loaded" << Qt::endl;
         return false;
     }
@@ -162,8 +140,7 @@ bool PreviewRenderer::render(const QString &folder, QTextStream &out)
     const QStringList languages = m_services->language()->languages();
     for (const auto &[orientation, size] : { std::pair(QStringLiteral("landscape"), landscape),
                                              std::pair(QStringLiteral("portrait"), portrait) }) {
-        m_window->resize(size);
-        m_root->setSize(size);
+        m_scene->resize(size);
         for (const QString &language : languages) {
             for (const bool large : { false, true }) {
                 out << "rendering " << language << ' ' << orientation << (large ? " large" : " normal") << " text ("

@@ -7,11 +7,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
+class KioskScene;
 class KioskServices;
 class QQmlEngine;
-class QQuickItem;
-class QQuickWindow;
 class QTextStream;
 
 /** `exhibit-kiosk --render-previews DIR`: every screen of the exhibit
@@ -53,14 +53,12 @@ private:
         int settleMilliseconds = 400; // longer than the screen's fades
     };
     [[nodiscard]] QList<Step> steps() const;
-    bool createWindow();
     static void settle(int milliseconds); // until fades have run and the frame shows the new state
     void shoot(const Step &step, const QString &language, const QString &orientation, bool large,
                const QString &folder, QTextStream &out);
 
     KioskServices *m_services;
     QQmlEngine *m_engine;
-    QQuickWindow *m_window = nullptr;
-    QQuickItem *m_root = nullptr;
+    std::unique_ptr<KioskScene> m_scene;
     QList<Shot> m_shots;
 };

@@ -20,9 +20,11 @@ Item {
         id: holder
 
         anchors.fill: parent
+        // Whole pixels: the picture moves (and is drawn again) only when a
+        // pixel changes, a few times a minute, not on every frame.
         transform: Translate {
-            x: root.shiftX
-            y: root.shiftY
+            x: Math.round(root.shiftX)
+            y: Math.round(root.shiftY)
         }
     }
 

@@ -33,12 +33,6 @@ Item {
         border.width: Math.max(2, Theme.px(3))
         opacity: 0
 
-        ParallelAnimation {
-            running: root.running
-            loops: Animation.Infinite
-            NumberAnimation { target: ripple; property: "scale"; from: 1; to: 1.25; duration: 2600; easing.type: Easing.OutCubic }
-            NumberAnimation { target: ripple; property: "opacity"; from: 0.7; to: 0; duration: 2600; easing.type: Easing.OutCubic }
-        }
     }
 
     Rectangle {
@@ -85,12 +79,22 @@ Item {
                 }
             }
         }
+    }
 
-        SequentialAnimation on opacity {
-            running: root.running
-            loops: Animation.Infinite
-            NumberAnimation { to: 0.78; duration: 1300; easing.type: Easing.InOutSine }
-            NumberAnimation { to: 1.0; duration: 1300; easing.type: Easing.InOutSine }
+    // A pulse and a ripple, then a rest: an invitation every five seconds.
+    // The rest also lets an idle kiosk stop drawing (bench/idle-cpu.sh).
+    SequentialAnimation {
+        running: root.running
+        loops: Animation.Infinite
+
+        ParallelAnimation {
+            NumberAnimation { target: ripple; property: "scale"; from: 1; to: 1.25; duration: 2600; easing.type: Easing.OutCubic }
+            NumberAnimation { target: ripple; property: "opacity"; from: 0.7; to: 0; duration: 2600; easing.type: Easing.OutCubic }
+            SequentialAnimation {
+                NumberAnimation { target: pill; property: "opacity"; to: 0.78; duration: 1300; easing.type: Easing.InOutSine }
+                NumberAnimation { target: pill; property: "opacity"; to: 1.0; duration: 1300; easing.type: Easing.InOutSine }
+            }
         }
+        PauseAnimation { duration: 2400 }
     }
 }

@@ -25,6 +25,7 @@ Item {
 
     signal timelineEventClicked(int row)
     signal figureClicked(int row)
+    signal allFiguresClicked()
 
     function scrollToTop() { bodyFlickable.contentY = 0 }
 
@@ -139,64 +140,28 @@ Item {
                     }
                 }
 
-                Text {
-                    visible: root.figures.length > 0
-                    topPadding: Theme.px(18)
-                    text: qsTr("People in this chapter")
-                    color: Theme.sealRed
-                    font.family: Theme.bodyFamily
-                    font.pixelSize: Theme.captionSize
-                    font.weight: Font.DemiBold
-                }
+                RelatedLinks {
+                    id: figureLinks
 
-                Flow {
                     width: paragraphs.width
-                    spacing: Theme.px(16)
-
-                    Repeater {
-                        model: root.figures
-
-                        KioskButton {
-                            required property var modelData
-                            required property int index
-
-                            objectName: "chapterFigure_" + index
-                            maximumWidth: paragraphs.width
-                            text: modelData.name
-                            iconName: "next"
-                            onClicked: root.figureClicked(modelData.row)
-                        }
-                    }
+                    heading: qsTr("People in this chapter")
+                    links: root.figures.map(figure => ({ row: figure.row, label: figure.name }))
+                    buttonName: "chapterFigure"
+                    moreLabel: qsTr("%n more among the people", "", figureLinks.hiddenCount)
+                    onLinkClicked: row => root.figureClicked(row)
+                    onMoreClicked: root.allFiguresClicked()
                 }
 
-                Text {
-                    visible: root.timelineEvents.length > 0
-                    topPadding: Theme.px(18)
-                    text: qsTr("On the timeline")
-                    color: Theme.sealRed
-                    font.family: Theme.bodyFamily
-                    font.pixelSize: Theme.captionSize
-                    font.weight: Font.DemiBold
-                }
+                RelatedLinks {
+                    id: eventLinks
 
-                Flow {
                     width: paragraphs.width
-                    spacing: Theme.px(16)
-
-                    Repeater {
-                        model: root.timelineEvents
-
-                        KioskButton {
-                            required property var modelData
-                            required property int index
-
-                            objectName: "chapterEvent_" + index
-                            maximumWidth: paragraphs.width
-                            text: modelData.dateLabel + "  " + modelData.title
-                            iconName: "next"
-                            onClicked: root.timelineEventClicked(modelData.row)
-                        }
-                    }
+                    heading: qsTr("On the timeline")
+                    links: root.timelineEvents.map(event => ({ row: event.row, label: event.dateLabel + "  " + event.title }))
+                    buttonName: "chapterEvent"
+                    moreLabel: qsTr("%n more on the timeline", "", eventLinks.hiddenCount)
+                    onLinkClicked: row => root.timelineEventClicked(row)
+                    onMoreClicked: row => root.timelineEventClicked(row)
                 }
             }
         }

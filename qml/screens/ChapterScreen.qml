@@ -45,6 +45,7 @@ Item {
             onTimelineEventClicked: row => NavigationController.openTimeline(row)
             figures: ContentStore.figuresOfChapter(chapterId, ContentStore.language)
             onFigureClicked: row => NavigationController.openFigures(row)
+            onAllFiguresClicked: NavigationController.openFigures()
         }
 
         onCurrentIndexChanged: {

@@ -1,0 +1,47 @@
+#include "kioskscene.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+KioskScene::KioskScene(QQmlEngine *engine, QSize size)
+    : m_window(std::make_unique<QQuickWindow>())
+{
+    m_window->setColor(Qt::black);
+    m_window->resize(size);
+    QQmlComponent component(engine, QUrl(QStringLiteral("qrc:/qt/qml/Exhibit/qml/KioskRoot.qml")));
+    QObject *created = component.create();
+    m_root = qobject_cast<QQuickItem *>(created);
+    if (!m_root) {
+        qWarning().noquote() << component.errorString();
+        delete created;
+        return;
+    }
+    m_root->setParentItem(m_window->contentItem());
+    m_root->setParent(m_window->contentItem());
+    m_root->setSize(size);
+    m_window->show();
+}
+
+KioskScene::~KioskScene() = default;
+
+void KioskScene::resize(QSize size)
+{
+    m_window->resize(size);
+    if (m_root)
+        m_root->setSize(size);
+}
+
+bool KioskScene::waitForScreens(int timeoutMilliseconds) const
+{
+    const QDeadlineTimer deadline(timeoutMilliseconds);
+    while (m_root && !m_root->property("screensLoaded").toBool()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return m_root != nullptr;
+}

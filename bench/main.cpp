@@ -1,0 +1,88 @@
+#include "benchkiosk.h"
+#include "benchmodes.h"
+#include "bundledpaths.h"
+#include "kioskconfig.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <atomic>
+#include <cstdio>
+
+/* exhibit-bench MODE: the measurements behind bench/*.sh (see
+ * docs/PERFORMANCE.md). Prints "key value" lines; exit 1 if a step failed or,
+ * for the soaks, if anything was logged as a warning. */
+
+namespace {
+
+std::atomic<int> warnings = 0;
+QtMessageHandler qtHandler = nullptr;
+
+void countWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+        ++warnings;
+    qtHandler(type, context, message);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("exhibit-bench"));
+    qtHandler = qInstallMessageHandler(countWarnings);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Exhibit Kiosk benchmarks and soaks: taps, visits, idle-resets, idle-cpu."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("taps | visits | idle-resets | switches | idle-cpu"));
+    const QCommandLineOption count { QStringLiteral("count"), QStringLiteral("Taps, visits or resets (default 200)."),
+                                     QStringLiteral("N"), QStringLiteral("200") };
+    const QCommandLineOption seconds { QStringLiteral("seconds"), QStringLiteral("idle-cpu: how long (default 60)."),
+                                       QStringLiteral("S"), QStringLiteral("60") };
+    const QCommandLineOption config { QStringLiteral("config"), QStringLiteral("Kiosk configuration (default: the bundled one)."),
+                                      QStringLiteral("FILE"), BundledPaths::configFile() };
+    const QCommandLineOption content { QStringLiteral("content"), QStringLiteral("Content database."), QStringLiteral("DB") };
+    const QCommandLineOption portrait { QStringLiteral("portrait"), QStringLiteral("A 1080x1920 screen (default 1920x1080).") };
+    parser.addOptions({ count, seconds, config, content, portrait });
+    parser.process(app);
+    const QString mode = parser.positionalArguments().value(0);
+
+    KioskConfig kioskConfig = KioskConfig::load(parser.value(config));
+    if (parser.isSet(content))
+        kioskConfig.setValue(QStringLiteral("content/database"), QDir::current().absoluteFilePath(parser.value(content)));
+    // Visits are recorded as in the gallery, into a database of the run's own.
+    QTemporaryDir state;
+    kioskConfig.setValue(QStringLiteral("analytics/database"), state.filePath(QStringLiteral("analytics.db")));
+
+    QTextStream out(stdout);
+    BenchKiosk kiosk(kioskConfig, parser.isSet(portrait) ? QSize(1080, 1920) : QSize(1920, 1080));
+    if (!kiosk.isReady()) {
+        out << "error the kiosk's interface did not load" << Qt::endl;
+        return 2;
+    }
+    out << "renderer " << kiosk.renderer() << Qt::endl;
+    const int n = parser.value(count).toInt();
+    int result = 2;
+    if (mode == QLatin1String("taps"))
+        result = BenchModes::tapLatency(kiosk, n, out);
+    else if (mode == QLatin1String("visits"))
+        result = BenchModes::visits(kiosk, n, out);
+    else if (mode == QLatin1String("idle-resets"))
+        result = BenchModes::idleResets(kiosk, n, out);
+    else if (mode == QLatin1String("switches"))
+        result = BenchModes::narrationSwitches(kiosk, n, out);
+    else if (mode == QLatin1String("idle-cpu"))
+        result = BenchModes::idleCpu(kiosk, parser.value(seconds).toInt(), out);
+    else
+        parser.showHelp(2);
+    out << "warnings " << warnings << Qt::endl;
+    const bool soak = mode != QLatin1String("taps") && mode != QLatin1String("idle-cpu");
+    return result != 0 ? result : (soak && warnings > 0 ? 1 : 0);
+}

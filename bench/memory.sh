@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Resident memory over VISITS simulated visitors (default 1000), offscreen,
+# narration playing through PulseAudio and visits recorded to an analytics
+# database: each taps through every chapter while its narration plays, opens
+# the timeline, map and people, walks away and is reset by the idle timer.
+# About 1.3 s a visit here: 1000 visits take some 25 minutes.
+#   bench/memory.sh [BUILD_DIR] [VISITS]
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+visits="${2:-1000}"
+start_audio
+
+output=$(QT_LOGGING_RULES="exhibit.*.info=false" "$build_dir/bench/exhibit-bench" visits --count "$visits" 2>/dev/null) || {
+    printf '%s\n' "$output" | grep -E '^(error|warnings)' >&2
+    exit 1
+}
+rss() { printf '%s\n' "$output" | awk -v when="$1" '$1 == "rss-kb" && $2 == when { print $4 }'; }
+start=$(rss start) first=$(rss first) end=$(rss end)
+echo "resident memory along the way (KB): $(printf '%s\n' "$output" | awk '$1 == "rss-kb" { printf "%s=%s ", $3, $4 }')"
+table_header
+table_value "resident after start (KB)" "$start" -
+table_value "resident after the first visit (KB)" "$first" -
+table_value "resident after $visits visits (KB)" "$end" -
+table_value "growth from start (KB)" $((end - start)) -
+table_value "growth after the first visit (KB)" $((end - first)) 5120
+table_value "warnings logged" "$(bench_value "$output" warnings)" 0

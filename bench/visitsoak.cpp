@@ -1,0 +1,165 @@
+#include "benchkiosk.h"
+#include "benchmodes.h"
+#include "idlecontroller.h"
+#include "kioskservices.h"
+#include "narrationcontroller.h"
+#include "navigationcontroller.h"
+
+#include <QQuickItem>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+namespace {
+
+constexpr int stepTimeoutMilliseconds = 10000;
+// How often resident memory is printed along the way (visits; resets and
+// switches, which are quicker, print less often).
+constexpr int memoryEvery = 100;
+
+class Visitor
+{
+public:
+    Visitor(BenchKiosk &kiosk, QTextStream &out)
+        : m_kiosk(kiosk)
+        , m_navigation(kiosk.services()->navigation())
+        , m_narration(kiosk.services()->narration())
+        , m_out(out)
+    {
+    }
+
+    bool tap(const QString &objectName, NavigationController::Screen arrivesAt, bool prefix = false)
+    {
+        QQuickItem *item = m_kiosk.visibleItem(objectName, prefix);
+        if (!item)
+            return fail(QStringLiteral("no %1 on screen %2").arg(objectName).arg(int(m_navigation->screen())));
+        m_kiosk.tap(item);
+        return arrive(arrivesAt);
+    }
+
+    bool begin()
+    {
+        m_kiosk.tap();
+        return arrive(NavigationController::MenuScreen);
+    }
+
+    bool hearChapter()
+    {
+        return m_kiosk.waitFor([this] { return m_narration->status() == NarrationController::Playing; }, stepTimeoutMilliseconds)
+            || fail(QStringLiteral("chapter %1's narration did not play").arg(m_navigation->chapterIndex()));
+    }
+
+    // Idle reset with the controller's real timers, shortened for the benchmark.
+    bool walkAway(IdleController *idle, int idleMs, int warningMs)
+    {
+        idle->setTimeouts(idleMs, warningMs);
+        const bool reset = arrive(NavigationController::AttractScreen);
+        idle->setTimeouts(600000, 20000); // nobody walks away in the middle of the next visit
+        return reset;
+    }
+
+    bool fail(const QString &why)
+    {
+        m_out << "error " << why << Qt::endl;
+        return false;
+    }
+
+private:
+    bool arrive(NavigationController::Screen screen)
+    {
+        return m_kiosk.waitFor([this, screen] { return m_navigation->screen() == screen; }, stepTimeoutMilliseconds)
+            || fail(QStringLiteral("did not reach screen %1").arg(int(screen)));
+    }
+
+    BenchKiosk &m_kiosk;
+    NavigationController *m_navigation;
+    NarrationController *m_narration;
+    QTextStream &m_out;
+};
+
+bool visitEverything(Visitor &visitor, NavigationController *navigation, IdleController *idle)
+{
+    if (!visitor.begin() || !visitor.tap(QStringLiteral("chapterTile_"), NavigationController::ChapterScreen, true)
+        || !visitor.hearChapter())
+        return false;
+    while (navigation->hasNext()) {
+        if (!visitor.tap(QStringLiteral("nextButton"), NavigationController::ChapterScreen) || !visitor.hearChapter())
+            return false;
+    }
+    return visitor.tap(QStringLiteral("homeButton"), NavigationController::MenuScreen)
+        && visitor.tap(QStringLiteral("timelineButton"), NavigationController::TimelineScreen)
+        && visitor.tap(QStringLiteral("homeButton"), NavigationController::MenuScreen)
+        && visitor.tap(QStringLiteral("mapButton"), NavigationController::MapScreen)
+        && visitor.tap(QStringLiteral("homeButton"), NavigationController::MenuScreen)
+        && visitor.tap(QStringLiteral("figuresButton"), NavigationController::FiguresScreen)
+        && visitor.walkAway(idle, 50, 50);
+}
+
+void printMemory(QTextStream &out, const char *when, int cycle)
+{
+    out << "rss-kb " << when << ' ' << cycle << ' ' << BenchKiosk::residentKilobytes() << Qt::endl;
+}
+
+// Resident memory after the first cycle (everything made once), every
+// `every` cycles, and after the last.
+void noteMemory(QTextStream &out, int cycle, int count, int every)
+{
+    if (cycle == 1)
+        printMemory(out, "first", cycle);
+    else if (cycle == count)
+        printMemory(out, "end", cycle);
+    else if (cycle % every == 0)
+        printMemory(out, "along", cycle);
+}
+
+} // namespace
+
+int BenchModes::visits(BenchKiosk &kiosk, int count, QTextStream &out)
+{
+    Visitor visitor(kiosk, out);
+    NavigationController *navigation = kiosk.services()->navigation();
+    IdleController *idle = kiosk.services()->idle();
+    idle->setTimeouts(600000, 20000);
+    printMemory(out, "start", 0);
+    for (int i = 1; i <= count; ++i) {
+        if (!visitEverything(visitor, navigation, idle))
+            return 1;
+        noteMemory(out, i, count, memoryEvery);
+    }
+    return 0;
+}
+
+int BenchModes::idleResets(BenchKiosk &kiosk, int count, QTextStream &out)
+{
+    Visitor visitor(kiosk, out);
+    IdleController *idle = kiosk.services()->idle();
+    printMemory(out, "start", 0);
+    for (int i = 1; i <= count; ++i) {
+        if (!visitor.begin() || !visitor.walkAway(idle, 20, 20))
+            return 1;
+        noteMemory(out, i, count, memoryEvery * 10);
+    }
+    return 0;
+}
+
+int BenchModes::narrationSwitches(BenchKiosk &kiosk, int count, QTextStream &out)
+{
+    // A restless visitor: chapters and languages changed at random moments
+    // while narration loads and starts, the moments Qt 6.4's GStreamer
+    // player is most fragile in.
+    Visitor visitor(kiosk, out);
+    NavigationController *navigation = kiosk.services()->navigation();
+    kiosk.services()->idle()->setTimeouts(600000, 20000);
+    if (!visitor.begin() || !visitor.tap(QStringLiteral("chapterTile_"), NavigationController::ChapterScreen, true))
+        return 1;
+    QRandomGenerator random(8);
+    for (int i = 1; i <= count; ++i) {
+        const int chapter = random.bounded(navigation->chapterCount());
+        navigation->openChapter(chapter);
+        if (random.bounded(2) == 0)
+            kiosk.wait(random.bounded(250));
+        else if (!visitor.hearChapter()) // and away the moment it starts
+            return 1;
+        noteMemory(out, i, count, memoryEvery * 5);
+    }
+    return visitor.hearChapter() ? 0 : 1;
+}
