@@ -155,10 +155,20 @@ int BenchModes::narrationSwitches(BenchKiosk &kiosk, int count, QTextStream &out
     for (int i = 1; i <= count; ++i) {
         const int chapter = random.bounded(navigation->chapterCount());
         navigation->openChapter(chapter);
-        if (random.bounded(2) == 0)
+        switch (random.bounded(3)) {
+        case 0: // while it loads
             kiosk.wait(random.bounded(250));
-        else if (!visitor.hearChapter()) // and away the moment it starts
-            return 1;
+            break;
+        case 1: // the moment it starts
+            if (!visitor.hearChapter())
+                return 1;
+            break;
+        default: // a moment after it started, as a quick reader taps on
+            if (!visitor.hearChapter())
+                return 1;
+            kiosk.wait(250 + random.bounded(300));
+            break;
+        }
         noteMemory(out, i, count, memoryEvery * 5);
     }
     return visitor.hearChapter() ? 0 : 1;

@@ -47,10 +47,13 @@ Item {
         anchors.topMargin: Theme.px(root.portrait ? 40 : 24)
         cellWidth: width / columns
         // Landscape: as tall as a portrait card can be while all rows still
-        // fit. Portrait: the gallery scrolls within reach, the next row
-        // showing in part (more so with larger text, whose names need room).
+        // fit, unless that would squeeze them below square (a gallery of hundreds):
+        // then full-size cards that scroll. Portrait: the gallery scrolls
+        // within reach, the next row showing in part (more so with larger
+        // text, whose names need room).
+        readonly property real fittedHeight: Math.min(cellWidth * 1.45, height / Math.max(1, rows))
         cellHeight: root.portrait ? Math.round(height / (Theme.textScale > 1 ? 1.75 : 2.4))
-                                  : Math.min(cellWidth * 1.45, height / Math.max(1, rows))
+                                  : (fittedHeight >= cellWidth ? fittedHeight : cellWidth * 1.45)
         interactive: contentHeight > height
         boundsBehavior: Flickable.StopAtBounds
         clip: true

@@ -57,6 +57,17 @@ Item {
             compare(NavigationController.figureIndex, -1)
         }
 
+        function test_aGalleryOfHundredsScrollsWithFullSizeCards() {
+            begin()
+            tap(child(screenItem("menu"), "figuresButton"))
+            tryCompare(NavigationController, "screen", NavigationController.FiguresScreen)
+            const grid = child(screenItem("figures"), "figuresGrid")
+            compare(grid.count, 1200)
+            verify(grid.interactive, "the gallery scrolls")
+            verify(grid.cellHeight >= grid.cellWidth * 1.2, "cards keep their size: " + grid.cellHeight)
+            verify(grid.contentItem.children.length < 100, "only the cards in view are made")
+        }
+
         function scrollIntoView(page, item) {
             const body = child(page, "bodyFlickable")
             const y = item.mapToItem(body.contentItem, 0, 0).y
