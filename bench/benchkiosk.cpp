@@ -34,7 +34,7 @@ BenchKiosk::~BenchKiosk()
 
 bool BenchKiosk::isReady() const
 {
-    return m_scene->isValid() && m_scene->root()->property("screensLoaded").toBool();
+    return m_scene->screensLoaded();
 }
 
 QQuickWindow *BenchKiosk::window() const
@@ -85,9 +85,7 @@ void BenchKiosk::waitForFrame(int timeoutMilliseconds)
 
 void BenchKiosk::wait(int milliseconds)
 {
-    QEventLoop loop;
-    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
-    loop.exec();
+    KioskScene::wait(milliseconds);
 }
 
 bool BenchKiosk::waitFor(const std::function<bool()> &condition, int timeoutMilliseconds)

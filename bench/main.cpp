@@ -53,6 +53,21 @@ int main(int argc, char *argv[])
     parser.addOptions({ count, seconds, config, content, portrait });
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // A number the run would silently misread (0 taps, a negative wait) is refused, naming the option.
+    const auto positive = [&parser, &err](const QCommandLineOption &option) {
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value <= 0)
+            err << "exhibit-bench: --" << option.names().constFirst() << ": '" << parser.value(option)
+                << "' is not a positive whole number" << Qt::endl;
+        return ok && value > 0 ? value : 0;
+    };
+    const int n = positive(count);
+    const int runSeconds = positive(seconds);
+    if (n == 0 || runSeconds == 0)
+        return 2;
 
     KioskConfig kioskConfig = KioskConfig::load(parser.value(config));
     if (parser.isSet(content))
@@ -61,14 +76,12 @@ int main(int argc, char *argv[])
     QTemporaryDir state;
     kioskConfig.setValue(QStringLiteral("analytics/database"), state.filePath(QStringLiteral("analytics.db")));
 
-    QTextStream out(stdout);
     BenchKiosk kiosk(kioskConfig, parser.isSet(portrait) ? QSize(1080, 1920) : QSize(1920, 1080));
     if (!kiosk.isReady()) {
         out << "error the kiosk's interface did not load" << Qt::endl;
         return 2;
     }
     out << "renderer " << kiosk.renderer() << Qt::endl;
-    const int n = parser.value(count).toInt();
     int result = 2;
     if (mode == QLatin1String("taps"))
         result = BenchModes::tapLatency(kiosk, n, out);
@@ -79,7 +92,7 @@ int main(int argc, char *argv[])
     else if (mode == QLatin1String("switches"))
         result = BenchModes::narrationSwitches(kiosk, n, out);
     else if (mode == QLatin1String("idle-cpu"))
-        result = BenchModes::idleCpu(kiosk, parser.value(seconds).toInt(), out);
+        result = BenchModes::idleCpu(kiosk, runSeconds, out);
     else
         parser.showHelp(2);
     out << "warnings " << warnings << Qt::endl;

@@ -2,10 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTimer>
 
 KioskScene::KioskScene(QQmlEngine *engine, QSize size)
     : m_window(std::make_unique<QQuickWindow>())
@@ -35,13 +37,25 @@ void KioskScene::resize(QSize size)
         m_root->setSize(size);
 }
 
+bool KioskScene::screensLoaded() const
+{
+    return m_root && m_root->property("screensLoaded").toBool();
+}
+
 bool KioskScene::waitForScreens(int timeoutMilliseconds) const
 {
     const QDeadlineTimer deadline(timeoutMilliseconds);
-    while (m_root && !m_root->property("screensLoaded").toBool()) {
+    while (m_root && !screensLoaded()) {
         if (deadline.hasExpired())
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     return m_root != nullptr;
+}
+
+void KioskScene::wait(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
 }

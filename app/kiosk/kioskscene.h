@@ -23,7 +23,10 @@ public:
     [[nodiscard]] QQuickItem *root() const { return m_root; }
     void resize(QSize size);
     // The visit's screens are made in the background after the first frame.
+    [[nodiscard]] bool screensLoaded() const;
     bool waitForScreens(int timeoutMilliseconds = 10000) const;
+    // Lets `milliseconds` pass with events, animations and frames going on.
+    static void wait(int milliseconds);
 
 private:
     std::unique_ptr<QQuickWindow> m_window;

@@ -4,7 +4,6 @@
 #include <QObject>
 
 class QQuickWindow;
-class QTextStream;
 
 /** `exhibit-kiosk --benchmark-startup`: how long until a visitor sees the
  *  attract screen, and until every screen of a visit is made (they are made

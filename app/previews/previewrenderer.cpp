@@ -14,11 +14,9 @@
 #include "textoverflow.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QImage>
 #include <QQuickWindow>
 #include <QTextStream>
-#include <QTimer>
 
 namespace {
 
@@ -88,13 +86,6 @@ QList<PreviewRenderer::Step> PreviewRenderer::steps() const
     return steps;
 }
 
-void PreviewRenderer::settle(int milliseconds)
-{
-    QEventLoop loop;
-    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 void PreviewRenderer::shoot(const Step &step, const QString &language, const QString &orientation, bool large,
                             const QString &folder, QTextStream &out)
 {
@@ -107,7 +98,7 @@ void PreviewRenderer::shoot(const Step &step, const QString &language, const QSt
     if (step.screen != QLatin1String("attract"))
         navigation->begin();
     step.show();
-    settle(step.settleMilliseconds);
+    KioskScene::wait(step.settleMilliseconds); // until fades have run and the frame shows the new state
 
     Shot shot;
     shot.screen = step.screen;

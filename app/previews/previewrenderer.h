@@ -53,7 +53,6 @@ private:
         int settleMilliseconds = 400; // longer than the screen's fades
     };
     [[nodiscard]] QList<Step> steps() const;
-    static void settle(int milliseconds); // until fades have run and the frame shows the new state
     void shoot(const Step &step, const QString &language, const QString &orientation, bool large,
                const QString &folder, QTextStream &out);
 
