@@ -1,55 +1,153 @@
 #include "narrationplayer.h"
 
 #include "logging.h"
+#include "playerworker.h"
 
 #include <QAudio>
-#include <QAudioOutput>
-#include <QMediaPlayer>
+#include <QThread>
+
+namespace {
+
+// A thread that will not stop can be neither waited for nor deleted: it is
+// left where it is, and cleans itself up should it ever wake.
+void abandon(QThread *thread)
+{
+    thread->setParent(nullptr);
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->quit();
+}
+
+} // namespace
 
 NarrationPlayer::NarrationPlayer(QObject *parent)
     : QObject(parent)
 {
+    m_watchdog.setInterval(1000);
+    connect(&m_watchdog, &QTimer::timeout, this, &NarrationPlayer::checkPlayerAnswers);
 }
 
-void NarrationPlayer::createPlayer()
+NarrationPlayer::~NarrationPlayer()
 {
-    m_player = new QMediaPlayer(this);
-    m_output = new QAudioOutput(this);
-    setVolume(m_volume);
-    m_player->setAudioOutput(m_output);
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
-        if (m_player->playbackState() == QMediaPlayer::PlayingState)
-            m_lastPosition = position;
-        Q_EMIT positionChanged(position);
+    stopPlayerThread();
+}
+
+void NarrationPlayer::startPlayerThread()
+{
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("narration player"));
+    m_worker = new PlayerWorker;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &PlayerWorker::mediaStatusChanged, this, &NarrationPlayer::onMediaStatus);
+    connect(m_worker, &PlayerWorker::playbackStateChanged, this, &NarrationPlayer::onPlaybackState);
+    connect(m_worker, &PlayerWorker::positionChanged, this, &NarrationPlayer::onPosition);
+    connect(m_worker, &PlayerWorker::durationChanged, this, &NarrationPlayer::onDuration);
+    connect(m_worker, &PlayerWorker::failed, this, &NarrationPlayer::onFailure);
+    connect(m_worker, &PlayerWorker::answered, this, [this, worker = m_worker](quint64 command) {
+        if (worker != m_worker)
+            return; // a replaced player woke up
+        m_answered = command;
+        if (m_answered < m_sent)
+            m_waitingSince.start();
     });
-    connect(m_player, &QMediaPlayer::durationChanged, this, &NarrationPlayer::durationChanged);
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &NarrationPlayer::updateFromMediaStatus);
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &NarrationPlayer::updateFromPlaybackState);
-    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &message) {
-        m_error = message.isEmpty() ? QStringLiteral("the audio could not be played") : message;
-        setState(State::Failed);
-    });
+    m_sent = 0;
+    m_answered = 0;
+    m_thread->start();
+    const float volume = linearVolume();
+    send([volume](PlayerWorker *worker) { worker->setVolume(volume); });
+}
+
+void NarrationPlayer::stopPlayerThread()
+{
+    if (!m_thread)
+        return;
+    m_watchdog.stop();
+    disconnect(m_worker, nullptr, this, nullptr);
+    m_thread->quit();
+    if (!m_thread->wait(3000)) {
+        qCWarning(lcNarration) << "the narration player did not stop within 3 s; leaving it behind";
+        abandon(m_thread);
+    }
+    // A thread that stopped is deleted with this object; its player went with it.
+    m_thread = nullptr;
+    m_worker = nullptr;
+}
+
+void NarrationPlayer::send(std::function<void(PlayerWorker *)> command)
+{
+    const quint64 number = ++m_sent;
+    if (number == m_answered + 1)
+        m_waitingSince.start();
+    if (!m_watchdog.isActive())
+        m_watchdog.start();
+    PlayerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, number, command = std::move(command)] {
+            command(worker);
+            Q_EMIT worker->answered(number);
+        },
+        Qt::QueuedConnection);
+}
+
+void NarrationPlayer::checkPlayerAnswers()
+{
+    if (m_answered < m_sent) {
+        if (m_waitingSince.elapsed() > m_responseTimeoutMs)
+            replaceUnansweringPlayer();
+        return;
+    }
+    // Nothing asked: while a track loads or plays, ask anyway, so a player
+    // that hangs with nobody touching the screen is found too.
+    if (m_state == State::Loading || m_state == State::Playing)
+        send([](PlayerWorker *) {});
+    else
+        m_watchdog.stop();
+}
+
+void NarrationPlayer::replaceUnansweringPlayer()
+{
+    ++m_replacements;
+    qCWarning(lcNarration).noquote() << "the audio player has not answered for" << m_waitingSince.elapsed()
+                                     << "ms (Qt 6.4's GStreamer player can deadlock); narration goes on with a new player:"
+                                     << m_source.toString();
+    disconnect(m_worker, nullptr, this, nullptr);
+    abandon(m_thread);
+    m_thread = nullptr;
+    m_worker = nullptr;
+    m_watchdog.stop();
+    if (m_source.isEmpty() || m_state == State::Failed)
+        return; // the next load starts a new one
+    startPlayerThread();
+    // The same track again, as a new one: whatever the old player still reports is stale.
+    const int track = ++m_track;
+    const QUrl source = m_source;
+    const qint64 resumeAt = m_lastPosition;
+    send([track, source](PlayerWorker *worker) { worker->load(track, source); });
+    if (m_state == State::Playing)
+        send([](PlayerWorker *worker) { worker->play(); });
+    if (resumeAt > 0 && (m_state == State::Playing || m_state == State::Paused))
+        send([resumeAt](PlayerWorker *worker) { worker->setPosition(resumeAt); });
 }
 
 void NarrationPlayer::load(const QUrl &source)
 {
     m_error.clear();
     m_source = source;
+    const int track = ++m_track;
     m_playedThisTrack = false;
     m_resumedAfterEarlyEnd = false;
     m_lastPosition = 0;
     // State first: the old track's "stopped" must not read as the new one being ready.
     setState(source.isEmpty() ? State::Empty : State::Loading);
-    if (!m_player) {
+    onPosition(track, 0);
+    onDuration(track, 0);
+    if (!m_thread) {
         if (source.isEmpty())
             return;
-        createPlayer();
+        startPlayerThread();
     }
-    // No stop() first: in Qt 6.4's GStreamer player it seeks the old track
-    // to its start, which makes the decoder announce its output again, and
-    // a setSource() racing that announcement deadlocks the GUI thread
-    // (found by bench/soak.sh). setSource() alone tears the old track down.
-    m_player->setSource(source);
+    send([track, source](PlayerWorker *worker) { worker->load(track, source); });
 }
 
 void NarrationPlayer::unload()
@@ -59,24 +157,25 @@ void NarrationPlayer::unload()
 
 void NarrationPlayer::play()
 {
-    if (m_state == State::Failed || m_state == State::Empty || !m_player)
+    if (m_state == State::Failed || m_state == State::Empty || !m_worker)
         return;
     if (m_state == State::Finished)
-        m_player->setPosition(0);
-    m_player->play();
+        send([](PlayerWorker *worker) { worker->setPosition(0); });
+    send([](PlayerWorker *worker) { worker->play(); });
 }
 
 void NarrationPlayer::pause()
 {
-    if (m_state == State::Playing && m_player)
-        m_player->pause();
+    if (m_state == State::Playing && m_worker)
+        send([](PlayerWorker *worker) { worker->pause(); });
 }
 
 void NarrationPlayer::seek(qint64 positionMs)
 {
-    if (m_state == State::Failed || m_state == State::Empty || !m_player)
+    if (m_state == State::Failed || m_state == State::Empty || !m_worker)
         return;
-    m_player->setPosition(std::clamp<qint64>(positionMs, 0, std::max<qint64>(0, duration())));
+    const qint64 position = std::clamp<qint64>(positionMs, 0, std::max<qint64>(0, m_duration));
+    send([position](PlayerWorker *worker) { worker->setPosition(position); });
     if (m_state == State::Finished)
         setState(State::Paused);
 }
@@ -84,21 +183,17 @@ void NarrationPlayer::seek(qint64 positionMs)
 void NarrationPlayer::setVolume(int percent)
 {
     m_volume = std::clamp(percent, 0, 100);
-    if (!m_output)
+    if (!m_worker)
         return;
-    // Linear amplitude sounds uneven to the ear; map the 0–100 setting as loudness.
+    const float volume = linearVolume();
+    send([volume](PlayerWorker *worker) { worker->setVolume(volume); });
+}
+
+float NarrationPlayer::linearVolume() const
+{
+    // Linear amplitude sounds uneven to the ear; the 0–100 setting is loudness.
     const qreal loudness = m_volume / 100.0;
-    m_output->setVolume(QAudio::convertVolume(loudness, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
-}
-
-qint64 NarrationPlayer::position() const
-{
-    return m_player ? m_player->position() : 0;
-}
-
-qint64 NarrationPlayer::duration() const
-{
-    return m_player ? m_player->duration() : 0;
+    return float(QAudio::convertVolume(loudness, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
 }
 
 void NarrationPlayer::setState(State state)
@@ -109,18 +204,43 @@ void NarrationPlayer::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void NarrationPlayer::onPosition(int track, qint64 position)
+{
+    if (track != m_track || m_position == position)
+        return;
+    m_position = position;
+    if (m_state == State::Playing)
+        m_lastPosition = position;
+    Q_EMIT positionChanged(position);
+}
+
+void NarrationPlayer::onDuration(int track, qint64 duration)
+{
+    if (track != m_track || m_duration == duration)
+        return;
+    m_duration = duration;
+    Q_EMIT durationChanged(duration);
+}
+
+void NarrationPlayer::onFailure(int track, const QString &message)
+{
+    if (track != m_track)
+        return;
+    m_error = message.isEmpty() ? QStringLiteral("the audio could not be played") : message;
+    setState(State::Failed);
+}
+
 bool NarrationPlayer::endedEarly() const
 {
     // Lenient: GStreamer's last position report can trail the true end.
-    const qint64 duration = m_player->duration();
-    return duration > 0 && m_player->position() + 1500 < duration;
+    return m_duration > 0 && m_position + 1500 < m_duration;
 }
 
-void NarrationPlayer::updateFromMediaStatus()
+void NarrationPlayer::onMediaStatus(int track, QMediaPlayer::MediaStatus status, const QString &error)
 {
-    if (m_state == State::Failed)
+    if (track != m_track || m_state == State::Failed)
         return;
-    switch (m_player->mediaStatus()) {
+    switch (status) {
     case QMediaPlayer::LoadedMedia:
         if (m_state == State::Loading)
             setState(State::Ready);
@@ -132,24 +252,13 @@ void NarrationPlayer::updateFromMediaStatus()
         if (!m_playedThisTrack)
             break;
         if (endedEarly() && !m_resumedAfterEarlyEnd) {
-            // Qt 6.4's GStreamer player can also report an end just after a
-            // language switch starts the next track (CI: "0 ms of 130854 ms").
-            // Play on once from where it was; a file that truly stops short
-            // (damaged, cut) ends for real on the second report.
-            m_resumedAfterEarlyEnd = true;
-            const qint64 resumeAt = m_lastPosition;
-            qCInfo(lcNarration).noquote() << "narration reported its end at" << m_player->position() << "ms of"
-                                          << m_player->duration() << "ms; playing on from" << resumeAt << "ms:"
-                                          << m_source.toString();
-            m_player->play();
-            if (resumeAt > 0)
-                m_player->setPosition(resumeAt);
+            resumeAfterEarlyEnd();
             break;
         }
         setState(State::Finished);
         break;
     case QMediaPlayer::InvalidMedia:
-        m_error = m_player->errorString().isEmpty() ? QStringLiteral("the audio could not be decoded") : m_player->errorString();
+        m_error = error.isEmpty() ? QStringLiteral("the audio could not be decoded") : error;
         setState(State::Failed);
         break;
     default:
@@ -157,13 +266,28 @@ void NarrationPlayer::updateFromMediaStatus()
     }
 }
 
-void NarrationPlayer::updateFromPlaybackState()
+void NarrationPlayer::resumeAfterEarlyEnd()
+{
+    // Qt 6.4's GStreamer player can report an end just after a language
+    // switch starts the next track (CI: "0 ms of 130854 ms"). Play on once
+    // from where it was; a file that truly stops short (damaged, cut) ends
+    // for real on the second report.
+    m_resumedAfterEarlyEnd = true;
+    const qint64 resumeAt = m_lastPosition;
+    qCInfo(lcNarration).noquote() << "narration reported its end at" << m_position << "ms of" << m_duration
+                                  << "ms; playing on from" << resumeAt << "ms:" << m_source.toString();
+    send([](PlayerWorker *worker) { worker->play(); });
+    if (resumeAt > 0)
+        send([resumeAt](PlayerWorker *worker) { worker->setPosition(resumeAt); });
+}
+
+void NarrationPlayer::onPlaybackState(int track, QMediaPlayer::PlaybackState state)
 {
     // After the end the player reports "stopped"; the state stays Finished
     // until the visitor plays again.
-    if (m_state == State::Failed)
+    if (track != m_track || m_state == State::Failed)
         return;
-    switch (m_player->playbackState()) {
+    switch (state) {
     case QMediaPlayer::PlayingState:
         m_playedThisTrack = true;
         setState(State::Playing);

@@ -8,9 +8,10 @@
 #include <QDir>
 #include <QAudioDevice>
 #include <QMediaDevices>
-#include <QMediaPlayer>
 #include <QSignalSpy>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 /** Narration with real audio: the committed Opus tracks played by Qt
@@ -236,9 +237,43 @@ private Q_SLOTS:
         narration.setSource({});
         narration.setSource({ true, {}, {} }); // named but missing: unavailable
         QCOMPARE(narration.status(), NarrationController::Unavailable);
-        QVERIFY(narration.findChildren<QMediaPlayer *>().isEmpty());
+        QVERIFY(narration.findChildren<QThread *>().isEmpty());
         narration.setSource(bundled("causes.zh"));
-        QCOMPARE(narration.findChildren<QMediaPlayer *>().size(), 1);
+        QCOMPARE(narration.findChildren<QThread *>().size(), 1);
+    }
+
+    // Qt 6.4's GStreamer player can hang for good inside setSource(). The
+    // player's thread is hung here the same way (long enough to be given up
+    // on): the visitor's screen keeps answering, a new player takes over and
+    // the narration plays on from where it was.
+    void aPlayerThatStopsAnsweringIsReplaced()
+    {
+        auto *player = new NarrationPlayer;
+        player->setResponseTimeout(1000);
+        NarrationController narration(player, nullptr);
+        narration.setVolume(0);
+        narration.setSource(bundled("causes.en"));
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(narration.position() > 1500, 10000);
+        QThread *hungThread = player->findChild<QThread *>();
+        QVERIFY(hungThread);
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("has not answered for .*narration goes on with a new player")));
+        auto *hang = new QObject;
+        hang->moveToThread(hungThread);
+        QMetaObject::invokeMethod(hang, [hang] {
+            QThread::sleep(5);
+            hang->deleteLater();
+        });
+        const qint64 before = narration.position();
+        QElapsedTimer answering;
+        answering.start();
+        QTRY_COMPARE_WITH_TIMEOUT(player->replacements(), 1, 5000);
+        QVERIFY2(answering.elapsed() < 4000, "the GUI thread waited for the hung player");
+        QVERIFY(player->findChild<QThread *>() != hungThread);
+        QTRY_VERIFY_WITH_TIMEOUT(narration.position() > before + 1000, 8000);
+        QCOMPARE(narration.status(), NarrationController::Playing);
+        QVERIFY(narration.position() < before + 8000); // on from where it was, not from the start
     }
 
     void captionPreferenceResets()
