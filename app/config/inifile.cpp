@@ -1,6 +1,27 @@
 #include "inifile.h"
 
 #include <QFile>
+#include <QStringDecoder>
+
+namespace {
+
+int lineOf(const QByteArray &text, qsizetype byte)
+{
+    return int(text.left(byte).count('\n')) + 1;
+}
+
+// The first byte that is not UTF-8, or -1.
+qsizetype firstNonUtf8Byte(const QByteArray &text)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = utf8(text);
+    if (!utf8.hasError())
+        return -1;
+    // The text before the first bad byte re-encodes to the same bytes.
+    return decoded.left(decoded.indexOf(QChar::ReplacementCharacter)).toUtf8().size();
+}
+
+} // namespace
 
 IniFile IniFile::read(const QString &fileName)
 {
@@ -19,6 +40,18 @@ IniFile IniFile::parse(const QByteArray &text, const QString &fileName)
 {
     IniFile ini;
     ini.m_fileName = fileName;
+    // A binary file (a NUL byte: a copy gone wrong, a disk fault) is refused
+    // whole rather than read as lines of noise that might happen to parse.
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
+        ini.m_problems.append(QStringLiteral("%1:%2: not a text file (byte %3 is 0x00); every setting uses its default")
+                                      .arg(fileName).arg(lineOf(text, nul)).arg(nul));
+        return ini;
+    }
+    // Another encoding (an editor's Latin-1 "é") spoils only its own line.
+    if (const qsizetype bad = firstNonUtf8Byte(text); bad >= 0) {
+        ini.m_problems.append(QStringLiteral("%1:%2: byte %3 (%4) is not UTF-8; read on, but save the file as UTF-8")
+                                      .arg(fileName).arg(lineOf(text, bad)).arg(bad).arg(QStringLiteral("0x%1").arg(uchar(text.at(bad)), 2, 16, QLatin1Char('0'))));
+    }
     QString section;
     const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {

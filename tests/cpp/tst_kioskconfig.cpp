@@ -83,6 +83,10 @@ private Q_SLOTS:
         QTest::newRow("analytics in the content database")
                 << QByteArray("[content]\ndatabase = live/content.db\n[analytics]\ndatabase = live/content.db\n")
                 << "4: analytics.database: is the content database; analytics need a file of their own; not recording";
+        QTest::newRow("binary") << QByteArray("[narration]\nvolume = 30\n\x7f" "ELF\x02\x01\0\0\0\n", 34)
+                                << "3: not a text file (byte 30 is 0x00); every setting uses its default";
+        QTest::newRow("Latin-1 comment") << QByteArray("[kiosk]\n# Mus\xe9" "e\nfullscreen = false\n")
+                                         << "2: byte 13 (0xe9) is not UTF-8; read on, but save the file as UTF-8";
         QTest::newRow("set twice") << QByteArray("[kiosk]\nfullscreen = true\nfullscreen = false\n")
                                    << "3: kiosk.fullscreen: set again (first set on line 2); the last value counts";
     }
@@ -157,6 +161,15 @@ private Q_SLOTS:
         const KioskConfig config = loadText(QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0 binary junk\n\xff\xfe", 20));
         QVERIFY(!config.problems().isEmpty());
         QVERIFY(config.fullscreen());
+    }
+
+    // An editor's Latin-1 accent in a comment costs no setting.
+    void otherEncodingKeepsTheSettings()
+    {
+        const KioskConfig config = loadText(QByteArray("[kiosk]\n# Mus\xe9" "e\nfullscreen = false\n[narration]\nvolume = 30\n"));
+        QCOMPARE(config.problems().size(), 1);
+        QVERIFY(!config.fullscreen());
+        QCOMPARE(config.narrationVolume(), 30);
     }
 };
 

@@ -228,6 +228,49 @@ private Q_SLOTS:
         }
     }
 
+    // A technician or a sync job changes the media folder while a visitor
+    // listens. The narration plays on or ends; it never hangs, and the next
+    // chapter plays.
+    void aFileChangedWhilePlaying_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("deleted") << "deleted";
+        QTest::newRow("truncated") << "truncated";
+        QTest::newRow("overwritten with garbage") << "garbage";
+    }
+
+    void aFileChangedWhilePlaying()
+    {
+        QFETCH(QString, change);
+        const QString file = m_dir.filePath(QStringLiteral("playing-%1.opus").arg(change));
+        QFile::remove(file);
+        QVERIFY(QFile::copy(bundled("aftermath.en").audio.toLocalFile(), file));
+        NarrationController narration(new NarrationPlayer, nullptr);
+        narration.setVolume(0);
+        narration.setSource({ true, QUrl::fromLocalFile(file), bundled("aftermath.en").captionsFile });
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(narration.position() > 1000, 10000);
+        const qint64 before = narration.position();
+
+        QFile target(file);
+        if (change == QLatin1String("deleted")) {
+            QVERIFY(target.remove());
+        } else {
+            QVERIFY(target.open(QIODevice::ReadWrite));
+            QVERIFY(target.resize(change == QLatin1String("truncated") ? 400 : 0));
+            if (change == QLatin1String("garbage"))
+                target.write(QByteArray(200000, '\x5a'));
+            target.close();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(narration.position() > before + 2000 || narration.status() == NarrationController::Finished
+                                         || narration.status() == NarrationController::Unavailable,
+                                 15000);
+
+        narration.setSource(bundled("legacy.en"));
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(narration.position() > 500, 10000);
+    }
+
     // A kiosk (or a chapter) that never plays narration never opens the audio
     // system: no player, no connection to PulseAudio to tear down at exit.
     void audioIsOpenedOnlyWhenNeeded()
