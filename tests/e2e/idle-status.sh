@@ -22,18 +22,7 @@ status_file = status.json
 heartbeat_s = 1
 INI
 
-# One field of the status file (written indented, a field a line); sed, not
-# python, so that polling costs milliseconds on a busy machine.
-field() { sed -n 's/^ *"'"$1"'": "\{0,1\}\([^",]*\)"\{0,1\},\{0,1\}$/\1/p' "$work/status.json" 2>/dev/null || true; }
-wait_for() { # field value seconds
-    for _ in $(seq 1 $(($3 * 10))); do
-        [ "$(field "$1")" = "$2" ] && return 0
-        sleep 0.1
-    done
-    echo "FAIL: status $1 is '$(field "$1")', expected '$2' within $3 s" >&2
-    cat "$work/status.json" >&2 || true
-    exit 1
-}
+source "$(dirname "${BASH_SOURCE[0]}")/status-file.sh"
 
 Xvfb "$display" -screen 0 1280x720x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!

@@ -31,14 +31,7 @@ database = analytics.db
 INI
 
 fail() { echo "FAIL: $*" >&2; echo "--- kiosk log" >&2; tail -20 "$work/kiosk.log" >&2 || true; exit 1; }
-field() { sed -n 's/^ *"'"$1"'": "\{0,1\}\([^",]*\)"\{0,1\},\{0,1\}$/\1/p' "$work/status.json" 2>/dev/null || true; }
-wait_for() { # field value seconds
-    for _ in $(seq 1 $(($3 * 10))); do
-        [ "$(field "$1")" = "$2" ] && return 0
-        sleep 0.1
-    done
-    fail "status $1 is '$(field "$1")', expected '$2' within $3 s"
-}
+source "$(dirname "${BASH_SOURCE[0]}")/status-file.sh"
 visits() { python3 - "$work/analytics.db" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
