@@ -13,6 +13,11 @@ InputActivityFilter::InputActivityFilter(IdleController *idle, QObject *parent)
 
 bool InputActivityFilter::eventFilter(QObject *watched, QEvent *event)
 {
+    // Every event of the application passes here, also while the kiosk's
+    // services are torn down and the idle controller may be gone already
+    // (found by AddressSanitizer: a child-removed event at exit).
+    if (!m_idle)
+        return QObject::eventFilter(watched, event);
     // This filter sees input before the scene does. While "Still there?"
     // shows, a touch must reach the overlay whole, so the warning goes when
     // the touch ends; dismissing it on the press would let the same touch

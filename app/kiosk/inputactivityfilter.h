@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class IdleController;
 
@@ -23,5 +24,5 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    IdleController *m_idle;
+    QPointer<IdleController> m_idle;
 };
