@@ -153,9 +153,18 @@ KioskConfig KioskConfig::defaults()
 
 KioskConfig KioskConfig::load(const QString &fileName)
 {
+    return fromIni(IniFile::read(fileName), fileName);
+}
+
+KioskConfig KioskConfig::parse(const QByteArray &text, const QString &fileName)
+{
+    return fromIni(IniFile::parse(text, fileName), fileName);
+}
+
+KioskConfig KioskConfig::fromIni(const IniFile &ini, const QString &fileName)
+{
     KioskConfig config = defaults();
     config.m_fileName = QFileInfo(fileName).absoluteFilePath();
-    const IniFile ini = IniFile::read(fileName);
     config.m_problems = ini.problems();
 
     for (const QString &key : ini.keys()) {

@@ -17,6 +17,8 @@ class KioskConfig
 {
 public:
     [[nodiscard]] static KioskConfig load(const QString &fileName);
+    // The text of a configuration file; fileName is only for messages.
+    [[nodiscard]] static KioskConfig parse(const QByteArray &text, const QString &fileName);
     [[nodiscard]] static KioskConfig defaults();
 
     [[nodiscard]] QString fileName() const { return m_fileName; }
@@ -53,6 +55,7 @@ public:
     void setValue(const QString &sectionKey, const QVariant &value);
 
 private:
+    [[nodiscard]] static KioskConfig fromIni(const IniFile &ini, const QString &fileName);
     void checkSchedule(const QString &fileName, const IniFile &ini);
     [[nodiscard]] QVariant value(const QString &sectionKey) const;
     // `name` in systemd's StateDirectory, or empty when not run by systemd.
