@@ -19,7 +19,33 @@ TestCase {
         findChild(testCase.kioskRoot, "keypadNavigator").reset()
     }
 
+    // The screens' faders, found once.
+    property var faders: []
+    function screenFaders() {
+        if (faders.length === 0) {
+            const found = []
+            const walk = item => {
+                if (String(item.objectName).endsWith("ScreenFader"))
+                    found.push(item)
+                for (let i = 0; i < item.children.length; ++i)
+                    walk(item.children[i])
+            }
+            walk(testCase.kioskRoot)
+            faders = found
+        }
+        return faders
+    }
+
+    // A screen zooms in as it fades in: a finger lifted after the button has
+    // grown under it can end outside it. A visitor waits for the screen; so
+    // do the tests (on a slow run, as under the sanitizers, the fade is long).
+    function waitForScreensToSettle() {
+        tryVerify(() => screenFaders().every(f => f.shown ? f.opacity === 1 && f.scale === 1 : f.opacity === 0),
+                  5000, "a screen is still fading")
+    }
+
     function tap(item, x, y) {
+        waitForScreensToSettle()
         const px = x === undefined ? item.width / 2 : x
         const py = y === undefined ? item.height / 2 : y
         verify(item.visible, "tapping an invisible item: " + item)
