@@ -36,9 +36,11 @@ TestCase {
         return faders
     }
 
-    // A screen zooms in as it fades in: a finger lifted after the button has
-    // grown under it can end outside it. A visitor waits for the screen; so
-    // do the tests (on a slow run, as under the sanitizers, the fade is long).
+    // A screen zooms in as it fades in, and its layouts place their items in
+    // the polish before the next frame: a finger aimed before then can land
+    // where the button is not yet, or leave it. A visitor sees the screen
+    // first; so do the tests (on a slow run, as under the sanitizers, the gap
+    // is long enough to miss).
     function waitForScreensToSettle() {
         tryVerify(() => screenFaders().every(f => f.shown ? f.opacity === 1 && f.scale === 1 : f.opacity === 0),
                   5000, "a screen is still fading")
@@ -46,6 +48,8 @@ TestCase {
 
     function tap(item, x, y) {
         waitForScreensToSettle()
+        for (let placed = item; placed; placed = placed.parent)
+            waitForItemPolished(placed)
         const px = x === undefined ? item.width / 2 : x
         const py = y === undefined ? item.height / 2 : y
         verify(item.visible, "tapping an invisible item: " + item)
