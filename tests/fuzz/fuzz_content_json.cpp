@@ -5,18 +5,11 @@
  * document or errors naming the file, never a crash; a document it accepts
  * is written back out and read again just as cleanly. */
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzSupport::silenceLogging();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString name = QStringLiteral("fuzz.json");
     const ExhibitJson::ReadResult result = ExhibitJson::read(FuzzSupport::bytes(data, size), name);
-    for (const QString &error : result.errors)
-        FuzzSupport::require(error.startsWith(name + QLatin1Char(':')), "every error names the file", error);
+    FuzzSupport::requireEachNamesTheFile(result.errors, name);
     if (!result.ok())
         return 0;
     const QByteArray written = ExhibitJson::write(result.document);

@@ -5,18 +5,11 @@
  * warnings naming file and line, never a crash; every cue kept is one the
  * kiosk can show. */
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzSupport::silenceLogging();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString name = QStringLiteral("fuzz.vtt");
     const CaptionTrack track = CaptionTrack::parse(FuzzSupport::bytes(data, size), name);
-    for (const QString &warning : track.warnings())
-        FuzzSupport::require(warning.startsWith(name + QLatin1Char(':')), "every warning names the file", warning);
+    FuzzSupport::requireEachNamesTheFile(track.warnings(), name);
     for (int i = 0; i < track.cues().size(); ++i) {
         const CaptionCue &cue = track.cues().at(i);
         FuzzSupport::require(cue.startMs >= 0 && cue.endMs > cue.startMs, "a cue kept has a start before its end",

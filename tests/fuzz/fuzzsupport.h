@@ -2,25 +2,20 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <cstdio>
 #include <cstdlib>
 
-/* What the harnesses share: the fuzzer's bytes as a QByteArray, quiet
- * logging, and a check that stops the run (libFuzzer saves the input). */
+/* What the harnesses share: the fuzzer's bytes as a QByteArray and checks
+ * that stop the run (libFuzzer saves the input). Logging is silenced for
+ * every harness by LLVMFuzzerInitialize in fuzzsupport.cpp. */
 namespace FuzzSupport {
 
 inline QByteArray bytes(const uint8_t *data, size_t size)
 {
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
-}
-
-// Every bad input is reported through Qt logging; millions of them would
-// drown the fuzzer's own output.
-inline void silenceLogging()
-{
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
 }
 
 // A property every input must keep; broken, the input is a finding.
@@ -30,6 +25,13 @@ inline void require(bool holds, const char *property, const QString &detail = {}
         return;
     std::fprintf(stderr, "property broken: %s\n%s\n", property, qPrintable(detail));
     std::abort();
+}
+
+// Every message about a bad input names its file first ("FILE:LINE: ...").
+inline void requireEachNamesTheFile(const QStringList &messages, const QString &fileName)
+{
+    for (const QString &message : messages)
+        require(message.startsWith(fileName + QLatin1Char(':')), "every message names the file", message);
 }
 
 } // namespace FuzzSupport
