@@ -138,9 +138,14 @@ sanitize)
     exit "$status"
     ;;
 fuzz)
+    seconds="${1:-60}"
+    if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
+        echo "bootstrap: fuzz: SECONDS '$seconds' is not a positive whole number" >&2
+        exit 2
+    fi
     install_missing "${runtime_packages[@]}" "${fuzz_packages[@]}"
     build_dir="${BUILD_DIR:-$here/build-fuzz}"
-    build -DEXHIBIT_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DEXHIBIT_FUZZ_SECONDS="${1:-60}"
+    build -DEXHIBIT_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DEXHIBIT_FUZZ_SECONDS="$seconds"
     cd "$build_dir"
     exec ctest --output-on-failure --parallel 2
     ;;
