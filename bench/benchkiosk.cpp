@@ -2,9 +2,11 @@
 
 #include "kioskscene.h"
 #include "kioskservices.h"
+#include "quietrestart.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -14,7 +16,7 @@
 #include <QTimer>
 
 #include <ctime>
-#include <unistd.h>
+#include <malloc.h>
 
 BenchKiosk::BenchKiosk(const KioskConfig &config, QSize size)
     : m_services(std::make_unique<KioskServices>(config))
@@ -101,16 +103,26 @@ bool BenchKiosk::waitFor(const std::function<bool()> &condition, int timeoutMill
 
 qint64 BenchKiosk::residentKilobytes()
 {
-    // /proc/self/statm: total and resident size in pages.
-    FILE *statm = std::fopen("/proc/self/statm", "r");
-    long total = 0;
-    long resident = 0;
-    if (statm) {
-        if (std::fscanf(statm, "%ld %ld", &total, &resident) != 2)
-            resident = 0;
-        std::fclose(statm);
+    return QuietRestart::residentKilobytes();
+}
+
+qint64 BenchKiosk::statusKilobytes(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').constFirst().toLongLong();
     }
-    return qint64(resident) * ::sysconf(_SC_PAGESIZE) / 1024;
+    return 0;
+}
+
+qint64 BenchKiosk::heapInUseKilobytes()
+{
+    const struct mallinfo2 info = ::mallinfo2(); // main arena and every thread's
+    return qint64(info.uordblks + info.hblkhd) / 1024;
 }
 
 qint64 BenchKiosk::threadCpuNanoseconds()

@@ -41,6 +41,13 @@ public:
     bool waitFor(const std::function<bool()> &condition, int timeoutMilliseconds);
 
     [[nodiscard]] static qint64 residentKilobytes();
+    // A line of /proc/self/status in KB, e.g. "RssAnon" (the process's own
+    // memory) or "RssFile" (pages of libraries and fonts it has read, which
+    // the kernel can take back).
+    [[nodiscard]] static qint64 statusKilobytes(const char *field);
+    // What malloc has handed out and not been given back: live heap, as
+    // against resident memory that also counts freed pages malloc keeps.
+    [[nodiscard]] static qint64 heapInUseKilobytes();
     [[nodiscard]] static qint64 threadCpuNanoseconds();
 
 private:

@@ -97,17 +97,21 @@ bool visitEverything(Visitor &visitor, NavigationController *navigation, IdleCon
 void printMemory(QTextStream &out, const char *when, int cycle)
 {
     out << "rss-kb " << when << ' ' << cycle << ' ' << BenchKiosk::residentKilobytes() << Qt::endl;
+    out << "heap-kb " << when << ' ' << cycle << ' ' << BenchKiosk::heapInUseKilobytes() << Qt::endl;
+    out << "anon-kb " << when << ' ' << cycle << ' ' << BenchKiosk::statusKilobytes("RssAnon") << Qt::endl;
+    out << "file-kb " << when << ' ' << cycle << ' ' << BenchKiosk::statusKilobytes("RssFile") << Qt::endl;
 }
 
-// Resident memory after the first cycle (everything made once), every
-// `every` cycles, and after the last.
+// Memory after the first cycle (everything made once), along the way while
+// caches warm (10, 20, 50) and then every `every` cycles, and after the last.
 void noteMemory(QTextStream &out, int cycle, int count, int every)
 {
+    const bool warming = cycle < every && (cycle == 10 || cycle == 20 || cycle == 50);
     if (cycle == 1)
         printMemory(out, "first", cycle);
     else if (cycle == count)
         printMemory(out, "end", cycle);
-    else if (cycle % every == 0)
+    else if (warming || cycle % every == 0)
         printMemory(out, "along", cycle);
 }
 

@@ -44,6 +44,8 @@ const QList<KeySpec> &keySpecs()
         { "health/status_file", Type::Path, QString() },
         { "health/metrics_file", Type::Path, QString() },
         { "health/heartbeat_s", Type::Int, 10, 1, 3600 },
+        { "health/quiet_restart_after_s", Type::Int, 120, 5, 86400 },
+        { "health/restart_above_mb", Type::Int, 1024, 256, 65536 },
         { "staff/pin_hash", Type::PinHash, QString() },
         { "analytics/database", Type::Path, QString() },
         { "analytics/retention_days", Type::Int, 365, 1, 3650 },
@@ -258,6 +260,16 @@ QString KioskConfig::metricsFile() const
 int KioskConfig::heartbeatSeconds() const
 {
     return value(QStringLiteral("health/heartbeat_s")).toInt();
+}
+
+int KioskConfig::quietRestartSeconds() const
+{
+    return value(QStringLiteral("health/quiet_restart_after_s")).toInt();
+}
+
+int KioskConfig::restartAboveMegabytes() const
+{
+    return value(QStringLiteral("health/restart_above_mb")).toInt();
 }
 
 int KioskConfig::idleTimeoutSeconds() const

@@ -44,6 +44,10 @@ public:
     [[nodiscard]] QString statusFile() const; // absolute; empty: none
     [[nodiscard]] QString metricsFile() const; // absolute; empty: none
     [[nodiscard]] int heartbeatSeconds() const;
+    // A kiosk that needs a restart (see QuietRestart) waits for this long
+    // with nobody there; and needs one when its memory grows above this.
+    [[nodiscard]] int quietRestartSeconds() const;
+    [[nodiscard]] int restartAboveMegabytes() const;
     [[nodiscard]] QString pinHash() const; // empty: no staff PIN set
     [[nodiscard]] OperatingHours operatingHours() const;
     // Where anonymous visits are recorded (absolute; empty: not recorded),

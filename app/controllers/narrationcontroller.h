@@ -74,6 +74,8 @@ public:
     [[nodiscard]] QString caption() const { return m_caption; }
     [[nodiscard]] bool captionsEnabled() const { return m_captionsEnabled; }
     [[nodiscard]] const CaptionTrack &captions() const { return m_captions; }
+    // Players that hung and were replaced since the kiosk started.
+    [[nodiscard]] int playersLeftBehind() const;
 
 public Q_SLOTS:
     void togglePlayback();
@@ -91,6 +93,7 @@ Q_SIGNALS:
     void durationChanged();
     void captionChanged();
     void captionsEnabledChanged();
+    void playerLeftBehind();
 
 private:
     void onPlayerState();

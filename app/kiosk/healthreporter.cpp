@@ -8,6 +8,7 @@
 #include "logging.h"
 #include "narrationcontroller.h"
 #include "navigationcontroller.h"
+#include "quietrestart.h"
 #include "staffaccesscontroller.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ HealthReporter::HealthReporter(KioskServices *services, QObject *parent)
     connect(services->content(), &ContentStore::statusChanged, this, &HealthReporter::scheduleWrite);
     connect(services->staff(), &StaffAccessController::stageChanged, this, &HealthReporter::scheduleWrite);
     connect(services->analytics(), &AnalyticsStore::statusChanged, this, &HealthReporter::scheduleWrite);
+    connect(services->quietRestart(), &QuietRestart::pendingChanged, this, &HealthReporter::scheduleWrite);
 }
 
 void HealthReporter::setStatusFile(const QString &fileName)
@@ -126,6 +128,9 @@ QJsonObject HealthReporter::status() const
         { QStringLiteral("analyticsMessage"), analytics->problem() },
         { QStringLiteral("analyticsVisitsRecorded"), analytics->recordedVisits() },
         { QStringLiteral("analyticsVisitsDropped"), analytics->droppedVisits() },
+        { QStringLiteral("narrationPlayersLeftBehind"), narration->playersLeftBehind() },
+        { QStringLiteral("restartPending"), m_services->quietRestart()->reason() },
+        { QStringLiteral("residentKB"), QuietRestart::residentKilobytes() },
         { QStringLiteral("pid"), QCoreApplication::applicationPid() },
         { QStringLiteral("updatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
     };
@@ -152,6 +157,12 @@ QByteArray HealthReporter::metrics(const QJsonObject &status) const
            "exhibit_analytics_ok " + QByteArray(status.value(QStringLiteral("analytics")).toString() == QLatin1String("recording") ? "1" : "0"));
     metric("analytics_visits_dropped_total", "counter", "Visits that could not be recorded since the kiosk started.",
            "exhibit_analytics_visits_dropped_total " + QByteArray::number(status.value(QStringLiteral("analyticsVisitsDropped")).toInt()));
+    metric("narration_players_left_behind", "gauge", "Narration players that hung and were replaced since the kiosk started.",
+           "exhibit_narration_players_left_behind " + QByteArray::number(status.value(QStringLiteral("narrationPlayersLeftBehind")).toInt()));
+    metric("restart_pending", "gauge", "1 while the kiosk waits for a quiet moment to restart (see the status file's restartPending).",
+           "exhibit_restart_pending " + QByteArray(status.value(QStringLiteral("restartPending")).toString().isEmpty() ? "0" : "1"));
+    metric("resident_bytes", "gauge", "The kiosk's resident memory.",
+           "exhibit_resident_bytes " + QByteArray::number(status.value(QStringLiteral("residentKB")).toInteger() * 1024));
     metric("last_update_seconds", "gauge", "When this file was written (Unix time).",
            "exhibit_last_update_seconds " + QByteArray::number(QDateTime::currentSecsSinceEpoch()));
     return text;

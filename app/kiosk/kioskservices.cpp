@@ -17,6 +17,7 @@
 #include "logging.h"
 #include "navigationcontroller.h"
 #include "problemlog.h"
+#include "quietrestart.h"
 #include "schedulecontroller.h"
 #include "staffaccesscontroller.h"
 #include "visitrecorder.h"
@@ -42,6 +43,7 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     , m_speaker(new LabelSpeaker(this))
     , m_analytics(new AnalyticsStore(this))
     , m_visits(new VisitRecorder(this, this))
+    , m_quietRestart(new QuietRestart(this))
 {
     AccessibilityController::provide(m_accessibility);
     ContentStore::provide(m_content);
@@ -68,6 +70,7 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     wireNarration();
     wireIdle();
     wireStaff();
+    wireQuietRestart();
 
     // Curators publish new content while visitors use the kiosk: it is
     // loaded when nobody is (attract, closed, unavailable or staff screens),
@@ -152,8 +155,25 @@ void KioskServices::wireIdle()
     if (QCoreApplication::instance()) {
         auto *filter = new InputActivityFilter(m_idle, this);
         connect(filter, &InputActivityFilter::inputSeen, m_staff, &StaffAccessController::registerActivity);
+        connect(filter, &InputActivityFilter::inputSeen, m_quietRestart, &QuietRestart::noteActivity);
         QCoreApplication::instance()->installEventFilter(filter);
     }
+}
+
+void KioskServices::wireQuietRestart()
+{
+    m_quietRestart->setQuietDelay(m_config.quietRestartSeconds() * 1000);
+    m_quietRestart->setMemoryLimit(qint64(m_config.restartAboveMegabytes()) * 1024);
+    connect(m_narration, &NarrationController::playerLeftBehind, m_quietRestart, [this] {
+        m_quietRestart->request(QStringLiteral("a narration player hung and was left behind; its memory comes back "
+                                               "only with a new process"));
+    });
+    const auto updateQuiet = [this] {
+        m_quietRestart->setQuiet(!m_navigation->isVisiting() && m_staff->stage() == StaffAccessController::Closed);
+    };
+    connect(m_navigation, &NavigationController::screenChanged, m_quietRestart, updateQuiet);
+    connect(m_staff, &StaffAccessController::stageChanged, m_quietRestart, updateQuiet);
+    updateQuiet();
 }
 
 // The hidden way to the admin panel. Opening the panel ends any visit (a

@@ -14,6 +14,7 @@ class IdleController;
 class LabelSpeaker;
 class NarrationController;
 class NavigationController;
+class QuietRestart;
 class ScheduleController;
 class StaffAccessController;
 class VisitRecorder;
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] LabelSpeaker *speaker() const { return m_speaker; }
     [[nodiscard]] AnalyticsStore *analytics() const { return m_analytics; }
     [[nodiscard]] VisitRecorder *visits() const { return m_visits; }
+    [[nodiscard]] QuietRestart *quietRestart() const { return m_quietRestart; }
 
 private:
     KioskConfig m_config;
@@ -65,6 +67,7 @@ private:
     LabelSpeaker *m_speaker;
     AnalyticsStore *m_analytics;
     VisitRecorder *m_visits;
+    QuietRestart *m_quietRestart;
     bool m_contentUpdatePending = false;
 
     void wireNarration();
@@ -75,4 +78,5 @@ private:
     void wireStaff();
     void wireVisitorChoices();
     void wireAnalytics();
+    void wireQuietRestart();
 };

@@ -10,6 +10,7 @@
 #include "logging.h"
 #include "previewrenderer.h"
 #include "problemlog.h"
+#include "quietrestart.h"
 #include "startupbenchmark.h"
 #include "stopsignals.h"
 #include "systemdnotifier.h"
@@ -184,6 +185,8 @@ int runKiosk(int argc, char *argv[])
     KioskServices services(config);
     services.loadContent();
     QObject::connect(services.admin(), &AdminController::quitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    QObject::connect(services.quietRestart(), &QuietRestart::restartDue, &app,
+                     [] { QCoreApplication::exit(AdminController::restartExitCode); }, Qt::QueuedConnection);
 
     HealthReporter health(&services, nullptr);
     health.setStatusFile(services.config().statusFile());

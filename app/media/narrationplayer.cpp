@@ -116,6 +116,7 @@ void NarrationPlayer::replaceUnansweringPlayer()
     m_thread = nullptr;
     m_worker = nullptr;
     m_watchdog.stop();
+    Q_EMIT playerReplaced();
     if (m_source.isEmpty() || m_state == State::Failed)
         return; // the next load starts a new one
     startPlayerThread();

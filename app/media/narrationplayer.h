@@ -66,6 +66,9 @@ Q_SIGNALS:
     void stateChanged(NarrationPlayer::State state);
     void positionChanged(qint64 positionMs);
     void durationChanged(qint64 durationMs);
+    // A player stopped answering and was left behind (see above): its
+    // memory comes back only with a new process.
+    void playerReplaced();
 
 private:
     void setState(State state);

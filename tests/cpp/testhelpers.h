@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QString>
+#include <QThread>
 
 // Shared by the C++ tests: fixture files and small file helpers.
 namespace TestHelpers {
@@ -32,6 +33,18 @@ inline bool writeAll(const QString &fileName, const QByteArray &bytes)
 {
     QFile file(fileName);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// Blocks `thread`'s event loop for `seconds`, as Qt 6.4's GStreamer player
+// does when it deadlocks: whatever runs there stops answering.
+inline void hangThread(QThread *thread, int seconds)
+{
+    auto *hang = new QObject;
+    hang->moveToThread(thread);
+    QMetaObject::invokeMethod(hang, [hang, seconds] {
+        QThread::sleep(seconds);
+        hang->deleteLater();
+    });
 }
 
 } // namespace TestHelpers

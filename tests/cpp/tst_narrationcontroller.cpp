@@ -302,12 +302,7 @@ private Q_SLOTS:
         QVERIFY(hungThread);
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("has not answered for .*narration goes on with a new player")));
-        auto *hang = new QObject;
-        hang->moveToThread(hungThread);
-        QMetaObject::invokeMethod(hang, [hang] {
-            QThread::sleep(5);
-            hang->deleteLater();
-        });
+        TestHelpers::hangThread(hungThread, 5);
         const qint64 before = narration.position();
         QElapsedTimer answering;
         answering.start();
