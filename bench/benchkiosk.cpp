@@ -125,6 +125,11 @@ qint64 BenchKiosk::heapInUseKilobytes()
     return qint64(info.uordblks + info.hblkhd) / 1024;
 }
 
+qint64 BenchKiosk::heapFreeKilobytes()
+{
+    return qint64(::mallinfo2().fordblks) / 1024;
+}
+
 qint64 BenchKiosk::threadCpuNanoseconds()
 {
     timespec now {};

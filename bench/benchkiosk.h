@@ -48,6 +48,8 @@ public:
     // What malloc has handed out and not been given back: live heap, as
     // against resident memory that also counts freed pages malloc keeps.
     [[nodiscard]] static qint64 heapInUseKilobytes();
+    // Freed space malloc keeps in its heaps (what fragmentation costs).
+    [[nodiscard]] static qint64 heapFreeKilobytes();
     [[nodiscard]] static qint64 threadCpuNanoseconds();
 
 private:

@@ -2,6 +2,7 @@
 #include "benchmodes.h"
 #include "bundledpaths.h"
 #include "kioskconfig.h"
+#include "memorytuning.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -32,6 +33,7 @@ void countWarnings(QtMsgType type, const QMessageLogContext &context, const QStr
 
 int main(int argc, char *argv[])
 {
+    MemoryTuning::apply(); // as the kiosk runs
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -98,6 +98,7 @@ void printMemory(QTextStream &out, const char *when, int cycle)
 {
     out << "rss-kb " << when << ' ' << cycle << ' ' << BenchKiosk::residentKilobytes() << Qt::endl;
     out << "heap-kb " << when << ' ' << cycle << ' ' << BenchKiosk::heapInUseKilobytes() << Qt::endl;
+    out << "heap-free-kb " << when << ' ' << cycle << ' ' << BenchKiosk::heapFreeKilobytes() << Qt::endl;
     out << "anon-kb " << when << ' ' << cycle << ' ' << BenchKiosk::statusKilobytes("RssAnon") << Qt::endl;
     out << "file-kb " << when << ' ' << cycle << ' ' << BenchKiosk::statusKilobytes("RssFile") << Qt::endl;
 }

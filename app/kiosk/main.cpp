@@ -7,6 +7,7 @@
 #include "kioskconfig.h"
 #include "kioskservices.h"
 #include "lockdown.h"
+#include "memorytuning.h"
 #include "logging.h"
 #include "previewrenderer.h"
 #include "problemlog.h"
@@ -234,6 +235,7 @@ int runKiosk(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    MemoryTuning::apply();
     if (isToolInvocation(argc, argv))
         return runTool(argc, argv);
     if (hasArgument(argc, argv, "--render-previews"))
