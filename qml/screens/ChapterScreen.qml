@@ -48,7 +48,10 @@ Item {
             onAllFiguresClicked: NavigationController.openFigures()
         }
 
-        onCurrentIndexChanged: {
+        // Only a visitor's swipe picks the chapter. The view also moves its
+        // current item by itself while it lays out (a resize, a slow
+        // machine not yet caught up), and that must not open another one.
+        onMovementEnded: {
             if (currentIndex >= 0 && currentIndex !== NavigationController.chapterIndex)
                 NavigationController.openChapter(currentIndex)
         }

@@ -104,6 +104,22 @@ Item {
             verify(body.height > 200, "body text area too small: " + body.height)
         }
 
+        // The pager follows navigation and reports only a visitor's swipe
+        // back: where it puts itself while it lays out (after the screen
+        // turns, on a slow machine before it has caught up) opens nothing.
+        function test_aChapterOpenedBeforeThePagerIsLaidOutStaysOpen_data() { return init_data() }
+        function test_aChapterOpenedBeforeThePagerIsLaidOutStaysOpen(data) {
+            applySize(data.portrait ? init_data()[0] : init_data()[1])
+            begin()
+            kiosk.width = data.w
+            kiosk.height = data.h
+            NavigationController.openChapter(3)
+            compare(NavigationController.chapterIndex, 3)
+            const pager = child(screenItem("chapter"), "chapterPager")
+            tryCompare(pager, "contentX", child(pager, "chapterPage_aftermath").x)
+            compare(NavigationController.chapterIndex, 3)
+        }
+
         function test_arrowsTurnThePage_data() { return init_data() }
         function test_arrowsTurnThePage(data) {
             applySize(data)
