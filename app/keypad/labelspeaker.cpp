@@ -1,33 +1,25 @@
 #include "labelspeaker.h"
 
 #include "logging.h"
+#include "speechworker.h"
+#include "workerthread.h"
 
 #include <QTextToSpeech>
-
-namespace {
-
-// The words a voice's name uses for a language, where its locale does not say it.
-QStringList namesOfLanguage(const QString &language)
-{
-    if (language == QLatin1String("zh"))
-        return { QStringLiteral("Mandarin"), QStringLiteral("Chinese") };
-    return { QLocale::languageToString(QLocale(language).language()) };
-}
-
-} // namespace
+#include <QThread>
 
 LabelSpeaker::LabelSpeaker(QObject *parent)
     : QObject(parent)
 {
 }
 
-LabelSpeaker::~LabelSpeaker() = default;
+LabelSpeaker::~LabelSpeaker()
+{
+    stopEngine();
+}
 
 void LabelSpeaker::setEngine(const QString &engine)
 {
-    delete m_speech;
-    m_speech = nullptr;
-    m_voices.clear();
+    stopEngine();
     m_engine = engine;
     m_engineFailed = false;
     if (!engine.isEmpty() && !QTextToSpeech::availableEngines().contains(engine)) {
@@ -39,25 +31,66 @@ void LabelSpeaker::setEngine(const QString &engine)
     Q_EMIT availableChanged();
 }
 
+void LabelSpeaker::prepare()
+{
+    ensureEngine();
+}
+
+// The engine's thread is made on first need, not with the kiosk: a test or a
+// kiosk without a keypad never starts speech-dispatcher. Commands sent before
+// the engine has started wait in the thread's queue, in order.
 bool LabelSpeaker::ensureEngine()
 {
-    // Started on first use, not with the kiosk: most visits never touch the
-    // keypad, and speech-dispatcher need not run for them.
-    if (m_speech || m_engineFailed || m_engine.isEmpty())
-        return m_speech;
-    m_speech = new QTextToSpeech(m_engine, this);
-    if (m_speech->state() == QTextToSpeech::Error) {
-        qCWarning(lcKeypad).noquote() << "spoken labels: the speech engine" << m_engine
-                                      << "does not start (is speech-dispatcher installed?); the keypad works without speech";
-        delete m_speech;
-        m_speech = nullptr;
-        m_engineFailed = true;
-        Q_EMIT availableChanged();
+    if (m_engineFailed || m_engine.isEmpty())
         return false;
-    }
-    m_speech->setVolume(m_volume / 100.0);
-    connect(m_speech, &QTextToSpeech::stateChanged, this, &LabelSpeaker::speakingChanged);
+    if (m_thread)
+        return true;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("speech"));
+    m_worker = new SpeechWorker;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SpeechWorker::started, this, &LabelSpeaker::onStarted);
+    connect(m_worker, &SpeechWorker::speakingChanged, this, [this](bool speaking) {
+        if (m_speaking != speaking) {
+            m_speaking = speaking;
+            Q_EMIT speakingChanged();
+        }
+    });
+    connect(m_worker, &SpeechWorker::noVoice, this, [this](const QString &language) {
+        // Better silence than Chinese read out letter by letter in an English voice.
+        if (!m_warnedNoVoice)
+            qCWarning(lcKeypad).noquote() << "spoken labels: the speech engine has no voice for" << language;
+        m_warnedNoVoice = true;
+    });
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, engine = m_engine] { worker->start(engine); });
     return true;
+}
+
+void LabelSpeaker::onStarted(bool ok)
+{
+    if (ok)
+        return;
+    qCWarning(lcKeypad).noquote() << "spoken labels: the speech engine" << m_engine
+                                  << "does not start (is speech-dispatcher installed?); the keypad works without speech";
+    m_engineFailed = true;
+    Q_EMIT availableChanged();
+}
+
+void LabelSpeaker::stopEngine()
+{
+    if (!m_thread)
+        return;
+    disconnect(m_worker, nullptr, this, nullptr);
+    if (!WorkerThread::stop(m_thread, 3000))
+        qCWarning(lcKeypad) << "the speech engine did not stop within 3 s; leaving it behind";
+    m_thread = nullptr;
+    m_worker = nullptr;
+    if (m_speaking) {
+        m_speaking = false;
+        Q_EMIT speakingChanged();
+    }
 }
 
 void LabelSpeaker::setLanguage(const QString &language)
@@ -68,8 +101,6 @@ void LabelSpeaker::setLanguage(const QString &language)
 void LabelSpeaker::setVolume(int percent)
 {
     m_volume = std::clamp(percent, 0, 100);
-    if (m_speech)
-        m_speech->setVolume(m_volume / 100.0);
 }
 
 bool LabelSpeaker::isAvailable() const
@@ -79,53 +110,16 @@ bool LabelSpeaker::isAvailable() const
 
 bool LabelSpeaker::isSpeaking() const
 {
-    return m_speech && m_speech->state() == QTextToSpeech::Speaking;
+    return m_speaking;
 }
 
 QString LabelSpeaker::voiceName(const QString &language)
 {
-    const auto voice = findVoice(language);
-    return voice ? voice->second.name() : QString();
-}
-
-std::optional<std::pair<QLocale, QVoice>> LabelSpeaker::findVoice(const QString &language)
-{
-    if (!ensureEngine())
-        return std::nullopt;
-    const auto cached = m_voices.constFind(language);
-    if (cached != m_voices.cend())
-        return *cached;
-
-    std::optional<std::pair<QLocale, QVoice>> found;
-    const QLocale::Language wanted = QLocale(language).language();
-    const QList<QLocale> locales = m_speech->availableLocales();
-    for (const QLocale &locale : locales) {
-        if (locale.language() != wanted)
-            continue;
-        m_speech->setLocale(locale);
-        const QList<QVoice> voices = m_speech->availableVoices();
-        if (!voices.isEmpty()) {
-            found = std::make_pair(locale, voices.first());
-            break;
-        }
-    }
-    for (const QString &word : namesOfLanguage(language)) {
-        for (const QLocale &locale : locales) {
-            m_speech->setLocale(locale);
-            const QList<QVoice> voices = m_speech->availableVoices();
-            const auto named = std::find_if(voices.cbegin(), voices.cend(), [&](const QVoice &voice) {
-                return voice.name().startsWith(word) || voice.name().contains(QLatin1Char('(') + word);
-            });
-            if (named != voices.cend()) {
-                found = std::make_pair(locale, *named);
-                break;
-            }
-        }
-        if (found)
-            break;
-    }
-    m_voices.insert(language, found);
-    return found;
+    QString name;
+    if (ensureEngine())
+        QMetaObject::invokeMethod(m_worker, [&name, worker = m_worker, language] { name = worker->voiceName(language); },
+                                  Qt::BlockingQueuedConnection);
+    return name;
 }
 
 void LabelSpeaker::say(const QString &text)
@@ -134,23 +128,13 @@ void LabelSpeaker::say(const QString &text)
     Q_EMIT spoke(text);
     if (text.isEmpty() || !ensureEngine())
         return;
-    const auto voice = findVoice(m_language);
-    if (!voice) {
-        // Better silence than Chinese read out letter by letter in an English voice.
-        if (!m_warnedNoVoice)
-            qCWarning(lcKeypad).noquote() << "spoken labels: the speech engine has no voice for" << m_language;
-        m_warnedNoVoice = true;
-        return;
-    }
-    m_speech->stop();
-    m_speech->setLocale(voice->first);
-    m_speech->setVoice(voice->second);
-    m_speech->setVolume(m_volume / 100.0);
-    m_speech->say(text);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, text, language = m_language, volume = m_volume] {
+        worker->say(text, language, volume);
+    });
 }
 
 void LabelSpeaker::stop()
 {
-    if (m_speech)
-        m_speech->stop();
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SpeechWorker::stop);
 }

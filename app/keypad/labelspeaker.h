@@ -2,14 +2,11 @@
 
 #include "qmlsingleton.h"
 
-#include <QHash>
 #include <QObject>
 #include <QQmlEngine>
-#include <QVoice>
 
-#include <optional>
-
-class QTextToSpeech;
+class QThread;
+class SpeechWorker;
 
 /** Speaks what the keypad's focus ring lands on ("Next chapter", "岳飞"),
  *  in the visitor's language, through the system's speech synthesis (Qt
@@ -33,8 +30,12 @@ public:
     ~LabelSpeaker() override;
 
     // "speechd" or "flite" (Qt's engine names); empty: spoken labels off.
-    // The engine starts when the first label is said.
+    // The engine starts, on a thread of its own, when prepare() is called or
+    // the first label is said.
     void setEngine(const QString &engine);
+    // Starts the engine now, so the first label is not late (the kiosk calls
+    // this once its first frame is shown; tests leave it to the first label).
+    void prepare();
     [[nodiscard]] QString engine() const { return m_engine; }
     void setLanguage(const QString &language); // "en", "zh": picks the voice
     void setVolume(int percent); // 0–100, as the narration
@@ -42,7 +43,8 @@ public:
     [[nodiscard]] bool isAvailable() const;
     [[nodiscard]] bool isSpeaking() const;
     [[nodiscard]] QString lastText() const { return m_lastText; }
-    // The voice used for a language, by name; empty if the engine has none for it.
+    // The voice used for a language, by name; empty if the engine has none
+    // for it. Waits for the engine to start (for tests and diagnostics).
     [[nodiscard]] Q_INVOKABLE QString voiceName(const QString &language);
 
 public Q_SLOTS:
@@ -55,17 +57,16 @@ Q_SIGNALS:
     void spoke(const QString &text);
 
 private:
-    // The engine's voice for a language (cached): one of the language's own
-    // locale if it has one, else one whose name says the language (espeak-ng
-    // files Mandarin under no locale Qt knows: "Chinese (Mandarin, …)").
-    [[nodiscard]] std::optional<std::pair<QLocale, QVoice>> findVoice(const QString &language);
     bool ensureEngine();
+    void stopEngine();
+    void onStarted(bool ok);
 
     QString m_engine;
     QString m_language = QStringLiteral("en");
     int m_volume = 100;
-    QTextToSpeech *m_speech = nullptr;
-    QHash<QString, std::optional<std::pair<QLocale, QVoice>>> m_voices;
+    QThread *m_thread = nullptr;
+    SpeechWorker *m_worker = nullptr;
+    bool m_speaking = false;
     QString m_lastText;
     bool m_engineFailed = false;
     bool m_warnedNoVoice = false;

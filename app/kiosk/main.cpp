@@ -6,6 +6,7 @@
 #include "kioskcommands.h"
 #include "kioskconfig.h"
 #include "kioskservices.h"
+#include "labelspeaker.h"
 #include "lockdown.h"
 #include "memorytuning.h"
 #include "logging.h"
@@ -209,9 +210,11 @@ int runKiosk(int argc, char *argv[])
     SystemdNotifier systemd;
     if (parser.isSet(options.benchmarkStartup))
         new StartupBenchmark(sinceStart, window, &app);
-    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&systemd] {
+    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&systemd, &services] {
         systemd.notifyReady();
         systemd.setStatus(QStringLiteral("showing the exhibit"));
+        // Ready before the first key press, not started by it (seconds, on its own thread).
+        services.speaker()->prepare();
     }, Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     systemd.startWatchdog();
 

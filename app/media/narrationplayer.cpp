@@ -2,22 +2,10 @@
 
 #include "logging.h"
 #include "playerworker.h"
+#include "workerthread.h"
 
 #include <QAudio>
 #include <QThread>
-
-namespace {
-
-// A thread that will not stop can be neither waited for nor deleted: it is
-// left where it is, and cleans itself up should it ever wake.
-void abandon(QThread *thread)
-{
-    thread->setParent(nullptr);
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->quit();
-}
-
-} // namespace
 
 NarrationPlayer::NarrationPlayer(QObject *parent)
     : QObject(parent)
@@ -63,11 +51,8 @@ void NarrationPlayer::stopPlayerThread()
         return;
     m_watchdog.stop();
     disconnect(m_worker, nullptr, this, nullptr);
-    m_thread->quit();
-    if (!m_thread->wait(3000)) {
+    if (!WorkerThread::stop(m_thread, 3000))
         qCWarning(lcNarration) << "the narration player did not stop within 3 s; leaving it behind";
-        abandon(m_thread);
-    }
     // A thread that stopped is deleted with this object; its player went with it.
     m_thread = nullptr;
     m_worker = nullptr;
@@ -112,7 +97,7 @@ void NarrationPlayer::replaceUnansweringPlayer()
                                      << "ms (Qt 6.4's GStreamer player can deadlock); narration goes on with a new player:"
                                      << m_source.toString();
     disconnect(m_worker, nullptr, this, nullptr);
-    abandon(m_thread);
+    WorkerThread::leaveBehind(m_thread);
     m_thread = nullptr;
     m_worker = nullptr;
     m_watchdog.stop();

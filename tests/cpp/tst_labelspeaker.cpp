@@ -1,9 +1,13 @@
 #include "labelspeaker.h"
 
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
-/** A wrong [keypad] speech_engine: named in the log with its key, and the keypad goes on silently. */
+/** Spoken labels through speech-dispatcher, from a thread of their own; a
+ *  wrong [keypad] speech_engine: named in the log with its key, and the
+ *  keypad goes on silently. */
 class TestLabelSpeaker : public QObject
 {
     Q_OBJECT
@@ -19,6 +23,25 @@ private Q_SLOTS:
         speaker.say(QStringLiteral("Next chapter")); // no crash, no second warning
         QCOMPARE(speaker.lastText(), QStringLiteral("Next chapter"));
         QVERIFY(!speaker.isSpeaking());
+    }
+
+    // Starting speech-dispatcher's engine takes seconds (it lists every
+    // voice): never on the interface's thread, which must answer the key.
+    void speaksFromAThreadOfItsOwn()
+    {
+        LabelSpeaker speaker(nullptr);
+        speaker.setEngine(QStringLiteral("speechd"));
+        QVERIFY(speaker.findChild<QThread *>() == nullptr); // nothing started yet
+        QSignalSpy speaking { &speaker, &LabelSpeaker::speakingChanged };
+        speaker.setVolume(0);
+        speaker.say(QStringLiteral("Next chapter"));
+        auto *thread = speaker.findChild<QThread *>();
+        QVERIFY(thread);
+        QVERIFY(thread->isRunning());
+        QVERIFY(thread != QThread::currentThread());
+        QTRY_VERIFY_WITH_TIMEOUT(speaking.count() > 0, 15000);
+        QVERIFY(speaker.isAvailable());
+        QVERIFY(!speaker.voiceName(QStringLiteral("zh")).isEmpty());
     }
 
     void switchedOff()
