@@ -11,11 +11,14 @@ namespace BenchModes {
 // thread's work (CPU time) and the wall time from the touch to the frame.
 int tapLatency(BenchKiosk &kiosk, int count, QTextStream &out);
 
-// `count` visitors: each taps through every chapter while its narration
-// plays, looks at the timeline, map and people, then walks away and the
-// idle reset returns the kiosk to the attract screen. Resident memory
-// before, after the first visit and along the way.
-int visits(BenchKiosk &kiosk, int count, QTextStream &out);
+// Visitors `first` to `last`: each taps through every chapter while its
+// narration plays, looks at the timeline, map and people, then walks away
+// and the idle reset returns the kiosk to the attract screen. Resident
+// memory before, after the first visit and along the way. With
+// `quietSeconds` > 0, a kiosk that asks for a restart is left quiet that
+// long after the visit and, when it restarts, the run ends with status 11
+// ("restart-after N").
+int visits(BenchKiosk &kiosk, int first, int last, int quietSeconds, QTextStream &out);
 
 // `count` times: a tap starts a visit, nobody touches, the idle warning
 // shows and the kiosk resets (the idle controller's real timers, shortened).

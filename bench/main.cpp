@@ -52,7 +52,15 @@ int main(int argc, char *argv[])
                                       QStringLiteral("FILE"), BundledPaths::configFile() };
     const QCommandLineOption content { QStringLiteral("content"), QStringLiteral("Content database."), QStringLiteral("DB") };
     const QCommandLineOption portrait { QStringLiteral("portrait"), QStringLiteral("A 1080x1920 screen (default 1920x1080).") };
-    parser.addOptions({ count, seconds, config, content, portrait });
+    const QCommandLineOption firstVisit { QStringLiteral("first-visit"),
+                                          QStringLiteral("visits: number the visits from N (a run restarted part way)."),
+                                          QStringLiteral("N"), QStringLiteral("1") };
+    const QCommandLineOption quietRestart { QStringLiteral("quiet-restart"),
+                                            QStringLiteral("visits: when the kiosk asks for a restart, leave it quiet for S seconds "
+                                                           "after the visit, as a gallery would, and exit with status 11 when it "
+                                                           "restarts (bench/memory.sh starts it again)."),
+                                            QStringLiteral("S") };
+    parser.addOptions({ count, seconds, config, content, portrait, firstVisit, quietRestart });
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
     QTextStream out(stdout);
@@ -68,7 +76,9 @@ int main(int argc, char *argv[])
     };
     const int n = positive(count);
     const int runSeconds = positive(seconds);
-    if (n == 0 || runSeconds == 0)
+    const int first = positive(firstVisit);
+    const int quietSeconds = parser.isSet(quietRestart) ? positive(quietRestart) : -1;
+    if (n == 0 || runSeconds == 0 || first == 0 || quietSeconds == 0)
         return 2;
 
     KioskConfig kioskConfig = KioskConfig::load(parser.value(config));
@@ -88,7 +98,7 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("taps"))
         result = BenchModes::tapLatency(kiosk, n, out);
     else if (mode == QLatin1String("visits"))
-        result = BenchModes::visits(kiosk, n, out);
+        result = BenchModes::visits(kiosk, first, n, quietSeconds, out);
     else if (mode == QLatin1String("idle-resets"))
         result = BenchModes::idleResets(kiosk, n, out);
     else if (mode == QLatin1String("switches"))

@@ -4,28 +4,49 @@
 # database: each taps through every chapter while its narration plays, opens
 # the timeline, map and people, walks away and is reset by the idle timer.
 # About 1.3 s a visit here: 1000 visits take some 25 minutes.
-#   bench/memory.sh [BUILD_DIR] [VISITS]
+#
+# As in the gallery, a kiosk that asks for a restart (a narration player left
+# behind by Qt's GStreamer deadlock) is left quiet for QUIET seconds after
+# the visit (default 5; the gallery's quiet_restart_after_s is 120), restarts
+# with status 11, and this script starts it again, as systemd would, to go on
+# with the next visit. QUIET 0: never restart, one process throughout.
+#   bench/memory.sh [BUILD_DIR] [VISITS] [QUIET]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 visits="${2:-1000}"
+quiet="${3:-5}"
 start_audio
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-output=$(QT_LOGGING_RULES="exhibit.*.info=false" "$build_dir/bench/exhibit-bench" visits --count "$visits" 2>"$log") || status=$?
+output=""
+next=1
+restarts=0
+while :; do
+    args=(visits --count "$visits" --first-visit "$next")
+    [ "$quiet" -gt 0 ] && args+=(--quiet-restart "$quiet")
+    part=$(QT_LOGGING_RULES="exhibit.*.info=false" "$build_dir/bench/exhibit-bench" "${args[@]}" 2>>"$log") || status=$?
+    output+="$part"$'\n'
+    [ "$status" -eq 11 ] || break
+    status=0
+    restarts=$((restarts + 1))
+    next=$(($(bench_value "$part" restart-after | cut -d' ' -f1) + 1))
+done
 if printf '%s\n' "$output" | grep -q '^error'; then
     printf '%s\n' "$output" | grep '^error' >&2
     exit 1
 fi
-rss() { printf '%s\n' "$output" | awk -v when="$1" '$1 == "rss-kb" && $2 == when { print $4 }'; }
-along() { printf '%s\n' "$output" | awk -v what="$1" '$1 == what { printf "%s=%s ", $3, $4 }'; }
+rss() { printf '%s\n' "$output" | awk -v when="$1" '$1 == "rss-kb" && $2 == when { print $4; exit }'; }
+along() { printf '%s\n' "$output" | awk -v what="$1" '$1 == what { printf "%s%s=%s ", ($2 == "restart" || $2 == "start" ? $2 "@" : ""), $3, $4 }'; }
 start=$(rss start) first=$(rss first) end=$(rss end)
 echo "resident memory along the way (KB): $(along rss-kb)"
 echo "of it, malloc's heap in use (KB):   $(along heap-kb)"
 echo "and freed space the heap keeps (KB): $(along heap-free-kb)"
+printf '%s\n' "$output" | awk '$1 == "restart-after" { $1 = ""; print "restarted after visit" $0 }'
 # Qt 6.4's GStreamer deadlock: each player left behind keeps its memory
 # (about 5 MB) until the kiosk restarts at a quiet moment (README).
 left_behind=$(grep -c 'has not answered for' "$log" || true)
+warnings=$(bench_value "$output" warnings | awk '{ n += $1 } END { print n + 0 }')
 table_header
 table_value "resident after start (KB)" "$start" -
 table_value "resident after the first visit (KB)" "$first" -
@@ -33,9 +54,10 @@ table_value "resident after $visits visits (KB)" "$end" -
 table_value "growth from start (KB)" $((end - start)) -
 table_value "growth after the first visit (KB)" $((end - first)) 5120
 table_value "narration players left behind" "$left_behind" -
-table_value "warnings logged (one per player left behind)" "$(bench_value "$output" warnings)" 0
-# A warning fails the run, but the figures above still stand; say what it was.
-if [ "$status" -ne 0 ]; then
-    grep -iE 'warning|exhibit\.' "$log" | head -10 >&2
-    exit "$status"
+table_value "quiet restarts" "$restarts" -
+table_value "warnings (one per player left behind)" "$warnings" -
+# A warning other than a player left behind fails the run; say what it was.
+if [ "$status" -ne 0 ] || [ "$warnings" -gt "$left_behind" ]; then
+    grep -iE 'warning|exhibit\.' "$log" | grep -v 'has not answered for' | head -10 >&2
+    exit $((status != 0 ? status : 1))
 fi

@@ -1,9 +1,11 @@
 #include "benchkiosk.h"
+#include "admincontroller.h"
 #include "benchmodes.h"
 #include "idlecontroller.h"
 #include "kioskservices.h"
 #include "narrationcontroller.h"
 #include "navigationcontroller.h"
+#include "quietrestart.h"
 
 #include <QQuickItem>
 #include <QRandomGenerator>
@@ -118,17 +120,32 @@ void noteMemory(QTextStream &out, int cycle, int count, int every)
 
 } // namespace
 
-int BenchModes::visits(BenchKiosk &kiosk, int count, QTextStream &out)
+int BenchModes::visits(BenchKiosk &kiosk, int first, int last, int quietSeconds, QTextStream &out)
 {
     Visitor visitor(kiosk, out);
     NavigationController *navigation = kiosk.services()->navigation();
     IdleController *idle = kiosk.services()->idle();
+    QuietRestart *restart = kiosk.services()->quietRestart();
     idle->setTimeouts(600000, 20000);
-    printMemory(out, "start", 0);
-    for (int i = 1; i <= count; ++i) {
+    bool restartDue = false;
+    if (quietSeconds > 0) {
+        restart->setQuietDelay(quietSeconds * 1000);
+        QObject::connect(restart, &QuietRestart::restartDue, restart, [&restartDue] { restartDue = true; });
+    }
+    printMemory(out, "start", first - 1);
+    for (int i = first; i <= last; ++i) {
         if (!visitEverything(visitor, navigation, idle))
             return 1;
-        noteMemory(out, i, count, memoryEvery);
+        noteMemory(out, i, last, memoryEvery);
+        if (quietSeconds > 0 && restart->isPending() && i < last) {
+            if (!kiosk.waitFor([&restartDue] { return restartDue; }, (quietSeconds + 10) * 1000)) {
+                visitor.fail(QStringLiteral("the kiosk asked for a restart but did not restart when left quiet"));
+                return 1;
+            }
+            printMemory(out, "restart", i);
+            out << "restart-after " << i << ' ' << restart->reason() << Qt::endl;
+            return AdminController::restartExitCode;
+        }
     }
     return 0;
 }
