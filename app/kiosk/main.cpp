@@ -73,10 +73,14 @@ struct Options
     }
 };
 
-void setApplicationNames()
+// Names the application (for --version and the logs) and reads the command
+// line; --help and --version print and exit here.
+void processCommandLine(QCoreApplication &app, QCommandLineParser &parser, const Options &options)
 {
     QCoreApplication::setApplicationName(QStringLiteral("exhibit-kiosk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EXHIBIT_VERSION));
+    options.addTo(parser);
+    parser.process(app);
 }
 
 // Whether `--name` is on the command line, alone or as `--name=VALUE`.
@@ -90,11 +94,15 @@ bool hasArgument(int argc, char *argv[], const char *name)
     return false;
 }
 
-// The technician's tools need no screen: they run without a GUI application,
-// so they work over ssh and before a display exists.
+// The technician's tools (and --help, --version) need no screen: they run
+// without a GUI application, so they work over ssh and before a display exists.
 bool isToolInvocation(int argc, char *argv[])
 {
-    return hasArgument(argc, argv, "--hash-pin") || hasArgument(argc, argv, "--check-config");
+    for (const char *name : { "--hash-pin", "--check-config", "--help", "-h", "--help-all", "--version", "-v" }) {
+        if (hasArgument(argc, argv, name))
+            return true;
+    }
+    return false;
 }
 
 KioskConfig configFromOptions(const QCommandLineParser &parser, const Options &options)
@@ -116,11 +124,9 @@ int runPreviews(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
         qputenv("QT_QUICK_BACKEND", "software");
     QGuiApplication app(argc, argv);
-    setApplicationNames();
     QCommandLineParser parser;
     const Options options;
-    options.addTo(parser);
-    parser.process(app);
+    processCommandLine(app, parser, options);
     QTextStream out(stdout);
 
     KioskConfig config = configFromOptions(parser, options);
@@ -150,11 +156,9 @@ int runPreviews(int argc, char *argv[])
 int runTool(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setApplicationNames();
     QCommandLineParser parser;
     const Options options;
-    options.addTo(parser);
-    parser.process(app);
+    processCommandLine(app, parser, options);
     QTextStream in(stdin);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -169,14 +173,12 @@ int runKiosk(int argc, char *argv[])
     sinceStart.start();
 
     QGuiApplication app(argc, argv);
-    setApplicationNames();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Exhibit Kiosk"));
     const ProblemLog problems; // first, so the admin panel sees every warning
 
     QCommandLineParser parser;
     const Options options;
-    options.addTo(parser);
-    parser.process(app);
+    processCommandLine(app, parser, options);
 
     KioskConfig config = configFromOptions(parser, options);
     if (parser.isSet(options.windowed))
