@@ -64,12 +64,14 @@ bool LabelSpeaker::ensureEngine()
         m_warnedNoVoice = true;
     });
     m_thread->start();
+    m_starting = true;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, engine = m_engine] { worker->start(engine); });
     return true;
 }
 
 void LabelSpeaker::onStarted(bool ok)
 {
+    m_starting = false;
     if (ok)
         return;
     qCWarning(lcKeypad).noquote() << "spoken labels: the speech engine" << m_engine
@@ -83,10 +85,17 @@ void LabelSpeaker::stopEngine()
     if (!m_thread)
         return;
     disconnect(m_worker, nullptr, this, nullptr);
-    if (!WorkerThread::stop(m_thread, 3000))
-        qCWarning(lcKeypad) << "the speech engine did not stop within 3 s; leaving it behind";
+    // An engine still starting (it can take many seconds on a busy machine)
+    // cannot be interrupted, and the kiosk does not wait for it to stop.
+    if (!WorkerThread::stop(m_thread, 3000)) {
+        if (m_starting)
+            qCInfo(lcKeypad) << "the speech engine was still starting; not waiting for it";
+        else
+            qCWarning(lcKeypad) << "the speech engine did not stop within 3 s; leaving it behind";
+    }
     m_thread = nullptr;
     m_worker = nullptr;
+    m_starting = false;
     if (m_speaking) {
         m_speaking = false;
         Q_EMIT speakingChanged();

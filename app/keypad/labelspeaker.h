@@ -67,6 +67,7 @@ private:
     QThread *m_thread = nullptr;
     SpeechWorker *m_worker = nullptr;
     bool m_speaking = false;
+    bool m_starting = false; // the engine's start was asked for and has not answered
     QString m_lastText;
     bool m_engineFailed = false;
     bool m_warnedNoVoice = false;
