@@ -32,7 +32,7 @@ kiosk_pid=$!
 
 wait_for state attract 15
 # The status file is written before the window maps: wait for the window.
-DISPLAY="$display" timeout 15 xdotool search --sync --onlyvisible --class exhibit-kiosk >/dev/null
+wait_for_window 15
 start=$(date +%s.%N)
 DISPLAY="$display" xdotool mousemove 640 360 click 1
 wait_for state menu 5

@@ -45,7 +45,7 @@ start_kiosk() {
     DISPLAY="$display" "$kiosk" --config "$work/kiosk.ini" >> "$work/kiosk.log" 2>&1 &
     kiosk_pid=$!
     wait_for state attract 20
-    DISPLAY="$display" timeout 20 xdotool search --sync --onlyvisible --class exhibit-kiosk >/dev/null
+    wait_for_window 20
 }
 visit() { # a tap, then nobody: the idle reset ends the visit
     DISPLAY="$display" xdotool mousemove 640 360 click 1

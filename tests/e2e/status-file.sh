@@ -1,5 +1,5 @@
-# Reading the kiosk's status file ($work/status.json) from an end-to-end
-# test; sourced. One field (written indented, a field a line); sed, not
+# Reading the kiosk's status file ($work/status.json) and finding its window
+# on $display, from an end-to-end test; sourced. One field (written indented, a field a line); sed, not
 # python, so that polling costs milliseconds on a busy machine.
 field() { sed -n 's/^ *"'"$1"'": "\{0,1\}\([^",]*\)"\{0,1\},\{0,1\}$/\1/p' "$work/status.json" 2>/dev/null || true; }
 
@@ -14,5 +14,18 @@ wait_for() {
     fi
     echo "FAIL: status $1 is '$(field "$1")', expected '$2' within $3 s" >&2
     cat "$work/status.json" >&2 || true
+    exit 1
+}
+
+# wait_for_window SECONDS: the kiosk's window is shown on $display. Asked
+# again on an X error: a window of a kiosk just killed can vanish while
+# xdotool looks it over (BadWindow).
+wait_for_window() {
+    for _ in $(seq 1 $(($1 * 4))); do
+        DISPLAY="$display" xdotool search --onlyvisible --class exhibit-kiosk >/dev/null 2>&1 && return 0
+        sleep 0.25
+    done
+    declare -F fail >/dev/null && fail "no kiosk window on $display within $1 s"
+    echo "FAIL: no kiosk window on $display within $1 s" >&2
     exit 1
 }
