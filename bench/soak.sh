@@ -5,7 +5,8 @@
 #   SWITCHES chapter changes at random moments while narration loads and
 #     plays (default 2000, some 5 minutes).
 # Fails on a crash, a hang (a step not done in 10 s), any warning logged, or
-# resident memory growing more than 5 MB after the first cycle.
+# resident memory growing more than 5 MB after the first reset (after the
+# first 500 chapter changes, which meet every chapter in both languages).
 # CI runs a short form of each (tests/CMakeLists.txt: soak_*).
 #   bench/soak.sh [BUILD_DIR] [RESETS] [SWITCHES]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -19,12 +20,21 @@ for run in "idle-resets $resets" "switches $switches"; do
     read -r mode count <<<"$run"
     status=0
     output=$(QT_LOGGING_RULES="exhibit.*.info=false" "$build_dir/bench/exhibit-bench" "$mode" --count "$count" 2>&1) || status=$?
-    rss() { printf '%s\n' "$output" | awk -v when="$1" '$1 == "rss-kb" && $2 == when { print $4 }' | tail -1; }
-    first=$(rss first)
+    echo "$mode x$count: resident memory along the way (KB): $(printf '%s\n' "$output" | awk '$1 == "rss-kb" { printf "%s=%s ", $3, $4 }')"
+    # The baseline: after the first reset (the attract screen and menu made);
+    # for chapter changes, after the first 500 (every chapter's pictures and
+    # both languages' narration met at least once; see docs/PERFORMANCE.md).
+    if [ "$mode" = switches ]; then
+        first=$(printf '%s\n' "$output" | awk '$1 == "rss-kb" && $3 == 500 { print $4 }')
+        since="the first 500"
+    else
+        first=$(printf '%s\n' "$output" | awk '$1 == "rss-kb" && $2 == "first" { print $4 }')
+        since="the first"
+    fi
     last=$(printf '%s\n' "$output" | awk '$1 == "rss-kb" { v = $4 } END { print v }')
     table_value "$mode x$count: exit status" "$status" 0
     table_value "$mode x$count: warnings" "$(bench_value "$output" warnings)" 0
-    [ -n "$first" ] && table_value "$mode x$count: growth after the first (KB)" $((last - first)) 5120
+    [ -n "$first" ] && table_value "$mode x$count: growth after $since (KB)" $((last - first)) 5120
     grew=0
     [ -n "$first" ] && [ $((last - first)) -gt 5120 ] && grew=1
     if [ "$status" -ne 0 ] || [ "$grew" -eq 1 ]; then
