@@ -179,17 +179,34 @@ bool ContentPublisher::appendHistory(const Entry &entry, QString *error)
     return true;
 }
 
+QString ContentPublisher::lockFile() const
+{
+    return QDir(versionsFolder()).filePath(QStringLiteral("publish.lock"));
+}
+
+bool ContentPublisher::takeLock(QLockFile &lock, QString *error) const
+{
+    // A publish killed between creating the lock file and writing its process
+    // id in it leaves a lock whose owner nobody can check; Qt calls such a lock
+    // stale only by its age. A running publish keeps a kernel lock (flock) on
+    // the file, which Qt checks before removing it, so a short age is safe and
+    // the next publish need not be refused for half a minute.
+    lock.setStaleLockTime(2000);
+    if (lock.tryLock(10000))
+        return true;
+    *error = QStringLiteral("%1: another publish or rollback is running").arg(m_live);
+    return false;
+}
+
 bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *error)
 {
     if (!QDir().mkpath(versionsFolder())) {
         *error = QStringLiteral("%1: cannot create the versions folder").arg(versionsFolder());
         return false;
     }
-    QLockFile lock(QDir(versionsFolder()).filePath(QStringLiteral("publish.lock")));
-    if (!lock.tryLock(10000)) {
-        *error = QStringLiteral("%1: another publish or rollback is running").arg(m_live);
+    QLockFile lock(lockFile());
+    if (!takeLock(lock, error))
         return false;
-    }
     removeStaleTemporaries();
 
     const QList<Entry> entries = history();
@@ -234,12 +251,13 @@ bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *e
 
 bool ContentPublisher::rollback(int *version, QString *error)
 {
-    QLockFile lock(QDir(versionsFolder()).filePath(QStringLiteral("publish.lock")));
-    if (!QFileInfo(versionsFolder()).isDir() || !lock.tryLock(10000)) {
-        *error = QFileInfo(versionsFolder()).isDir() ? QStringLiteral("%1: another publish or rollback is running").arg(m_live)
-                                                     : QStringLiteral("%1: nothing has been published here yet").arg(m_live);
+    if (!QFileInfo(versionsFolder()).isDir()) {
+        *error = QStringLiteral("%1: nothing has been published here yet").arg(m_live);
         return false;
     }
+    QLockFile lock(lockFile());
+    if (!takeLock(lock, error))
+        return false;
     removeStaleTemporaries();
     const int live = liveVersion();
     if (live == 0) {

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+class QLockFile;
+
 /** Puts a content database where kiosks read it (the "live" file), so that
  *  a reader only ever sees the old file or the new one, whole: each write
  *  goes to a temporary file in the same folder, is flushed to disk, and is
@@ -44,6 +46,8 @@ public:
 
 private:
     [[nodiscard]] QString versionFile(int version) const;
+    [[nodiscard]] QString lockFile() const;
+    bool takeLock(QLockFile &lock, QString *error) const;
     bool appendHistory(const Entry &entry, QString *error);
     void removeStaleTemporaries() const;
 
