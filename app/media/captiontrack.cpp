@@ -29,7 +29,16 @@ qint64 CaptionTrack::parseTimestamp(QStringView text)
     const auto match = form.match(text);
     if (!match.hasMatch())
         return -1;
-    const qint64 hours = match.capturedView(1).isEmpty() ? 0 : match.capturedView(1).toLongLong();
+    qint64 hours = 0;
+    if (!match.capturedView(1).isEmpty()) {
+        // WebVTT allows any number of hour digits; past a year of narration
+        // it is a mistake, and far past it would overflow the milliseconds.
+        constexpr qint64 maxHours = 9999;
+        bool ok = false;
+        hours = match.capturedView(1).toLongLong(&ok);
+        if (!ok || hours > maxHours)
+            return -1;
+    }
     return ((hours * 60 + match.capturedView(2).toInt()) * 60 + match.capturedView(3).toInt()) * 1000
             + match.capturedView(4).toInt();
 }

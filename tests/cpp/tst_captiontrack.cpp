@@ -17,6 +17,10 @@ private Q_SLOTS:
         QTest::newRow("hours") << "01:02:03.456" << qint64(3723456);
         QTest::newRow("no hours") << "02:03.456" << qint64(123456);
         QTest::newRow("many hours") << "100:00:00.001" << qint64(360000001);
+        QTest::newRow("a year's worth of hours") << "9999:59:59.999" << qint64(35999999999);
+        QTest::newRow("hours past a year") << "10000:00:00.000" << qint64(-1);
+        QTest::newRow("hours that overflow milliseconds (fuzzer)") << "400000000000000000:00:00.300" << qint64(-1);
+        QTest::newRow("hours past 64 bits") << "99999999999999999999999:00:00.000" << qint64(-1);
         QTest::newRow("zero") << "00:00.000" << qint64(0);
         QTest::newRow("minutes over 59") << "61:00.000" << qint64(-1);
         QTest::newRow("comma decimal") << "00:01,000" << qint64(-1);
