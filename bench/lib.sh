@@ -44,6 +44,14 @@ table_value() {
     printf '%-40s %8s %8s %8s %8s %8s  %s\n' "$name" "$value" "" "" "" "$target" "$verdict"
 }
 
+# bench_rss OUTPUT [WHEN] [CYCLE] : the first resident memory (KB) exhibit-bench
+# printed at WHEN (start, first, along, restart, end) and/or after cycle CYCLE;
+# an empty WHEN or CYCLE matches any.
+bench_rss() {
+    printf '%s\n' "$1" | awk -v when="${2:-}" -v at="${3:-}" \
+        '$1 == "rss-kb" && (when == "" || $2 == when) && (at == "" || $3 == at) { print $4; exit }'
+}
+
 # bench_value OUTPUT KEY : the value(s) of "KEY value" lines in OUTPUT.
 bench_value() {
     printf '%s\n' "$1" | awk -v key="$2" '$1 == key { print $2 }'

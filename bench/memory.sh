@@ -38,13 +38,12 @@ if printf '%s\n' "$output" | grep -q '^error'; then
     printf '%s\n' "$output" | grep '^error' >&2
     exit 1
 fi
-rss() { printf '%s\n' "$output" | awk -v when="$1" -v at="${2:-}" '$1 == "rss-kb" && $2 == when && (at == "" || $3 == at) { print $4; exit }'; }
 along() { printf '%s\n' "$output" | awk -v what="$1" '$1 == what { printf "%s%s=%s ", ($2 == "restart" || $2 == "start" ? $2 "@" : ""), $3, $4 }'; }
-start=$(rss start) first=$(rss first) end=$(rss end)
-# The first visits fill caches made once (pictures, glyphs, the audio pipeline,
-# the script engine's heap, malloc's free lists): memory climbs for about ten
-# visits and is flat after (docs/PERFORMANCE.md). Growth is judged from there.
-warm=$(rss along 10)
+start=$(bench_rss "$output" start) first=$(bench_rss "$output" first) end=$(bench_rss "$output" end)
+# The first visit makes pictures, glyphs and the audio pipeline; caches and
+# malloc's free lists go on filling for about ten visits, and memory is flat
+# after (docs/PERFORMANCE.md). Growth is judged from there.
+warm=$(bench_rss "$output" along 10)
 warm="${warm:-$first}"
 echo "resident memory along the way (KB): $(along rss-kb)"
 echo "of it, malloc's heap in use (KB):   $(along heap-kb)"

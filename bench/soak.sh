@@ -25,10 +25,10 @@ for run in "idle-resets $resets" "switches $switches"; do
     # for chapter changes, after the first 500 (every chapter's pictures and
     # both languages' narration met at least once; see docs/PERFORMANCE.md).
     if [ "$mode" = switches ]; then
-        first=$(printf '%s\n' "$output" | awk '$1 == "rss-kb" && $3 == 500 { print $4 }')
+        first=$(bench_rss "$output" "" 500)
         since="the first 500"
     else
-        first=$(printf '%s\n' "$output" | awk '$1 == "rss-kb" && $2 == "first" { print $4 }')
+        first=$(bench_rss "$output" first)
         since="the first"
     fi
     last=$(printf '%s\n' "$output" | awk '$1 == "rss-kb" { v = $4 } END { print v }')

@@ -208,10 +208,11 @@ private Q_SLOTS:
     void aRunningPublishHoldsOthersOff()
     {
         const QString live = path(QStringLiteral("held-lock/content.db"));
+        const QString lockPath = live + QStringLiteral(".versions/publish.lock");
         QVERIFY(QDir().mkpath(live + QStringLiteral(".versions")));
-        QLockFile running(live + QStringLiteral(".versions/publish.lock"));
+        QLockFile running(lockPath);
         QVERIFY(running.tryLock());
-        QFile lockFile(live + QStringLiteral(".versions/publish.lock"));
+        QFile lockFile(lockPath);
         QVERIFY(lockFile.open(QIODevice::ReadWrite));
         QVERIFY(lockFile.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
         lockFile.close();
