@@ -1,6 +1,7 @@
 #include "captiontrack.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -28,16 +29,14 @@ qint64 CaptionTrack::parseTimestamp(QStringView text)
     static const QRegularExpression form(QStringLiteral("^(?:(\\d{2,}):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})$"));
     const auto match = form.match(text);
     if (!match.hasMatch())
-        return -1;
+        return NotATimestamp;
     qint64 hours = 0;
     if (!match.capturedView(1).isEmpty()) {
-        // WebVTT allows any number of hour digits; past a year of narration
-        // it is a mistake, and far past it would overflow the milliseconds.
-        constexpr qint64 maxHours = 9999;
+        // WebVTT allows any number of hour digits; only too many fail to convert.
         bool ok = false;
         hours = match.capturedView(1).toLongLong(&ok);
-        if (!ok || hours > maxHours)
-            return -1;
+        if (!ok || hours > MaxHours)
+            return TooManyHours;
     }
     return ((hours * 60 + match.capturedView(2).toInt()) * 60 + match.capturedView(3).toInt()) * 1000
             + match.capturedView(4).toInt();
@@ -105,8 +104,12 @@ CaptionTrack CaptionTrack::parse(const QByteArray &data, const QString &fileName
         const qint64 start = parseTimestamp(startText);
         const qint64 end = parseTimestamp(endText);
         if (start < 0 || end < 0) {
-            warn(blockStart + timingIndex, QStringLiteral("'%1' is not a timestamp like 00:01:02.345 or 01:02.345")
-                                                   .arg(start < 0 ? startText : endText));
+            const qint64 problem = start < 0 ? start : end;
+            const QString &stamp = start < 0 ? startText : endText;
+            warn(blockStart + timingIndex,
+                 problem == TooManyHours
+                         ? QStringLiteral("'%1' is more than %2 hours").arg(stamp, QLocale(QLocale::English).toString(MaxHours))
+                         : QStringLiteral("'%1' is not a timestamp like 00:01:02.345 or 01:02.345").arg(stamp));
             continue;
         }
         if (end <= start) {

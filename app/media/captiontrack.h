@@ -26,7 +26,14 @@ public:
     // The cue showing at a position, or -1 between and outside cues.
     [[nodiscard]] int cueIndexAt(qint64 positionMs) const;
 
-    // "hh:mm:ss.mmm" or "mm:ss.mmm"; -1 if the text is not a WebVTT timestamp.
+    // The most hours a caption timestamp may give: past a year of narration
+    // it is a mistake, and far past it would overflow the milliseconds.
+    static constexpr qint64 MaxHours = 9999;
+    static constexpr qint64 NotATimestamp = -1;
+    static constexpr qint64 TooManyHours = -2;
+
+    // "hh:mm:ss.mmm" or "mm:ss.mmm" in milliseconds; NotATimestamp if the text
+    // is not a WebVTT timestamp, TooManyHours past MaxHours.
     [[nodiscard]] static qint64 parseTimestamp(QStringView text);
 
 private:

@@ -18,15 +18,15 @@ private Q_SLOTS:
         QTest::newRow("no hours") << "02:03.456" << qint64(123456);
         QTest::newRow("many hours") << "100:00:00.001" << qint64(360000001);
         QTest::newRow("a year's worth of hours") << "9999:59:59.999" << qint64(35999999999);
-        QTest::newRow("hours past a year") << "10000:00:00.000" << qint64(-1);
-        QTest::newRow("hours that overflow milliseconds (fuzzer)") << "400000000000000000:00:00.300" << qint64(-1);
-        QTest::newRow("hours past 64 bits") << "99999999999999999999999:00:00.000" << qint64(-1);
+        QTest::newRow("hours past a year") << "10000:00:00.000" << CaptionTrack::TooManyHours;
+        QTest::newRow("hours that overflow milliseconds (fuzzer)") << "400000000000000000:00:00.300" << CaptionTrack::TooManyHours;
+        QTest::newRow("hours past 64 bits") << "99999999999999999999999:00:00.000" << CaptionTrack::TooManyHours;
         QTest::newRow("zero") << "00:00.000" << qint64(0);
-        QTest::newRow("minutes over 59") << "61:00.000" << qint64(-1);
-        QTest::newRow("comma decimal") << "00:01,000" << qint64(-1);
-        QTest::newRow("short millis") << "00:01.5" << qint64(-1);
-        QTest::newRow("single-digit minutes") << "1:02.000" << qint64(-1);
-        QTest::newRow("empty") << "" << qint64(-1);
+        QTest::newRow("minutes over 59") << "61:00.000" << CaptionTrack::NotATimestamp;
+        QTest::newRow("comma decimal") << "00:01,000" << CaptionTrack::NotATimestamp;
+        QTest::newRow("short millis") << "00:01.5" << CaptionTrack::NotATimestamp;
+        QTest::newRow("single-digit minutes") << "1:02.000" << CaptionTrack::NotATimestamp;
+        QTest::newRow("empty") << "" << CaptionTrack::NotATimestamp;
     }
 
     void timestamps()
@@ -94,6 +94,8 @@ private Q_SLOTS:
         QTest::newRow("WEBVTT glued to text") << QByteArray("WEBVTTX\n") << "broken.vtt:1: not a WebVTT file (the first line must be \"WEBVTT\")" << 0;
         QTest::newRow("bad start time") << QByteArray("WEBVTT\n\n00:0x.000 --> 00:02.000\nA\n") + good
                                         << "broken.vtt:3: '00:0x.000' is not a timestamp like 00:01:02.345 or 01:02.345; cue skipped" << 1;
+        QTest::newRow("hours past a year") << QByteArray("WEBVTT\n\n00:01.000 --> 10000:00:00.000\nA\n") + good
+                                           << "broken.vtt:3: '10000:00:00.000' is more than 9,999 hours; cue skipped" << 1;
         QTest::newRow("SRT-style comma") << QByteArray("WEBVTT\n\nid\n00:00:01,000 --> 00:00:02,000\nA\n") + good
                                          << "broken.vtt:4: '00:00:01,000' is not a timestamp like 00:01:02.345 or 01:02.345; cue skipped" << 1;
         QTest::newRow("ends before it starts") << QByteArray("WEBVTT\n\n00:05.000 --> 00:04.000\nA\n") + good
