@@ -62,6 +62,15 @@ TestCase {
         wait(30)
     }
 
+    // A reader scrolls a chapter's text until `item` (a link under it) is in
+    // the middle of the view, or the text ends.
+    function scrollIntoView(page, item) {
+        const body = child(page, "bodyFlickable")
+        const y = item.mapToItem(body.contentItem, 0, 0).y
+        body.contentY = Math.min(y - body.height / 2, body.contentHeight - body.height)
+        wait(50)
+    }
+
     // A finger drag across `item` by (dx, dy) in small steps, as a swipe is.
     function swipe(item, dx, dy) {
         const x0 = item.width / 2 - dx / 2

@@ -67,12 +67,5 @@ Item {
             verify(grid.cellHeight >= grid.cellWidth * 1.2, "cards keep their size: " + grid.cellHeight)
             verify(grid.contentItem.children.length < 100, "only the cards in view are made")
         }
-
-        function scrollIntoView(page, item) {
-            const body = child(page, "bodyFlickable")
-            const y = item.mapToItem(body.contentItem, 0, 0).y
-            body.contentY = Math.min(y - body.height / 2, body.contentHeight - body.height)
-            wait(50)
-        }
     }
 }
