@@ -47,7 +47,7 @@ OPUS_SERIAL = "1126"    # a fixed Ogg stream serial keeps the files reproducible
 RESPELL = {
     "Huizong": "Hway-tsong", "Qinzong": "Chin-tsong", "Gaozong": "Gow-tsong",
     "Zhao Gou": "Jow Go", "Qin Hui": "Chin Hway", "Li Gang": "Lee Gahng", "Zong Ze": "Tsong Tsuh",
-    "Yue Fei": "Yweh Fay", "Han Shizhong": "Hahn Shr-jong", "Liang Hongyu": "Lyahng Hong-yoo",
+    "Yue Fei": "Yweh Fay", "Han Shizhong": "Hahn Shr-jong", "Liang Hongyu": "Lyahng Hong-yoo", "Liang": "Lyahng",
     "Wanyan Aguda": "Wahn-yen Ah-goo-dah", "Wanyan Zonghan": "Wahn-yen Tsong-hahn",
     "Wanyan Zongwang": "Wahn-yen Tsong-wahng", "Wanyan Liang": "Wahn-yen Lyahng",
     "Zonghan": "Tsong-hahn", "Zongwang": "Tsong-wahng", "Aguda": "Ah-goo-dah", "Wuzhu": "Woo-joo",
@@ -76,7 +76,8 @@ def english_year(match):
 
 def english_speech(text):
     text = text.replace("–", " to ").replace("—", ", ")
-    text = re.sub(r"(?<![\d,])1[0-9]{3}(?![\d,])", english_year, text)  # 1127 -> 11 27
+    # A year may end a clause ("in 1122, failed"); only a comma between digits makes it part of 100,000.
+    text = re.sub(r"(?<!\d)(?<!\d,)1[0-9]{3}(?!\d)(?!,\d)", english_year, text)  # 1127 -> 11 27
     text = re.sub(r"(\d+)s\b", r"\1's", text)
     for name in sorted(RESPELL, key=len, reverse=True):
         text = re.sub(r"\b" + re.escape(name) + r"\b", RESPELL[name], text)
@@ -108,7 +109,7 @@ def chinese_number(n):
 def chinese_speech(text):
     text = text.replace("—", "至").replace("（", "，").replace("）", "，")
     # Years are read digit by digit (一一二七年); in this exhibit every four-digit number is a year.
-    text = re.sub(r"(?<!\d)(\d{3,4})(?=年)|(?<![\d,])(1\d{3})(?![\d,])",
+    text = re.sub(r"(?<!\d)(\d{3,4})(?=年)|(?<!\d)(?<!\d,)(1\d{3})(?!\d)(?!,\d)",
                   lambda m: "".join(CHINESE_DIGITS[int(d)] for d in (m.group(1) or m.group(2))), text)
     text = re.sub(r"\d[\d,]*", lambda m: chinese_number(int(m.group(0).replace(",", ""))), text)
     return text.replace("“", "").replace("”", "")
