@@ -26,6 +26,14 @@ int ExhibitDocument::chapterIndex(const QString &id) const
     return -1;
 }
 
+QString ExhibitValidator::markupIn(const QString &text)
+{
+    // A tag opens with '<' and a letter, '/', '!' or '?'; "a < b" is text.
+    static const QRegularExpression markup(
+            QStringLiteral("<[A-Za-z/!?][^\\s>]{0,10}|&(#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});"));
+    return markup.match(text).captured(0);
+}
+
 void ExhibitValidator::checkText(ContentProblems &problems, const QString &path, const QString &text, int maxLength,
                                  bool required)
 {
@@ -37,6 +45,13 @@ void ExhibitValidator::checkText(ContentProblems &problems, const QString &path,
                           QStringLiteral("text is %1 characters long; the layout allows at most %2")
                                   .arg(text.size())
                                   .arg(maxLength) });
+    } else if (const QString found = markupIn(text); !found.isEmpty()) {
+        // Every screen shows content as plain text: markup would show as written,
+        // and anywhere it did not, it could fetch remote images or change fonts.
+        problems.append({ path,
+                          QStringLiteral("'%1' looks like markup; content text is shown exactly as written, "
+                                         "so tags and character entities are refused")
+                                  .arg(found) });
     }
 }
 

@@ -130,7 +130,10 @@ class ExhibitValidator
 public:
     [[nodiscard]] static ContentProblems validate(const ExhibitDocument &document);
     [[nodiscard]] static bool isSafeMediaPath(const QString &path);
-    // Reports text that is empty (when required) or longer than the layout allows.
+    // The first tag or character entity in `text` ("<img", "&amp;"), or nothing.
+    [[nodiscard]] static QString markupIn(const QString &text);
+    // Reports text that is empty (when required), longer than the layout allows,
+    // or written as markup.
     static void checkText(ContentProblems &problems, const QString &path, const QString &text, int maxLength,
                           bool required = true);
 

@@ -172,17 +172,31 @@ public:
 ExhibitJson::ReadResult ExhibitJson::readFile(const QString &fileName)
 {
     QFile file(fileName);
+    ReadResult result;
     if (!file.open(QIODevice::ReadOnly)) {
-        ReadResult result;
         result.errors.append(QStringLiteral("%1: cannot read the file: %2").arg(fileName, file.errorString()));
         return result;
     }
-    return read(file.readAll(), fileName);
+    // At most one byte past the limit, which read() refuses: a 3 GB file is never loaded.
+    return read(file.read(maxFileSize + 1), fileName);
 }
 
 ExhibitJson::ReadResult ExhibitJson::read(const QByteArray &json, const QString &fileName)
 {
     ReadResult result;
+    if (json.size() > maxFileSize) {
+        result.errors.append(QStringLiteral("%1: the file is larger than %2 MB; an exhibit is far smaller "
+                                            "(is this the right file?)")
+                                     .arg(fileName).arg(maxFileSize / (1024 * 1024)));
+        return result;
+    }
+    if (const qsizetype deep = JsonSourceMap::tooDeepAt(json, maxDepth); deep >= 0) {
+        const auto position = JsonSourceMap::positionIn(json, deep);
+        result.errors.append(QStringLiteral("%1:%2:%3: brackets nested more than %4 levels deep; an exhibit "
+                                            "needs at most 9")
+                                     .arg(fileName).arg(position.line).arg(position.column).arg(maxDepth));
+        return result;
+    }
     const JsonSourceMap sourceMap(json);
     QJsonParseError parseError;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);

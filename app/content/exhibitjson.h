@@ -19,6 +19,10 @@ public:
         [[nodiscard]] bool ok() const { return errors.isEmpty(); }
     };
 
+    // The bundled exhibit is 0.1 MB and nests 9 levels; a hundredfold one is 10 MB.
+    static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+    static constexpr int maxDepth = 32;
+
     [[nodiscard]] static ReadResult readFile(const QString &fileName);
     [[nodiscard]] static ReadResult read(const QByteArray &json, const QString &fileName);
     [[nodiscard]] static QByteArray write(const ExhibitDocument &document);

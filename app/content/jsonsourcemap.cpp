@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace {
 
 struct Frame
@@ -33,15 +35,15 @@ JsonSourceMap::JsonSourceMap(const QByteArray &json)
 void JsonSourceMap::scan()
 {
     QList<Frame> stack;
-    const int size = m_json.size();
-    const auto recordValue = [&](int offset) {
+    const qsizetype size = m_json.size();
+    const auto recordValue = [&](qsizetype offset) {
         const QString path = stack.isEmpty() ? QString() : childPath(stack.last());
         if (!m_offsets.contains(path))
             m_offsets.insert(path, offset);
         return path;
     };
 
-    for (int i = 0; i < size; ++i) {
+    for (qsizetype i = 0; i < size; ++i) {
         const char c = m_json.at(i);
         switch (c) {
         case '{':
@@ -69,7 +71,7 @@ void JsonSourceMap::scan()
         case ':':
             break;
         case '"': {
-            int end = i + 1;
+            qsizetype end = i + 1;
             QByteArray raw;
             while (end < size && m_json.at(end) != '"') {
                 if (m_json.at(end) == '\\' && end + 1 < size)
@@ -112,18 +114,46 @@ JsonSourceMap::Position JsonSourceMap::positionOf(const QString &path) const
     return positionAtOffset(m_offsets.value(QString(), 0));
 }
 
-JsonSourceMap::Position JsonSourceMap::positionAtOffset(int offset) const
+JsonSourceMap::Position JsonSourceMap::positionAtOffset(qsizetype offset) const
+{
+    return positionIn(m_json, offset);
+}
+
+JsonSourceMap::Position JsonSourceMap::positionIn(const QByteArray &json, qsizetype offset)
 {
     Position position;
-    const int end = std::min<int>(offset, m_json.size());
-    int lineStart = 0;
-    for (int i = 0; i < end; ++i) {
-        if (m_json.at(i) == '\n') {
+    const qsizetype end = std::clamp<qsizetype>(offset, 0, json.size());
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < end; ++i) {
+        if (json.at(i) == '\n') {
             ++position.line;
             lineStart = i + 1;
         }
     }
     // Columns count characters, not bytes, so Chinese text lines up in editors.
-    position.column = QString::fromUtf8(m_json.constData() + lineStart, end - lineStart).size() + 1;
+    position.column = int(QString::fromUtf8(json.constData() + lineStart, end - lineStart).size()) + 1;
     return position;
+}
+
+qsizetype JsonSourceMap::tooDeepAt(const QByteArray &json, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return -1;
 }

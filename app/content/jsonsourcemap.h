@@ -18,14 +18,20 @@ public:
 
     explicit JsonSourceMap(const QByteArray &json);
 
+    // Where `json` first opens an array or object deeper than `maxDepth`
+    // levels, or -1. Asked before anything else is built: a map of paths
+    // for 100,000 nested brackets would take gigabytes.
+    [[nodiscard]] static qsizetype tooDeepAt(const QByteArray &json, int maxDepth);
+    [[nodiscard]] static Position positionIn(const QByteArray &json, qsizetype offset);
+
     // The position of the path, or of its nearest ancestor that exists (a
     // missing key is reported where its parent object starts).
     [[nodiscard]] Position positionOf(const QString &path) const;
-    [[nodiscard]] Position positionAtOffset(int offset) const;
+    [[nodiscard]] Position positionAtOffset(qsizetype offset) const;
 
 private:
     void scan();
 
     QByteArray m_json;
-    QHash<QString, int> m_offsets;
+    QHash<QString, qsizetype> m_offsets;
 };

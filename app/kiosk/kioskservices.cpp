@@ -256,5 +256,6 @@ void KioskServices::attachEngine(QQmlEngine *engine)
 {
     // Qt 6.5 adds this import path by itself; 6.4 needs it to find "import Exhibit".
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine->setNetworkAccessManagerFactory(&m_network);
     m_language->addEngine(engine);
 }

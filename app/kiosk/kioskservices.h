@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kioskconfig.h"
+#include "localonlynetworkfactory.h"
 
 #include <QObject>
 
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] AnalyticsStore *analytics() const { return m_analytics; }
     [[nodiscard]] VisitRecorder *visits() const { return m_visits; }
     [[nodiscard]] QuietRestart *quietRestart() const { return m_quietRestart; }
+    [[nodiscard]] const LocalOnlyNetworkFactory &network() const { return m_network; }
 
 private:
     KioskConfig m_config;
@@ -69,6 +71,7 @@ private:
     VisitRecorder *m_visits;
     QuietRestart *m_quietRestart;
     bool m_contentUpdatePending = false;
+    LocalOnlyNetworkFactory m_network; // outlives the engines attached: main() makes them after the services
 
     void wireNarration();
     // A new content version waits until no visitor is using the exhibit.

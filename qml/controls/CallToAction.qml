@@ -64,6 +64,7 @@ Item {
                         anchors.verticalCenter: parent.verticalCenter
                         visible: entry.index > 0
                         text: "·"
+                        textFormat: Text.PlainText
                         color: Theme.paper
                         font.pixelSize: Theme.px(40)
                     }
@@ -71,6 +72,7 @@ Item {
                     Text {
                         anchors.verticalCenter: parent.verticalCenter
                         text: entry.modelData.callToAction
+                        textFormat: Text.PlainText
                         color: Theme.paper
                         font.family: entry.modelData.language === "zh" ? Theme.cjkSerif : Theme.latinSerif
                         font.pixelSize: Theme.px(38)

@@ -69,6 +69,7 @@ T.AbstractButton {
                                 - (root.iconName !== "" ? Theme.px(40) + contentRow.spacing : 0))
                 wrapMode: Text.Wrap
                 text: root.text
+                textFormat: Text.PlainText
                 visible: root.text !== ""
                 color: root.foreground
                 font.family: Theme.bodyFamily

@@ -64,6 +64,7 @@ Rectangle {
 
                     anchors.centerIn: parent
                     text: chip.modelData.label
+                    textFormat: Text.PlainText
                     color: chip.selected ? Theme.paper : (root.darkBackground ? Theme.textOnInk : Theme.text)
                     font.family: chip.modelData.code === "zh" ? Theme.cjkSerif : Theme.latinSerif
                     font.pixelSize: Theme.labelSize

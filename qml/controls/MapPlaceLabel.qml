@@ -51,6 +51,7 @@ Item {
             anchors.right: root.anchorSide === "left" ? parent.right : undefined
             anchors.horizontalCenter: root.anchorSide === "above" || root.anchorSide === "below" ? parent.horizontalCenter : undefined
             text: root.name
+            textFormat: Text.PlainText
             color: root.water ? Theme.mapRiver : Theme.ink
             font.family: Theme.bodyFamily
             font.pixelSize: Math.round(Theme.px(root.water ? 22 : 24) * root.textScale)
@@ -65,6 +66,7 @@ Item {
             anchors.horizontalCenter: root.anchorSide === "above" || root.anchorSide === "below" ? parent.horizontalCenter : undefined
             visible: root.note !== ""
             text: root.note
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.family: Theme.bodyFamily
             font.pixelSize: Math.round(Theme.px(18) * root.textScale)

@@ -30,6 +30,7 @@ Item {
         anchors.bottom: bar.top
         anchors.bottomMargin: Theme.px(4)
         text: qsTr("%1 km").arg(root.kilometres)
+        textFormat: Text.PlainText
         color: Theme.ink
         font.family: Theme.bodyFamily
         font.pixelSize: Math.round(Theme.px(18) * root.textScale)

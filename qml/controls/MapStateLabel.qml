@@ -9,6 +9,7 @@ Text {
     property bool lost: false
     property real textScale: 1
 
+    textFormat: Text.PlainText
     color: root.lost ? Theme.sealRed : Theme.ink
     opacity: root.lost ? 1 : 0.78
     font.family: Theme.displayFamily

@@ -28,6 +28,7 @@ Rectangle {
 
         anchors.centerIn: parent
         text: root.text
+        textFormat: Text.PlainText
         color: Theme.paper
         font.family: Theme.cjkSerif
         font.pixelSize: root.fontSize

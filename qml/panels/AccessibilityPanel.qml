@@ -35,6 +35,7 @@ ModalCard {
         Text {
             objectName: "accessibilityTitle"
             text: qsTr("Make it easier to see")
+            textFormat: Text.PlainText
             color: Theme.text
             font.family: Theme.displayFamily
             font.pixelSize: Theme.headingSize

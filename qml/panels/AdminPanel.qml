@@ -62,6 +62,7 @@ Rectangle {
 
             Text {
                 text: "Admin · 管理"
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.cjkSerif
                 font.pixelSize: Theme.px(56)
@@ -93,6 +94,7 @@ Rectangle {
                         Layout.preferredWidth: Theme.px(300)
                         Layout.alignment: Qt.AlignTop
                         text: parent.modelData[0]
+                        textFormat: Text.PlainText
                         color: Theme.textMuted
                         font.family: Theme.latinSerif
                         font.pixelSize: Theme.px(28)
@@ -101,6 +103,7 @@ Rectangle {
                     Text {
                         Layout.fillWidth: true
                         text: parent.modelData[1]
+                        textFormat: Text.PlainText
                         // A fallback reason is long and all of it matters.
                         wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         maximumLineCount: 3
@@ -125,6 +128,7 @@ Rectangle {
 
                 Text {
                     text: "Chapters opened today"
+                    textFormat: Text.PlainText
                     color: Theme.textMuted
                     font.family: Theme.latinSerif
                     font.pixelSize: Theme.px(24)
@@ -141,6 +145,7 @@ Rectangle {
                         Text {
                             width: Theme.px(300)
                             text: parent.modelData.title
+                            textFormat: Text.PlainText
                             elide: Text.ElideRight
                             color: Theme.text
                             font.family: Theme.bodyFamily
@@ -157,6 +162,7 @@ Rectangle {
 
                         Text {
                             text: String(parent.modelData.opens)
+                            textFormat: Text.PlainText
                             color: Theme.text
                             font.family: Theme.latinSerif
                             font.pixelSize: Theme.px(22)
@@ -178,6 +184,7 @@ Rectangle {
                     anchors.fill: parent
                     anchors.margins: Theme.px(18)
                     text: root.recentProblems.length > 0 ? root.recentProblems.join("\n") : "No problems logged since the kiosk started."
+                    textFormat: Text.PlainText
                     wrapMode: Text.WrapAnywhere
                     color: Theme.text
                     font.family: "monospace"
@@ -205,6 +212,7 @@ Rectangle {
                 // Always takes its line, so the buttons below never move under a finger.
                 Layout.preferredHeight: Theme.px(32)
                 text: root.soundCheckMessage
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.family: Theme.latinSerif
                 font.pixelSize: Theme.px(24)

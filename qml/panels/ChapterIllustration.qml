@@ -40,6 +40,7 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         text: root.caption
+        textFormat: Text.PlainText
         color: Theme.textMuted
         font.family: Theme.bodyFamily
         font.pixelSize: Theme.captionSize

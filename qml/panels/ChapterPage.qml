@@ -60,6 +60,7 @@ Item {
 
             Text {
                 text: qsTr("Chapter %1").arg(Theme.chinese ? Theme.chineseNumeral(root.number) : root.number)
+                textFormat: Text.PlainText
                 color: Theme.sealRed
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.captionSize
@@ -71,6 +72,7 @@ Item {
                 objectName: "chapterTitle"
                 width: parent.width
                 text: root.title
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.displayFamily
                 font.pixelSize: Theme.titleSize
@@ -81,6 +83,7 @@ Item {
             Text {
                 width: parent.width
                 text: root.subtitle
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.subtitleSize

@@ -70,6 +70,7 @@ T.AbstractButton {
             anchors.verticalCenter: seal.verticalCenter
             visible: !root.horizontal
             text: String(root.number).padStart(2, "0")
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.family: Theme.latinSerif
             font.pixelSize: Theme.captionSize
@@ -88,6 +89,7 @@ T.AbstractButton {
             Text {
                 width: parent.width
                 text: root.title
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.displayFamily
                 font.pixelSize: Theme.headingSize
@@ -101,6 +103,7 @@ T.AbstractButton {
             Text {
                 width: parent.width
                 text: root.teaser
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.captionSize + Theme.px(2)

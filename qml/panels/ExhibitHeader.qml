@@ -30,6 +30,7 @@ Item {
         anchors.leftMargin: Theme.px(28)
         anchors.top: parent.top
         text: root.title
+        textFormat: Text.PlainText
         color: root.overInk ? Theme.textOnInk : Theme.sealRed
         font.family: Theme.displayFamily
         font.pixelSize: Theme.px(root.overInk ? 150 : 120)
@@ -46,6 +47,7 @@ Item {
         y: root.portrait ? yearText.y + yearText.height : yearText.y + (yearText.height - height) / 2
         width: root.width - x
         text: root.subtitle
+        textFormat: Text.PlainText
         color: root.overInk ? Theme.textOnInk : Theme.text
         font.family: Theme.bodyFamily
         font.pixelSize: Theme.px(root.portrait ? 40 : 44)

@@ -52,6 +52,7 @@ T.AbstractButton {
                 objectName: "figureCardName"
                 width: parent.width
                 text: root.name
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.labelSize
@@ -67,6 +68,7 @@ T.AbstractButton {
                 objectName: "figureCardLifespan"
                 width: parent.width
                 text: root.lifespan
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.captionSize

@@ -71,6 +71,7 @@ ModalCard {
                 objectName: "figureName"
                 width: parent.width
                 text: root.figure.name ?? ""
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.displayFamily
                 font.pixelSize: Theme.titleSize * 0.8
@@ -82,6 +83,7 @@ ModalCard {
                 width: parent.width
                 visible: text !== ""
                 text: [root.figure.otherNames ?? "", root.figure.pinyin ?? ""].filter(part => part !== "").join("  ·  ")
+                textFormat: Text.PlainText
                 color: Theme.sealRed
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.px(32)
@@ -92,6 +94,7 @@ ModalCard {
                 objectName: "figureRole"
                 width: parent.width
                 text: (root.figure.lifespan ?? "") + "  ·  " + (root.figure.role ?? "")
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.captionSize * 1.15

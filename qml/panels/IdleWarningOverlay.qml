@@ -33,6 +33,7 @@ ModalCard {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: "Still there?\n还在吗？"
+            textFormat: Text.PlainText
             color: Theme.text
             font.family: Theme.cjkSerif
             font.pixelSize: Theme.px(64)
@@ -44,6 +45,7 @@ ModalCard {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: root.secondsLeft
+            textFormat: Text.PlainText
             color: Theme.sealRed
             font.family: Theme.latinSerif
             font.pixelSize: Theme.px(120)
@@ -54,6 +56,7 @@ ModalCard {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             text: "The exhibit will return to the start for the next visitor.\n展项即将返回首页，迎接下一位观众。"
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.family: Theme.cjkSerif
             font.pixelSize: Theme.px(28)
@@ -82,6 +85,7 @@ ModalCard {
 
                 anchors.centerIn: parent
                 text: "Continue · 继续"
+                textFormat: Text.PlainText
                 color: Theme.paper
                 font.family: Theme.cjkSerif
                 font.pixelSize: Theme.px(44)

@@ -28,6 +28,7 @@ ModalCard {
         Text {
             objectName: "keypadHelpTitle"
             text: qsTr("Using the keypad")
+            textFormat: Text.PlainText
             color: Theme.text
             font.family: Theme.displayFamily
             font.pixelSize: Theme.headingSize
@@ -78,6 +79,7 @@ ModalCard {
 
                             anchors.centerIn: parent
                             text: entry.modelData.keys
+                            textFormat: Text.PlainText
                             color: Theme.text
                             font.family: Theme.bodyFamily
                             font.pixelSize: Theme.labelSize
@@ -87,6 +89,7 @@ ModalCard {
                     Text {
                         anchors.verticalCenter: parent.verticalCenter
                         text: entry.modelData.meaning
+                        textFormat: Text.PlainText
                         color: Theme.text
                         font.family: Theme.bodyFamily
                         font.pixelSize: Theme.bodySize

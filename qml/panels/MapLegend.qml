@@ -52,6 +52,7 @@ Flow {
             Text {
                 anchors.verticalCenter: parent.verticalCenter
                 text: entry.modelData.name
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.captionSize

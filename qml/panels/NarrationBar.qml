@@ -68,6 +68,7 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         visible: root.available
         text: root.clock(progress.pressed ? progress.value : root.position)
+        textFormat: Text.PlainText
         color: Theme.text
         font.family: Theme.latinSerif
         font.pixelSize: Theme.labelSize
@@ -132,6 +133,7 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         visible: root.available
         text: root.clock(root.duration)
+        textFormat: Text.PlainText
         color: Theme.textMuted
         font.family: Theme.latinSerif
         font.pixelSize: Theme.labelSize
@@ -146,6 +148,7 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         visible: !root.available
         text: qsTr("Narration is unavailable for this chapter")
+        textFormat: Text.PlainText
         color: Theme.textMuted
         font.family: Theme.bodyFamily
         font.pixelSize: Theme.labelSize

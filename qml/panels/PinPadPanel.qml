@@ -73,6 +73,7 @@ Item {
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: "Staff PIN · 工作人员密码"
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.cjkSerif
                 font.pixelSize: Theme.px(40)
@@ -111,6 +112,7 @@ Item {
                         ? "Wrong PIN: " + root.attemptsLeft + (root.attemptsLeft === 1 ? " try" : " tries")
                           + " left\n密码错误，还可尝试 " + root.attemptsLeft + " 次"
                         : "Enter the PIN, then OK\n请输入密码"
+                textFormat: Text.PlainText
                 color: root.lockedOut || root.attemptsLeft < root.maximumAttempts ? Theme.sealRed : Theme.textMuted
                 font.family: Theme.cjkSerif
                 font.pixelSize: Theme.px(26)

@@ -25,6 +25,7 @@ Column {
     Text {
         topPadding: Theme.px(18)
         text: root.heading
+        textFormat: Text.PlainText
         color: Theme.sealRed
         font.family: Theme.bodyFamily
         font.pixelSize: Theme.captionSize

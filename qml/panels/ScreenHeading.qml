@@ -33,6 +33,7 @@ Item {
 
             width: parent.width
             text: root.title
+            textFormat: Text.PlainText
             color: root.portrait ? Theme.textOnInk : Theme.sealRed
             font.family: Theme.displayFamily
             font.pixelSize: Math.round(Theme.titleSize * (root.portrait ? 1.4 : 1))
@@ -43,6 +44,7 @@ Item {
         Text {
             width: parent.width
             text: root.prompt
+            textFormat: Text.PlainText
             color: root.portrait ? Theme.textOnInkMuted : Theme.textMuted
             font.family: Theme.bodyFamily
             font.pixelSize: root.portrait ? Theme.labelSize : Theme.captionSize

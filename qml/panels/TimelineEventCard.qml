@@ -34,6 +34,7 @@ T.AbstractButton {
         anchors.bottomMargin: Theme.px(14)
         visible: root.firstOfYear
         text: root.year
+        textFormat: Text.PlainText
         color: Theme.sealRed
         font.family: Theme.displayFamily
         font.pixelSize: Theme.px(56)
@@ -77,6 +78,7 @@ T.AbstractButton {
             Text {
                 width: parent.width
                 text: root.dateLabel
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.px(26)
@@ -88,6 +90,7 @@ T.AbstractButton {
                 width: parent.width
                 visible: root.era !== ""
                 text: root.era
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.captionSize
@@ -97,6 +100,7 @@ T.AbstractButton {
             Text {
                 width: parent.width
                 text: root.title
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.px(34)

@@ -33,6 +33,7 @@ ModalCard {
             objectName: "eventDate"
             width: parent.width
             text: root.era === "" ? root.dateLabel : root.dateLabel + "  ·  " + root.era
+            textFormat: Text.PlainText
             color: Theme.sealRed
             font.family: Theme.bodyFamily
             font.pixelSize: Theme.px(30)
@@ -43,6 +44,7 @@ ModalCard {
             objectName: "eventTitle"
             width: parent.width
             text: root.title
+            textFormat: Text.PlainText
             color: Theme.text
             font.family: Theme.bodyFamily
             font.pixelSize: Theme.titleSize * 0.8

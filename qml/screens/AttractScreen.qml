@@ -55,6 +55,7 @@ Item {
                 Text {
                     objectName: "attractTitle"
                     text: ContentStore.welcomeTexts.length > 0 ? ContentStore.welcomeTexts[0].title : ""
+                    textFormat: Text.PlainText
                     color: Theme.textOnInk
                     font.family: Theme.displayFamily
                     font.pixelSize: Theme.displaySize * (root.portrait ? 1.1 : 1.25)
@@ -89,6 +90,7 @@ Item {
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.WordWrap
                     text: modelData.subtitle
+                    textFormat: Text.PlainText
                     color: index === 0 ? Theme.textOnInk : Theme.textOnInkMuted
                     font.family: modelData.language === "zh" ? Theme.cjkSerif : Theme.latinSerif
                     font.pixelSize: Theme.px(index === 0 ? 40 : 36)

@@ -38,6 +38,7 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: "Closed · 闭馆"
+            textFormat: Text.PlainText
             color: Theme.textOnInkMuted
             font.family: Theme.cjkSerif
             font.pixelSize: Theme.px(44)
@@ -52,6 +53,7 @@ Rectangle {
                   ? "Opens " + root.nextOpening.toLocaleString(Qt.locale("en_GB"), "dddd HH:mm")
                     + "\n" + root.nextOpening.toLocaleString(Qt.locale("zh_CN"), "dddd HH:mm") + " 开放"
                   : ""
+            textFormat: Text.PlainText
             color: Theme.textOnInkMuted
             font.family: Theme.cjkSerif
             font.pixelSize: Theme.px(30)

@@ -39,6 +39,7 @@ Item {
         x: root.portrait ? Theme.margin : story.x
         y: Theme.margin - Theme.px(16)
         text: qsTr("The map")
+        textFormat: Text.PlainText
         color: Theme.sealRed
         font.family: Theme.displayFamily
         font.pixelSize: Theme.titleSize
@@ -103,6 +104,7 @@ Item {
                 objectName: "mapYearTitle"
                 width: parent.width
                 text: root.year.title
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.displayFamily
                 font.pixelSize: Theme.headingSize
@@ -113,6 +115,7 @@ Item {
                 objectName: "mapCaption"
                 width: parent.width
                 text: root.year.caption
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.bodySize
@@ -130,6 +133,7 @@ Item {
                 objectName: "bordersApproximate"
                 width: parent.width
                 text: qsTr("Borders approximate. Coasts and rivers as today, except the Yellow River's course.")
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.family: Theme.bodyFamily
                 font.pixelSize: Theme.captionSize

@@ -48,6 +48,7 @@ Item {
             anchors.margins: Theme.margin
             anchors.bottomMargin: Theme.px(40)
             text: root.prompt
+            textFormat: Text.PlainText
             color: Theme.textOnInkMuted
             font.family: Theme.bodyFamily
             font.pixelSize: Theme.labelSize
@@ -168,6 +169,7 @@ Item {
             anchors.rightMargin: Theme.px(32)
             anchors.verticalCenter: exploreButtons.verticalCenter
             text: root.prompt
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.family: Theme.bodyFamily
             font.pixelSize: Theme.captionSize

@@ -28,6 +28,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             text: "This exhibit is resting"
+            textFormat: Text.PlainText
             color: Theme.textOnInk
             font.family: Theme.latinSerif
             font.pixelSize: Theme.px(60)
@@ -38,6 +39,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             text: "本展项暂停服务"
+            textFormat: Text.PlainText
             color: Theme.textOnInk
             font.family: Theme.cjkSerif
             font.pixelSize: Theme.px(56)
@@ -48,6 +50,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             text: "Please ask a member of staff for help.\n如需帮助，请联系工作人员。"
+            textFormat: Text.PlainText
             color: Theme.textOnInkMuted
             font.family: Theme.cjkSerif
             font.pixelSize: Theme.px(30)

@@ -192,8 +192,71 @@ private Q_SLOTS:
         QTest::newRow("figure id with capitals") << QByteArray("\"figures\": [],") << QByteArray(figure).replace("\"li-gang\"", "\"Li Gang\"")
                                                  << "bad.json:29:16: figures[0].id: 'Li Gang' is not a figure id (lowercase letters, digits "
                                                     "and hyphens, at most 40)";
+        QTest::newRow("markup in a title") << QByteArray("\"title\": {\"en\": \"Background\"")
+                                           << QByteArray("\"title\": {\"en\": \"Background<img src=\\\"http://127.0.0.1:8/t.png\\\">\"")
+                                           << "bad.json:12:17: chapters[0].title.en: '<img' looks like markup; content text is "
+                                              "shown exactly as written, so tags and character entities are refused";
+        QTest::newRow("entity in an event's text") << QByteArray("\"text\": {\"en\": \"A pact.\"")
+                                                   << QByteArray("\"text\": {\"en\": \"A pact &amp; a war.\"")
+                                                   << "bad.json:28:163: timeline[0].text.en: '&amp;' looks like markup; content "
+                                                      "text is shown exactly as written, so tags and character entities are refused";
         QTest::newRow("not an object") << m_minimal << QByteArray("[1, 2]")
                                        << "bad.json:1:1: the exhibit must be a JSON object { … }";
+    }
+
+    void refusedBeforeParsing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("100 KB of [") << QByteArray(100 * 1024, '[')
+                                     << "bad.json:1:33: brackets nested more than 32 levels deep; an exhibit needs at most 9";
+        QTest::newRow("objects on lines of their own") << QByteArray("{\n").repeated(40)
+                                                       << "bad.json:33:1: brackets nested more than 32 levels deep; an exhibit "
+                                                          "needs at most 9";
+        QTest::newRow("larger than 64 MB") << QByteArray(ExhibitJson::maxFileSize + 1, ' ')
+                                           << "bad.json: the file is larger than 64 MB; an exhibit is far smaller (is this the "
+                                              "right file?)";
+    }
+
+    // Refused in one line, before a source map or a document is built: the
+    // 100 KB of brackets took 8 GB of memory and aborted, before the depth check.
+    void refusedBeforeParsing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const ExhibitJson::ReadResult result = ExhibitJson::read(json, QStringLiteral("bad.json"));
+        QCOMPARE(result.errors, QStringList { expected });
+    }
+
+    void bracketsInTextAreText()
+    {
+        QByteArray json = m_minimal;
+        json.replace("\"Only paragraph.\"", "\"" + QByteArray(200, '[') + "\"");
+        const ExhibitJson::ReadResult result = ExhibitJson::read(json, QStringLiteral("brackets.json"));
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    }
+
+    void markupIn_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("found");
+        QTest::newRow("image tag") << "Background<img src=\"http://x/t.png\">" << "<img";
+        QTest::newRow("closing tag") << "bold</b>" << "</b";
+        QTest::newRow("comment") << "a <!-- b -->" << "<!--";
+        QTest::newRow("processing instruction") << "<?xml" << "<?xml";
+        QTest::newRow("named entity") << "Song &amp; Jin" << "&amp;";
+        QTest::newRow("numeric entity") << "&#60;b>" << "&#60;";
+        QTest::newRow("hexadecimal entity") << "&#x3C;b>" << "&#x3C;";
+        QTest::newRow("less-than in text") << "a < b and 1<2" << "";
+        QTest::newRow("ampersand in text") << "AT&T, Han & Tang; Song&Jin" << "";
+        QTest::newRow("Chinese brackets") << "《满江红》〈序〉" << "";
+    }
+
+    void markupIn()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, found);
+        QCOMPARE(ExhibitValidator::markupIn(text), found);
     }
 
     void reportsProblems()
