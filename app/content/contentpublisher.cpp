@@ -2,15 +2,16 @@
 
 #include "contentdatabase.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <cerrno>
 #include <cstring>
@@ -31,12 +32,29 @@ bool syncFolder(const QString &folder)
     return ok;
 }
 
-QString temporaryNameFor(const QString &target)
+// A folder of our own (mode 0700, an unpredictable name made by mkdtemp) beside
+// `target`, on the same file system: a file written in it can be renamed over
+// the target, and nobody else sharing the target's folder can plant a symbolic
+// link where the file will be written.
+class PrivateFolder
 {
-    const QFileInfo info(target);
-    return info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() + temporaryMarker
-                                       + QString::number(QCoreApplication::applicationPid()));
-}
+public:
+    explicit PrivateFolder(const QFileInfo &target)
+        : m_folder(target.absoluteDir().filePath(QLatin1Char('.') + target.fileName() + temporaryMarker
+                                                 + QStringLiteral("XXXXXX")))
+        , m_file(QDir(m_folder.path()).filePath(target.fileName()))
+    {
+    }
+
+    [[nodiscard]] bool isValid() const { return m_folder.isValid(); }
+    [[nodiscard]] QString error() const { return m_folder.errorString(); }
+    // Where to write; renamed out of the folder by commitTemporary().
+    [[nodiscard]] const QString &file() const { return m_file; }
+
+private:
+    QTemporaryDir m_folder; // removed with whatever is left in it
+    QString m_file;
+};
 
 // Renames a finished, flushed temporary file over the target and makes the
 // rename itself durable.
@@ -75,15 +93,18 @@ QString ContentPublisher::sha256(const QString &fileName)
 
 bool ContentPublisher::replaceAtomically(const QString &source, const QString &target, QString *error)
 {
-    const QString temporary = temporaryNameFor(target);
-    QFile::remove(temporary);
+    const PrivateFolder temporary { QFileInfo(target) };
+    if (!temporary.isValid()) {
+        *error = QStringLiteral("%1: cannot write in this folder: %2").arg(target, temporary.error());
+        return false;
+    }
     QFile in(source);
-    QFile out(temporary);
+    QFile out(temporary.file());
     if (!in.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: cannot read: %2").arg(source, in.errorString());
         return false;
     }
-    if (!out.open(QIODevice::WriteOnly)) {
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         *error = QStringLiteral("%1: cannot write in this folder: %2").arg(target, out.errorString());
         return false;
     }
@@ -103,7 +124,7 @@ bool ContentPublisher::replaceAtomically(const QString &source, const QString &t
         return false;
     }
     out.close();
-    return commitTemporary(temporary, target, error);
+    return commitTemporary(temporary.file(), target, error);
 }
 
 QString ContentPublisher::versionFile(int version) const
@@ -113,11 +134,17 @@ QString ContentPublisher::versionFile(int version) const
 
 void ContentPublisher::removeStaleTemporaries() const
 {
-    // Left by a publish that was killed: only ever temporary copies.
+    // Left by a publish that was killed: only ever temporary copies, in folders
+    // of their own (or, by earlier releases, beside the file).
     for (const QString &folder : { QFileInfo(m_live).absolutePath(), versionsFolder() }) {
         const QDir dir(folder);
-        for (const QString &name : dir.entryList({ QStringLiteral(".*") + temporaryMarker + QLatin1Char('*') }, QDir::Files | QDir::Hidden))
-            QFile::remove(dir.filePath(name));
+        const QStringList pattern { QStringLiteral(".*") + temporaryMarker + QLatin1Char('*') };
+        for (const QFileInfo &left : dir.entryInfoList(pattern, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System)) {
+            if (left.isDir() && !left.isSymLink())
+                QDir(left.absoluteFilePath()).removeRecursively();
+            else
+                QFile::remove(left.absoluteFilePath());
+        }
     }
 }
 
@@ -209,16 +236,26 @@ bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *e
         return false;
     removeStaleTemporaries();
 
-    const QList<Entry> entries = history();
+    // The highest version stored or recorded, plus one: a publish killed after
+    // storing its version but before recording it must not have it overwritten.
     int next = 1;
-    for (const Entry &entry : entries)
+    for (const Entry &entry : history())
         next = std::max(next, entry.version + 1);
-    const QString stored = versionFile(next);
+    static const QRegularExpression stored(QStringLiteral("^([0-9]{4,9})\\.db$"));
+    for (const QString &name : QDir(versionsFolder()).entryList({ QStringLiteral("*.db") }, QDir::Files)) {
+        if (const auto match = stored.match(name); match.hasMatch())
+            next = std::max(next, match.captured(1).toInt() + 1);
+    }
+    const QString storedFile = versionFile(next);
 
     // A consistent, compact snapshot of the source (its WAL included), made
     // beside the version file and renamed into place once flushed.
-    const QString snapshot = temporaryNameFor(stored);
-    QFile::remove(snapshot);
+    const PrivateFolder temporary { QFileInfo(storedFile) };
+    const QString &snapshot = temporary.file();
+    if (!temporary.isValid()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(storedFile, temporary.error());
+        return false;
+    }
     {
         ContentDatabase source(sourceDb, ContentDatabase::Mode::ReadOnly);
         if (!source.open()) {
@@ -233,20 +270,18 @@ bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *e
         vacuum.addBindValue(snapshot);
         if (!vacuum.exec()) {
             *error = QStringLiteral("%1: cannot copy: %2").arg(sourceDb, vacuum.lastError().text());
-            QFile::remove(snapshot);
             return false;
         }
     }
-    if (!syncFile(snapshot) || !commitTemporary(snapshot, stored, error)) {
+    if (!syncFile(snapshot) || !commitTemporary(snapshot, storedFile, error)) {
         if (error->isEmpty())
-            *error = QStringLiteral("%1: cannot write").arg(stored);
-        QFile::remove(snapshot);
+            *error = QStringLiteral("%1: cannot write").arg(storedFile);
         return false;
     }
-    if (!replaceAtomically(stored, m_live, error))
+    if (!replaceAtomically(storedFile, m_live, error))
         return false;
     *version = next;
-    return appendHistory({ next, QDateTime::currentDateTimeUtc(), sha256(stored), QStringLiteral("published") }, error);
+    return appendHistory({ next, QDateTime::currentDateTimeUtc(), sha256(storedFile), QStringLiteral("published") }, error);
 }
 
 bool ContentPublisher::rollback(int *version, QString *error)

@@ -8,8 +8,9 @@ class QLockFile;
 
 /** Puts a content database where kiosks read it (the "live" file), so that
  *  a reader only ever sees the old file or the new one, whole: each write
- *  goes to a temporary file in the same folder, is flushed to disk, and is
- *  renamed over the target (atomic on POSIX file systems), even if the
+ *  goes to a temporary file in a private folder (0700, unpredictable name)
+ *  beside the target, so nobody can plant a link where it is written; it is
+ *  flushed to disk and renamed over the target (atomic on POSIX file systems), even if the
  *  process is killed half-way. Every published version is kept beside the
  *  live file, in LIVE.versions/ (NNNN.db and history.tsv), so rollback()
  *  can put the previous one back. One publisher at a time (a lock file). */

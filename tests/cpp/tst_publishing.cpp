@@ -224,6 +224,55 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(live));
     }
 
+    // A shared publish folder: someone plants symbolic links where earlier
+    // releases wrote their temporary copies (a predictable name: the process
+    // id), aimed at a file of their choosing. The publish writes only in a
+    // private folder of its own; the victim file is untouched.
+    void aPlantedLinkDoesNotRedirectThePublish()
+    {
+        const QString live = path(QStringLiteral("planted/content.db"));
+        QVERIFY(QDir().mkpath(live + QStringLiteral(".versions")));
+        const QString victim = path(QStringLiteral("planted-victim.txt"));
+        QVERIFY(TestHelpers::writeAll(victim, "precious\n"));
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        for (const QString &planted : { path(QStringLiteral("planted/.content.db.publishing-")) + pid,
+                                        live + QStringLiteral(".versions/.0001.db.publishing-") + pid })
+            QVERIFY(QFile::link(victim, planted));
+        ContentPublisher publisher(live);
+        int version = 0;
+        QString error;
+        QVERIFY2(publisher.publish(makeDatabase(QStringLiteral("planted.db"), QStringLiteral("Planted")), &version, &error),
+                 qPrintable(error));
+        QCOMPARE(version, 1);
+        QCOMPARE(TestHelpers::readAll(victim), QByteArray("precious\n"));
+        QVERIFY(QFileInfo(live).isFile() && !QFileInfo(live).isSymLink());
+        QCOMPARE(ContentPublisher::sha256(live), ContentPublisher::sha256(live + QStringLiteral(".versions/0001.db")));
+        // Nothing of the publish's own is left behind, and the links are cleared away.
+        QCOMPARE(QDir(path(QStringLiteral("planted"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+                 (QStringList { QStringLiteral("content.db"), QStringLiteral("content.db.versions") }));
+    }
+
+    // A publish killed after storing its version file but before recording it
+    // in the history: the next publish takes the number after it, never
+    // overwriting a stored version.
+    void aVersionStoredButNotRecordedIsNotReused()
+    {
+        const QString live = path(QStringLiteral("unrecorded/content.db"));
+        ContentPublisher publisher(live);
+        int version = 0;
+        QString error;
+        QVERIFY2(publisher.publish(makeDatabase(QStringLiteral("unrecorded-1.db"), QStringLiteral("One")), &version, &error),
+                 qPrintable(error));
+        QCOMPARE(version, 1);
+        const QString orphan = live + QStringLiteral(".versions/0002.db");
+        QVERIFY(QFile::copy(live, orphan));
+        QVERIFY2(publisher.publish(makeDatabase(QStringLiteral("unrecorded-3.db"), QStringLiteral("Three")), &version, &error),
+                 qPrintable(error));
+        QCOMPARE(version, 3);
+        QCOMPARE(ContentPublisher::sha256(orphan), ContentPublisher::sha256(live + QStringLiteral(".versions/0001.db")));
+        QCOMPARE(ContentPublisher::sha256(live), ContentPublisher::sha256(live + QStringLiteral(".versions/0003.db")));
+    }
+
     // The real binary, killed at random moments while it checks and copies 24 MB.
     void killedPublishLeavesOldOrNew()
     {
