@@ -69,7 +69,7 @@ bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
     m_document = document;
     m_databaseFile = databaseFile;
     m_contentVersion = ContentPublisher::sha256(databaseFile).left(12);
-    m_mediaRoot = mediaRoot;
+    m_media = MediaRoot(mediaRoot);
     m_reportedMissing.clear();
     QList<QUrl> imageUrls;
     for (int i = 0; i < m_document.chapters.size(); ++i)
@@ -97,18 +97,28 @@ bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
 
 // A missing picture is not fatal (the screens show a silk panel with the
 // chapter's seal instead), but a technician should hear about it, once, by name.
+// A file that is there but leads out of the media folder, or is no regular
+// file (a FIFO, /dev/zero), is refused the same way: opening it could hang the kiosk.
+QString ContentStore::resolveMediaFile(const QString &relativePath, const QString &usedBy) const
+{
+    if (m_media.folder().isEmpty() || !ExhibitValidator::isSafeMediaPath(relativePath))
+        return {};
+    QString problem;
+    const QString file = m_media.resolve(relativePath, &problem);
+    if (file.isEmpty() && !m_reportedMissing.contains(relativePath)) {
+        m_reportedMissing.insert(relativePath);
+        const QString path = QDir(m_media.folder()).filePath(relativePath);
+        qCWarning(lcContent).noquote() << (QFileInfo::exists(path)
+                                                   ? QStringLiteral("%1: %2: media file refused: %3").arg(m_databaseFile, usedBy, problem)
+                                                   : QStringLiteral("%1: %2: media file %3 not found").arg(m_databaseFile, usedBy, path));
+    }
+    return file;
+}
+
 QUrl ContentStore::resolveMedia(const QString &relativePath, const QString &usedBy) const
 {
-    if (m_mediaRoot.isEmpty() || !ExhibitValidator::isSafeMediaPath(relativePath))
-        return {};
-    const QString file = QDir(m_mediaRoot).filePath(relativePath);
-    if (QFileInfo(file).isFile())
-        return QUrl::fromLocalFile(file);
-    if (!m_reportedMissing.contains(file)) {
-        m_reportedMissing.insert(file);
-        qCWarning(lcContent).noquote() << QStringLiteral("%1: %2: media file %3 not found").arg(m_databaseFile, usedBy, file);
-    }
-    return {};
+    const QString file = resolveMediaFile(relativePath, usedBy);
+    return file.isEmpty() ? QUrl() : QUrl::fromLocalFile(file);
 }
 
 void ContentStore::noteFallback(const QString &reason)
@@ -246,8 +256,7 @@ NarrationSource ContentStore::narration(int chapterIndex, const QString &languag
     NarrationSource source;
     source.exists = true;
     source.audio = resolveMedia(found->audio, key + QStringLiteral(".audio"));
-    // A missing captions file is reported by the caption reader, with the rest of its problems.
-    if (ExhibitValidator::isSafeMediaPath(found->captions))
-        source.captionsFile = QDir(m_mediaRoot).filePath(found->captions);
+    if (!source.audio.isEmpty()) // without its audio, the narration is unavailable: captions do not matter
+        source.captionsFile = resolveMediaFile(found->captions, key + QStringLiteral(".captions"));
     return source;
 }

@@ -6,6 +6,7 @@
 #include "timelinemodel.h"
 #include "narrationcontroller.h"
 #include "exhibitdocument.h"
+#include "mediaroot.h"
 #include "qmlsingleton.h"
 
 #include <QObject>
@@ -99,8 +100,9 @@ Q_SIGNALS:
 
 private:
     void setStatus(Status status, const QString &message);
-    // The file's URL, or an empty one (logged once per file) when it is missing,
-    // so QML never tries, and warns about, a file that is not there.
+    // The file's canonical path, or nothing (logged once per file) when it is
+    // missing or refused, so nothing tries, and warns about, a file that is not there.
+    QString resolveMediaFile(const QString &relativePath, const QString &usedBy) const;
     QUrl resolveMedia(const QString &relativePath, const QString &usedBy) const;
 
     ExhibitDocument m_document;
@@ -112,7 +114,7 @@ private:
     KeyFigureModel *m_figures;
     QString m_language;
     QString m_databaseFile;
-    QString m_mediaRoot;
+    MediaRoot m_media { QString() };
     QString m_contentVersion;
     mutable QSet<QString> m_reportedMissing;
     Status m_status = Empty;

@@ -1,6 +1,7 @@
 #include "captiontrack.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -44,13 +45,19 @@ qint64 CaptionTrack::parseTimestamp(QStringView text)
 
 CaptionTrack CaptionTrack::load(const QString &fileName)
 {
+    CaptionTrack track;
     QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CaptionTrack track;
+    // Opening a FIFO would wait for a writer, and /dev/zero never ends.
+    if (const QFileInfo info(fileName); info.exists() && !info.isFile())
+        track.m_warnings.append(QStringLiteral("%1: cannot read the captions: not a regular file").arg(fileName));
+    else if (!file.open(QIODevice::ReadOnly))
         track.m_warnings.append(QStringLiteral("%1: cannot read the captions: %2").arg(fileName, file.errorString()));
-        return track;
-    }
-    return parse(file.readAll(), fileName);
+    else if (file.size() > MaxFileSize)
+        track.m_warnings.append(QStringLiteral("%1: %2 KB is too large for captions (at most %3 KB)")
+                                        .arg(fileName).arg(file.size() / 1024).arg(MaxFileSize / 1024));
+    else
+        return parse(file.read(MaxFileSize), fileName);
+    return track;
 }
 
 CaptionTrack CaptionTrack::parse(const QByteArray &data, const QString &fileName)
@@ -68,8 +75,12 @@ CaptionTrack CaptionTrack::parse(const QByteArray &data, const QString &fileName
         track.m_warnings.append(QStringLiteral("%1:1: not a WebVTT file (the first line must be \"WEBVTT\")").arg(fileName));
         return track;
     }
+    int unlisted = 0;
     const auto warn = [&](int line, const QString &problem) {
-        track.m_warnings.append(QStringLiteral("%1:%2: %3; cue skipped").arg(fileName).arg(line + 1).arg(problem));
+        if (track.m_warnings.size() < MaxWarnings)
+            track.m_warnings.append(QStringLiteral("%1:%2: %3; cue skipped").arg(fileName).arg(line + 1).arg(problem));
+        else
+            ++unlisted;
     };
 
     int i = 1;
@@ -123,6 +134,8 @@ CaptionTrack CaptionTrack::parse(const QByteArray &data, const QString &fileName
         }
         track.m_cues.append({ start, end, cueText });
     }
+    if (unlisted > 0)
+        track.m_warnings.append(QStringLiteral("%1: %2 more cues skipped").arg(fileName).arg(unlisted));
     std::stable_sort(track.m_cues.begin(), track.m_cues.end(),
                      [](const CaptionCue &a, const CaptionCue &b) { return a.startMs < b.startMs; });
     return track;

@@ -26,6 +26,12 @@ public:
     // The cue showing at a position, or -1 between and outside cues.
     [[nodiscard]] int cueIndexAt(qint64 positionMs) const;
 
+    // A chapter's captions are a few kilobytes; a larger file is not captions.
+    static constexpr qint64 MaxFileSize = 1024 * 1024;
+    // Warnings kept for one file; the rest are counted in a last line, so a
+    // broken file cannot fill the log.
+    static constexpr int MaxWarnings = 10;
+
     // The most hours a caption timestamp may give: past a year of narration
     // it is a mistake, and far past it would overflow the milliseconds.
     static constexpr qint64 MaxHours = 9999;

@@ -26,8 +26,7 @@ struct MediaFile
 } // namespace
 
 MediaChecker::MediaChecker(const QString &mediaRoot)
-    : m_root(QDir::cleanPath(mediaRoot))
-    , m_canonicalRoot(QFileInfo(mediaRoot).canonicalFilePath())
+    : m_root(mediaRoot)
 {
 }
 
@@ -59,22 +58,11 @@ QString MediaChecker::resolve(const QString &at, const QString &path, ContentPro
 {
     if (!ExhibitValidator::isSafeMediaPath(path))
         return {}; // ExhibitValidator already reports it
-    const QFileInfo info(QDir(m_root).filePath(path));
-    if (!info.exists()) {
-        problems.append({ at, QStringLiteral("%1: no such file").arg(info.filePath()) });
-        return {};
-    }
-    // A symbolic link may point anywhere: what counts is where it leads.
-    const QString canonical = info.canonicalFilePath();
-    if (m_canonicalRoot.isEmpty() || !canonical.startsWith(m_canonicalRoot + QLatin1Char('/'))) {
-        problems.append({ at, QStringLiteral("%1 leads outside the media folder %2 (to %3)").arg(path, m_root, canonical) });
-        return {};
-    }
-    if (!info.isFile()) {
-        problems.append({ at, QStringLiteral("%1: not a file").arg(info.filePath()) });
-        return {};
-    }
-    return canonical;
+    QString problem;
+    const QString file = m_root.resolve(path, &problem);
+    if (file.isEmpty())
+        problems.append({ at, problem });
+    return file;
 }
 
 ContentProblems MediaChecker::check(const ExhibitDocument &document)
@@ -94,8 +82,8 @@ ContentProblems MediaChecker::check(const ExhibitDocument &document)
         files.append({ QStringLiteral("figures[%1].portrait").arg(i), document.figures.at(i).portrait, MediaFile::Image, {} });
 
     ContentProblems problems;
-    if (!QFileInfo(m_root).isDir()) {
-        problems.append({ QStringLiteral("media"), QStringLiteral("%1: no such folder").arg(m_root) });
+    if (!QFileInfo(m_root.folder()).isDir()) {
+        problems.append({ QStringLiteral("media"), QStringLiteral("%1: no such folder").arg(m_root.folder()) });
         return problems;
     }
     QHash<QString, qint64> audioLengths; // by content path

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exhibitdocument.h"
+#include "mediaroot.h"
 
 #include <QString>
 
@@ -30,7 +31,6 @@ private:
     // The file's absolute path if it is a file inside the root, else empty with a problem added.
     QString resolve(const QString &at, const QString &path, ContentProblems &problems) const;
 
-    QString m_root;
-    QString m_canonicalRoot;
+    MediaRoot m_root;
     Progress m_progress;
 };

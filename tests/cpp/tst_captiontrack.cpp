@@ -1,7 +1,12 @@
 #include "captiontrack.h"
 #include "testhelpers.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 /** The WebVTT reader: the forms real files take, and how each mistake is
  *  skipped and reported by file and line. */
@@ -123,6 +128,49 @@ private Q_SLOTS:
         const CaptionTrack track = CaptionTrack::load(QStringLiteral("/nonexistent/a.vtt"));
         QVERIFY(track.isEmpty());
         QVERIFY(track.warnings().value(0).startsWith(QLatin1String("/nonexistent/a.vtt: cannot read the captions")));
+    }
+
+    // Files a hostile media folder could hold: each is refused at once, named,
+    // never read for ever nor waited on.
+    void unreadableFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("a FIFO") << "fifo" << "cannot read the captions: not a regular file";
+        QTest::newRow("a folder") << "folder" << "cannot read the captions: not a regular file";
+        QTest::newRow("/dev/zero") << "zero" << "cannot read the captions: not a regular file";
+        QTest::newRow("2 MB") << "large" << "2048 KB is too large for captions (at most 1024 KB)";
+    }
+
+    void unreadableFilesAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        QString file = dir.filePath(QStringLiteral("captions.vtt"));
+        if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+        else if (kind == QLatin1String("folder"))
+            QVERIFY(QDir().mkpath(file));
+        else if (kind == QLatin1String("zero"))
+            file = QStringLiteral("/dev/zero");
+        else
+            QVERIFY(TestHelpers::writeAll(file, "WEBVTT\n\n" + QByteArray(2 * 1024 * 1024, 'x')));
+        const CaptionTrack track = CaptionTrack::load(file);
+        QVERIFY(track.isEmpty());
+        QCOMPARE(track.warnings(), QStringList { file + QStringLiteral(": ") + warning });
+    }
+
+    // A file of a thousand broken cues names ten and counts the rest.
+    void warningsAreBounded()
+    {
+        QByteArray vtt = "WEBVTT\n";
+        for (int i = 0; i < 1000; ++i)
+            vtt += "\n00:01.000 --> 00:00.500\nBackwards\n";
+        const CaptionTrack track = CaptionTrack::parse(vtt, QStringLiteral("broken.vtt"));
+        QCOMPARE(track.warnings().size(), CaptionTrack::MaxWarnings + 1);
+        QCOMPARE(track.warnings().first(), QStringLiteral("broken.vtt:3: the cue ends (00:00.500) before it starts (00:01.000); cue skipped"));
+        QCOMPARE(track.warnings().last(), QStringLiteral("broken.vtt: 990 more cues skipped"));
     }
 
     // Every committed captions file reads cleanly, cue after cue without gaps.

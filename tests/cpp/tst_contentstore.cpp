@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 /** The kiosk's view of the content: a real database file read into models,
  *  language switching, and what happens when the database is bad. */
 class TestContentStore : public QObject
@@ -45,6 +47,40 @@ private Q_SLOTS:
         QVERIFY(!m_database.isEmpty());
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("images")));
         QVERIFY(TestHelpers::writeAll(m_dir.filePath(QStringLiteral("images/causes.svg")), "<svg xmlns='http://www.w3.org/2000/svg'/>"));
+    }
+
+    // At run time too, a media path must lead to a regular file inside the
+    // media folder: a link to /dev/zero or a FIFO would hang whatever opened it.
+    void mediaThatCouldHangTheKioskIsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("a link to /dev/zero") << "zero" << "interface: media file refused: images/trap.svg leads outside the media folder .* \\(to /dev/zero\\)";
+        QTest::newRow("a FIFO") << "fifo" << "interface: media file refused: .*/images/trap.svg: not a file";
+        QTest::newRow("a link to a file outside") << "outside" << "interface: media file refused: images/trap.svg leads outside the media folder";
+    }
+
+    void mediaThatCouldHangTheKioskIsRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, warning);
+        const QString trap = m_dir.filePath(QStringLiteral("images/trap.svg"));
+        QFile::remove(trap);
+        if (kind == QLatin1String("zero"))
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), trap));
+        else if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(trap).constData(), 0600), 0);
+        else
+            QVERIFY(QFile::link(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")), trap));
+        ContentStore store(nullptr);
+        expectMissingMediaWarning();
+        QVERIFY(store.load(m_database, m_dir.path()));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(warning));
+        QCOMPARE(store.mediaUrl(QStringLiteral("images/trap.svg")), QUrl());
+        QCOMPARE(store.mediaUrl(QStringLiteral("images/trap.svg")), QUrl()); // named once
+        QCOMPARE(store.mediaUrl(QStringLiteral("images/causes.svg")),
+                 QUrl::fromLocalFile(QFileInfo(m_dir.filePath(QStringLiteral("images/causes.svg"))).canonicalFilePath()));
+        QFile::remove(trap);
     }
 
     void loadsIntoModels()
