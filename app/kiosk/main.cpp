@@ -16,6 +16,7 @@
 #include "startupbenchmark.h"
 #include "stopsignals.h"
 #include "systemdnotifier.h"
+#include "workerthread.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -27,6 +28,8 @@
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <unistd.h>
 
@@ -257,6 +260,14 @@ int main(int argc, char *argv[])
         if (::readlink("/proc/self/exe", self, sizeof self - 1) > 0)
             ::execv(self, argv);
         std::perror("exhibit-kiosk: restart failed");
+    }
+    if (WorkerThread::leftBehindCount() > 0) {
+        // A thread left behind (a hung player) may still be inside a library
+        // that the static destructors would pull from under it: end here, with
+        // the status that was asked for, rather than crash on the way out.
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(exitCode);
     }
     return exitCode;
 }

@@ -2,14 +2,26 @@
 
 #include <QThread>
 
+#include <atomic>
+
 /** Ending the threads that hold a library we cannot trust to return
  *  (narration's GStreamer player, speech synthesis): stop one if it stops
  *  in time, else leave it behind. A thread blocked on a lock can be neither
  *  stopped nor deleted; left behind, it deletes itself should it ever end. */
 namespace WorkerThread {
 
+// How many threads were left behind in this process: once one is, the
+// process ends without running static destructors (see main()), which such a
+// thread could still be using.
+inline std::atomic<int> &leftBehindCount()
+{
+    static std::atomic<int> count = 0;
+    return count;
+}
+
 inline void leaveBehind(QThread *thread)
 {
+    ++leftBehindCount();
     thread->setParent(nullptr);
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->quit();
