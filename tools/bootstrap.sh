@@ -27,7 +27,7 @@ runtime_packages=(
     cmake ninja-build g++ python3
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6
+    libqt6sql6-sqlite libqt6svg6 libsqlite3-dev
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtquick-shapes

@@ -1,11 +1,9 @@
 #include "contentfile.h"
 
 #include "contentdatabase.h"
-#include "contentpublisher.h"
 #include "contenttables.h"
+#include "privatefolder.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,76 +11,85 @@ namespace ContentFile {
 
 namespace {
 
-QString scratchNameFor(const QString &fileName)
+// Builds a new database from the schema in a private folder beside fileName,
+// lets `fill` write into it and, if that succeeds, puts it in the original's
+// place. Nothing of the file it replaces is carried over: whatever else an
+// old file held (a trigger, a view) is gone.
+template<typename Fill>
+bool writeNew(const QString &fileName, Fill fill, QString *error)
 {
-    const QFileInfo info(fileName);
-    return info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() + QStringLiteral(".editing-")
-                                       + QString::number(QCoreApplication::applicationPid()));
-}
-
-// Runs `change` on a scratch copy of fileName (or a new file) and, if it
-// succeeds, puts the copy in the original's place.
-template<typename Change>
-bool changeAtomically(const QString &fileName, Change change, QString *error)
-{
-    const QString scratch = scratchNameFor(fileName);
-    QFile::remove(scratch);
-    if (QFileInfo::exists(fileName) && !QFile::copy(fileName, scratch)) {
-        *error = QStringLiteral("%1: cannot make a working copy beside it (is the folder writable?)").arg(fileName);
+    const PrivateFolder folder { QFileInfo(fileName) };
+    if (!folder.isValid()) {
+        *error = QStringLiteral("%1: cannot write in this folder: %2").arg(fileName, folder.error());
         return false;
     }
     bool ok = false;
     {
-        ContentDatabase database(scratch, ContentDatabase::Mode::ReadWrite);
+        ContentDatabase database(folder.file(), ContentDatabase::Mode::ReadWrite);
         if (!database.open() || !database.prepareSchema()) {
-            *error = database.error().replace(scratch, fileName);
+            *error = database.error().replace(folder.file(), fileName);
         } else {
-            ok = change(database, error);
+            QSqlDatabase db = database.database();
+            ok = db.transaction() && fill(db, error) && db.commit();
+            if (!ok) {
+                db.rollback();
+                *error = QStringLiteral("%1: not changed: %2").arg(fileName, *error);
+            }
         }
     }
-    if (ok)
-        ok = ContentPublisher::replaceAtomically(scratch, fileName, error);
-    QFile::remove(scratch);
-    return ok;
+    return ok && folder.commit(error);
+}
+
+bool readOpen(ContentDatabase &database, ExhibitDocument *document, QString *error)
+{
+    QString problem;
+    if (ContentTables::read(database.database(), document, &problem))
+        return true;
+    *error = QStringLiteral("%1: cannot read the content: %2").arg(database.fileName(), database.readProblem(problem));
+    return false;
 }
 
 } // namespace
 
-bool read(const QString &fileName, ExhibitDocument *document, QString *error)
+bool read(const QString &fileName, ExhibitDocument *document, QString *error, int timeBudgetMs)
 {
-    if (!QFileInfo(fileName).isFile()) {
-        *error = QStringLiteral("%1: no such file").arg(fileName);
-        return false;
-    }
     ContentDatabase database(fileName, ContentDatabase::Mode::ReadOnly);
+    database.setTimeBudget(timeBudgetMs);
     if (!database.open() || !database.checkReadable()) {
         *error = database.error();
         return false;
     }
-    QString problem;
-    if (!ContentTables::read(database.database(), document, &problem)) {
-        *error = QStringLiteral("%1: cannot read the content: %2").arg(fileName, problem);
-        return false;
-    }
-    return true;
+    return readOpen(database, document, error);
 }
 
 bool write(const QString &fileName, const ExhibitDocument &document, QString *error)
 {
-    return changeAtomically(fileName, [&](ContentDatabase &database, QString *problem) {
-        QSqlDatabase db = database.database();
-        if (db.transaction() && ContentTables::write(db, document, problem) && db.commit())
-            return true;
-        db.rollback();
-        *problem = QStringLiteral("%1: not changed: %2").arg(fileName, *problem);
-        return false;
-    }, error);
+    return writeNew(fileName, [&](QSqlDatabase &db, QString *problem) { return ContentTables::write(db, document, problem); },
+                    error);
 }
 
 bool migrate(const QString &fileName, QString *error)
 {
-    // Opening the working copy read-write migrates it; nothing else to do.
-    return changeAtomically(fileName, [](ContentDatabase &, QString *) { return true; }, error);
+    // The steps run on a private copy; its content, read back at the current
+    // version, goes into a new file like any other write.
+    ExhibitDocument document;
+    {
+        const PrivateFolder folder { QFileInfo(fileName) };
+        if (!folder.isValid() || !QFile::copy(fileName, folder.file())) {
+            *error = QStringLiteral("%1: cannot make a working copy beside it (is the folder writable?)").arg(fileName);
+            return false;
+        }
+        ContentDatabase database(folder.file(), ContentDatabase::Mode::ReadWrite);
+        if (!database.open() || !database.prepareSchema()) {
+            *error = database.error().replace(folder.file(), fileName);
+            return false;
+        }
+        if (!readOpen(database, &document, error)) {
+            error->replace(folder.file(), fileName);
+            return false;
+        }
+    }
+    return write(fileName, document, error);
 }
 
 bool create(const QString &fileName, QString *error)
@@ -91,7 +98,7 @@ bool create(const QString &fileName, QString *error)
         *error = QStringLiteral("%1: already exists; init only makes new databases").arg(fileName);
         return false;
     }
-    return changeAtomically(fileName, [](ContentDatabase &, QString *) { return true; }, error);
+    return writeNew(fileName, [](QSqlDatabase &, QString *) { return true; }, error);
 }
 
 } // namespace ContentFile

@@ -1,6 +1,8 @@
 #include "contentpublisher.h"
 
 #include "contentdatabase.h"
+#include "privatefolder.h"
+#include "sqlitefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,73 +11,6 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTemporaryDir>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
-
-namespace {
-
-const QLatin1String temporaryMarker(".publishing-");
-
-bool syncFolder(const QString &folder)
-{
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
-// A folder of our own (mode 0700, an unpredictable name made by mkdtemp) beside
-// `target`, on the same file system: a file written in it can be renamed over
-// the target, and nobody else sharing the target's folder can plant a symbolic
-// link where the file will be written.
-class PrivateFolder
-{
-public:
-    explicit PrivateFolder(const QFileInfo &target)
-        : m_folder(target.absoluteDir().filePath(QLatin1Char('.') + target.fileName() + temporaryMarker
-                                                 + QStringLiteral("XXXXXX")))
-        , m_file(QDir(m_folder.path()).filePath(target.fileName()))
-    {
-    }
-
-    [[nodiscard]] bool isValid() const { return m_folder.isValid(); }
-    [[nodiscard]] QString error() const { return m_folder.errorString(); }
-    // Where to write; renamed out of the folder by commitTemporary().
-    [[nodiscard]] const QString &file() const { return m_file; }
-
-private:
-    QTemporaryDir m_folder; // removed with whatever is left in it
-    QString m_file;
-};
-
-// Renames a finished, flushed temporary file over the target and makes the
-// rename itself durable.
-bool commitTemporary(const QString &temporary, const QString &target, QString *error)
-{
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
-        *error = QStringLiteral("%1: cannot replace: %2").arg(target, QString::fromLocal8Bit(strerror(errno)));
-        QFile::remove(temporary);
-        return false;
-    }
-    syncFolder(QFileInfo(target).absolutePath());
-    return true;
-}
-
-bool syncFile(const QString &fileName)
-{
-    QFile file(fileName);
-    return file.open(QIODevice::ReadWrite) && ::fsync(file.handle()) == 0;
-}
-
-} // namespace
 
 ContentPublisher::ContentPublisher(const QString &liveFile)
     : m_live(QFileInfo(liveFile).absoluteFilePath())
@@ -114,17 +49,15 @@ bool ContentPublisher::replaceAtomically(const QString &source, const QString &t
             break;
         if (out.write(chunk) != chunk.size()) {
             *error = QStringLiteral("%1: cannot write: %2").arg(target, out.errorString());
-            out.remove();
             return false;
         }
     }
-    if (!out.flush() || ::fsync(out.handle()) != 0 || in.error() != QFile::NoError) {
+    if (!out.flush() || in.error() != QFile::NoError) {
         *error = QStringLiteral("%1: cannot write: %2").arg(target, out.errorString());
-        out.remove();
         return false;
     }
     out.close();
-    return commitTemporary(temporary.file(), target, error);
+    return temporary.commit(error);
 }
 
 QString ContentPublisher::versionFile(int version) const
@@ -138,7 +71,7 @@ void ContentPublisher::removeStaleTemporaries() const
     // of their own (or, by earlier releases, beside the file).
     for (const QString &folder : { QFileInfo(m_live).absolutePath(), versionsFolder() }) {
         const QDir dir(folder);
-        const QStringList pattern { QStringLiteral(".*") + temporaryMarker + QLatin1Char('*') };
+        const QStringList pattern { QStringLiteral(".*") + PrivateFolder::marker + QLatin1Char('*') };
         for (const QFileInfo &left : dir.entryInfoList(pattern, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System)) {
             if (left.isDir() && !left.isSymLink())
                 QDir(left.absoluteFilePath()).removeRecursively();
@@ -225,7 +158,7 @@ bool ContentPublisher::takeLock(QLockFile &lock, QString *error) const
     return false;
 }
 
-bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *error)
+bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *error, const Check &check)
 {
     if (!QDir().mkpath(versionsFolder())) {
         *error = QStringLiteral("%1: cannot create the versions folder").arg(versionsFolder());
@@ -262,22 +195,15 @@ bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *e
             *error = source.error();
             return false;
         }
-        QSqlQuery vacuum(source.database());
-        if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
-            *error = QStringLiteral("%1: cannot copy: %2").arg(sourceDb, vacuum.lastError().text());
-            return false;
-        }
-        vacuum.addBindValue(snapshot);
-        if (!vacuum.exec()) {
-            *error = QStringLiteral("%1: cannot copy: %2").arg(sourceDb, vacuum.lastError().text());
+        if (const QString problem = SqliteFile::snapshot(source.database(), snapshot); !problem.isEmpty()) {
+            *error = QStringLiteral("%1: %2").arg(sourceDb, problem);
             return false;
         }
     }
-    if (!syncFile(snapshot) || !commitTemporary(snapshot, storedFile, error)) {
-        if (error->isEmpty())
-            *error = QStringLiteral("%1: cannot write").arg(storedFile);
+    if (check && !check(snapshot, error))
         return false;
-    }
+    if (!temporary.commit(error))
+        return false;
     if (!replaceAtomically(storedFile, m_live, error))
         return false;
     *version = next;

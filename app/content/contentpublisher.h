@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QLockFile;
 
 /** Puts a content database where kiosks read it (the "live" file), so that
@@ -30,9 +32,14 @@ public:
     [[nodiscard]] QString liveFile() const { return m_live; }
     [[nodiscard]] QString versionsFolder() const { return m_live + QStringLiteral(".versions"); }
 
+    // Says whether a snapshot of the source may be published; false with
+    // *error saying why.
+    using Check = std::function<bool(const QString &snapshot, QString *error)>;
+
     // Copies sourceDb (a consistent snapshot, WAL included) as the next
-    // version and makes it live. The caller validates it first.
-    bool publish(const QString &sourceDb, int *version, QString *error);
+    // version and makes it live, if `check` passes on that very snapshot (so
+    // what was checked is what is published, even if the source changes).
+    bool publish(const QString &sourceDb, int *version, QString *error, const Check &check = {});
     // Makes the version published before the live one live again.
     bool rollback(int *version, QString *error);
 

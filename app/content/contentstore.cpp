@@ -1,17 +1,12 @@
 #include "contentstore.h"
 
-#include "contentdatabase.h"
-#include "contentpublisher.h"
+#include "contentreading.h"
 #include "contenttables.h"
 #include "eventdate.h"
 #include "logging.h"
 
 #include <QDir>
 #include <QFileInfo>
-
-namespace {
-
-} // namespace
 
 ContentStore::ContentStore(QObject *parent)
     : QObject(parent)
@@ -24,32 +19,26 @@ ContentStore::ContentStore(QObject *parent)
 
 bool ContentStore::readValidated(const QString &databaseFile, ExhibitDocument *document, QStringList *problems)
 {
-    {
-        ContentDatabase database(databaseFile, ContentDatabase::Mode::ReadOnly);
-        QString error;
-        if (!database.open() || !database.checkReadable()) {
-            problems->append(database.error());
-            return false;
-        }
-        if (!ContentTables::read(database.database(), document, &error)) {
-            problems->append(QStringLiteral("%1: cannot read the content: %2").arg(databaseFile, error));
-            return false;
-        }
-    }
-    for (const ContentProblem &problem : ExhibitValidator::validate(*document))
-        problems->append(QStringLiteral("%1: %2: %3").arg(databaseFile, document->fieldPath(problem.path), problem.message));
-    return true;
+    const ContentReading reading = ContentReading::of(databaseFile);
+    problems->append(reading.problems());
+    *document = reading.document();
+    return reading.readable();
 }
 
 bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
 {
-    ExhibitDocument document;
-    QStringList problems;
+    return show(ContentReading::of(databaseFile), mediaRoot);
+}
+
+bool ContentStore::show(const ContentReading &reading, const QString &mediaRoot)
+{
+    const QString &databaseFile = reading.file();
+    const QStringList &problems = reading.problems();
     QString error;
-    if (!readValidated(databaseFile, &document, &problems)) {
-        error = problems.first();
+    if (!reading.readable()) {
+        error = problems.value(0);
     } else if (!problems.isEmpty()) {
-        for (const QString &problem : std::as_const(problems))
+        for (const QString &problem : problems)
             qCWarning(lcContent).noquote() << problem;
         error = QStringLiteral("%1: the content has %2 problem(s), first: %3")
                         .arg(databaseFile).arg(problems.size()).arg(problems.first().mid(databaseFile.size() + 2));
@@ -66,9 +55,9 @@ bool ContentStore::load(const QString &databaseFile, const QString &mediaRoot)
         return false;
     }
 
-    m_document = document;
+    m_document = reading.document();
     m_databaseFile = databaseFile;
-    m_contentVersion = ContentPublisher::sha256(databaseFile).left(12);
+    m_contentVersion = reading.version();
     m_media = MediaRoot(mediaRoot);
     m_reportedMissing.clear();
     QList<QUrl> imageUrls;

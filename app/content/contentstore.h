@@ -5,6 +5,7 @@
 #include "territorymapmodel.h"
 #include "timelinemodel.h"
 #include "narrationcontroller.h"
+#include "contentreading.h"
 #include "exhibitdocument.h"
 #include "mediaroot.h"
 #include "qmlsingleton.h"
@@ -56,6 +57,8 @@ public:
     // Loads the database; on failure keeps what was showing (if anything)
     // and says why in statusMessage and the log.
     bool load(const QString &databaseFile, const QString &mediaRoot);
+    // The same for a database already read (on a worker thread).
+    bool show(const ContentReading &reading, const QString &mediaRoot);
     // The content showing is a saved copy, because the real database was
     // refused for `reason`: said in statusMessage (and so in the health file).
     void noteFallback(const QString &reason);

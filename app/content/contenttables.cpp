@@ -34,13 +34,14 @@ bool ContentTables::readTimeline(QSqlDatabase db, ExhibitDocument *document, QSt
     Statement events(db, QStringLiteral("SELECT id, date, end_date, chapter_id FROM timeline_events ORDER BY position"), error);
     if (!events.exec())
         return false;
-    for (QSqlQuery &q = events.query(); q.next();)
+    for (QSqlQuery &q = events.query(); events.next();)
         document->timeline.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {} });
     Statement texts(db, QStringLiteral("SELECT event_id, language, era, title, text FROM timeline_event_texts"), error);
     if (!texts.exec())
         return false;
-    for (QSqlQuery &q = texts.query(); q.next();) {
-        const int index = document->timelineIndex(q.value(0).toString());
+    const QHash<QString, int> eventAt = ExhibitDocument::firstIndexById(document->timeline);
+    for (QSqlQuery &q = texts.query(); texts.next();) {
+        const int index = eventAt.value(q.value(0).toString(), -1);
         if (index >= 0)
             document->timeline[index].text.insert(q.value(1).toString(),
                                                   { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() });
@@ -78,16 +79,17 @@ bool ContentTables::readFigures(QSqlDatabase db, ExhibitDocument *document, QStr
     Statement chapters(db, QStringLiteral("SELECT figure_id, chapter_id FROM figure_chapters ORDER BY figure_id, position"), error);
     if (!figures.exec() || !texts.exec() || !chapters.exec())
         return false;
-    for (QSqlQuery &q = figures.query(); q.next();)
+    for (QSqlQuery &q = figures.query(); figures.next();)
         document->figures.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, {} });
-    for (QSqlQuery &q = texts.query(); q.next();) {
-        const int index = document->figureIndex(q.value(0).toString());
+    const QHash<QString, int> figureAt = ExhibitDocument::firstIndexById(document->figures);
+    for (QSqlQuery &q = texts.query(); texts.next();) {
+        const int index = figureAt.value(q.value(0).toString(), -1);
         if (index >= 0)
             document->figures[index].text.insert(q.value(1).toString(), { q.value(2).toString(), q.value(3).toString(),
                                                                           q.value(4).toString(), q.value(5).toString() });
     }
-    for (QSqlQuery &q = chapters.query(); q.next();) {
-        const int index = document->figureIndex(q.value(0).toString());
+    for (QSqlQuery &q = chapters.query(); chapters.next();) {
+        const int index = figureAt.value(q.value(0).toString(), -1);
         if (index >= 0)
             document->figures[index].chapters.append(q.value(1).toString());
     }
@@ -163,26 +165,26 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
     Statement languages(db, QStringLiteral("SELECT code FROM languages ORDER BY position"), error);
     if (!languages.exec())
         return false;
-    while (languages.query().next())
+    while (languages.next())
         result.languages.append(languages.query().value(0).toString());
 
     Statement exhibit(db, QStringLiteral("SELECT language, title, subtitle, call_to_action FROM exhibit_texts"), error);
     if (!exhibit.exec())
         return false;
-    for (QSqlQuery &q = exhibit.query(); q.next();)
+    for (QSqlQuery &q = exhibit.query(); exhibit.next();)
         result.exhibit.insert(q.value(0).toString(), { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
 
     Statement chapters(db, QStringLiteral("SELECT id, image FROM chapters ORDER BY position"), error);
     if (!chapters.exec())
         return false;
-    for (QSqlQuery &q = chapters.query(); q.next();)
+    for (QSqlQuery &q = chapters.query(); chapters.next();)
         result.chapters.append({ q.value(0).toString(), q.value(1).toString(), {} });
 
     Statement texts(db, QStringLiteral("SELECT chapter_id, language, title, subtitle, teaser, image_caption "
                                        "FROM chapter_texts"), error);
     if (!texts.exec())
         return false;
-    for (QSqlQuery &q = texts.query(); q.next();) {
+    for (QSqlQuery &q = texts.query(); texts.next();) {
         const int index = result.chapterIndex(q.value(0).toString());
         if (index >= 0)
             result.chapters[index].text.insert(q.value(1).toString(),
@@ -194,7 +196,7 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
                                             "ORDER BY chapter_id, language, position"), error);
     if (!paragraphs.exec())
         return false;
-    for (QSqlQuery &q = paragraphs.query(); q.next();) {
+    for (QSqlQuery &q = paragraphs.query(); paragraphs.next();) {
         const int index = result.chapterIndex(q.value(0).toString());
         if (index >= 0)
             result.chapters[index].text[q.value(1).toString()].body.append(q.value(2).toString());
@@ -203,7 +205,7 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
     Statement narration(db, QStringLiteral("SELECT chapter_id, language, audio, captions FROM chapter_narration"), error);
     if (!narration.exec())
         return false;
-    for (QSqlQuery &q = narration.query(); q.next();) {
+    for (QSqlQuery &q = narration.query(); narration.next();) {
         const int index = result.chapterIndex(q.value(0).toString());
         if (index >= 0)
             result.chapters[index].narration.insert(q.value(1).toString(), { q.value(2).toString(), q.value(3).toString() });
@@ -211,6 +213,10 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
 
     if (!readTimeline(db, &result, error) || !TerritoryMapTables::read(db, &result.map, error)
         || !readFigures(db, &result, error))
+        return false;
+    // A row that failed to read (too big, or the time budget spent) ends its
+    // loop early: the error is in *error.
+    if (!error->isEmpty())
         return false;
     *document = result;
     return true;

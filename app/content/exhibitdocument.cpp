@@ -150,13 +150,14 @@ namespace {
 void validateTimeline(const ExhibitDocument &document, ContentProblems &problems)
 {
     static const QRegularExpression eventId(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+    const QHash<QString, int> firstIndex = ExhibitDocument::firstIndexById(document.timeline);
     for (int i = 0; i < document.timeline.size(); ++i) {
         const TimelineEvent &event = document.timeline.at(i);
         const QString base = QStringLiteral("timeline[%1]").arg(i);
         if (!eventId.match(event.id).hasMatch())
             problems.append({ base + QStringLiteral(".id"), QStringLiteral("'%1' is not an event id (lowercase letters, digits and "
                                                                            "hyphens, at most 40)").arg(event.id) });
-        else if (document.timelineIndex(event.id) != i)
+        else if (firstIndex.value(event.id) != i)
             problems.append({ base + QStringLiteral(".id"), QStringLiteral("event '%1' appears more than once").arg(event.id) });
         if (!ExhibitValidator::isEventDate(event.date))
             problems.append({ base + QStringLiteral(".date"), QStringLiteral("'%1' is not a date such as 1126, 1126-01 or 1126-01-18").arg(event.date) });

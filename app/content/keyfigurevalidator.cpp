@@ -5,13 +5,14 @@
 void KeyFigureValidator::validate(const ExhibitDocument &document, ContentProblems &problems)
 {
     static const QRegularExpression figureId(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+    const QHash<QString, int> firstIndex = ExhibitDocument::firstIndexById(document.figures);
     for (int i = 0; i < document.figures.size(); ++i) {
         const KeyFigure &figure = document.figures.at(i);
         const QString base = QStringLiteral("figures[%1]").arg(i);
         if (!figureId.match(figure.id).hasMatch())
             problems.append({ base + QStringLiteral(".id"), QStringLiteral("'%1' is not a figure id (lowercase letters, digits and "
                                                                            "hyphens, at most 40)").arg(figure.id) });
-        else if (document.figureIndex(figure.id) != i)
+        else if (firstIndex.value(figure.id) != i)
             problems.append({ base + QStringLiteral(".id"), QStringLiteral("figure '%1' appears more than once").arg(figure.id) });
         if (!ExhibitValidator::isSafeMediaPath(figure.portrait))
             problems.append({ base + QStringLiteral(".portrait"), QStringLiteral("'%1' must be a path inside the media folder "

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
-/** A prepared statement that records the first failure in *error and logs
- *  the query with its error, so writers can chain binds and test once. */
+/** A prepared statement that records the first failure in *error, naming
+ *  the table, and logs the query with its error, so writers can chain binds
+ *  and test once. */
 class Statement
 {
 public:
@@ -21,6 +23,17 @@ public:
     bool exec()
     {
         return (m_ok && m_query.exec()) || fail();
+    }
+
+    // The next row of a query that was run; false at the end, or on a row
+    // that cannot be read (recorded like any failure).
+    bool next()
+    {
+        if (m_query.next())
+            return true;
+        if (m_query.lastError().isValid())
+            fail();
+        return false;
     }
 
     QSqlQuery &query() { return m_query; }

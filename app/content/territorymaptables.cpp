@@ -124,7 +124,7 @@ bool TerritoryMapTables::read(QSqlDatabase db, TerritoryMap *map, QString *error
     Statement frame(db, QStringLiteral("SELECT west, south, east, north FROM map_frame"), error);
     if (!frame.exec())
         return false;
-    if (frame.query().next()) {
+    if (frame.next()) {
         result.west = frame.query().value(0).toDouble();
         result.south = frame.query().value(1).toDouble();
         result.east = frame.query().value(2).toDouble();
@@ -135,9 +135,9 @@ bool TerritoryMapTables::read(QSqlDatabase db, TerritoryMap *map, QString *error
     Statement names(db, QStringLiteral("SELECT state_id, language, name FROM map_state_names"), error);
     if (!states.exec() || !names.exec())
         return false;
-    for (QSqlQuery &q = states.query(); q.next();)
+    for (QSqlQuery &q = states.query(); states.next();)
         result.states.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0, {} });
-    for (QSqlQuery &q = names.query(); q.next();) {
+    for (QSqlQuery &q = names.query(); names.next();) {
         const int i = result.stateIndex(q.value(0).toString());
         if (i >= 0)
             result.states[i].name.insert(q.value(1).toString(), q.value(2).toString());
@@ -150,14 +150,14 @@ bool TerritoryMapTables::read(QSqlDatabase db, TerritoryMap *map, QString *error
                                          "JOIN map_states s ON s.id = r.state_id ORDER BY r.year, s.position"), error);
     if (!years.exec() || !yearTexts.exec() || !regions.exec())
         return false;
-    for (QSqlQuery &q = years.query(); q.next();)
+    for (QSqlQuery &q = years.query(); years.next();)
         result.years.append({ q.value(0).toInt(), {}, {} });
-    for (QSqlQuery &q = yearTexts.query(); q.next();) {
+    for (QSqlQuery &q = yearTexts.query(); yearTexts.next();) {
         const int i = result.yearIndex(q.value(0).toInt());
         if (i >= 0)
             result.years[i].text.insert(q.value(1).toString(), { q.value(2).toString(), q.value(3).toString() });
     }
-    for (QSqlQuery &q = regions.query(); q.next();) {
+    for (QSqlQuery &q = regions.query(); regions.next();) {
         const int i = result.yearIndex(q.value(0).toInt());
         MapRegion region;
         region.state = q.value(1).toString();
@@ -173,7 +173,7 @@ bool TerritoryMapTables::read(QSqlDatabase db, TerritoryMap *map, QString *error
     Statement featureTexts(db, QStringLiteral("SELECT feature_id, language, name, note FROM map_feature_texts"), error);
     if (!features.exec() || !featureTexts.exec())
         return false;
-    for (QSqlQuery &q = features.query(); q.next();) {
+    for (QSqlQuery &q = features.query(); features.next();) {
         MapFeature feature;
         feature.id = q.value(0).toString();
         feature.kind = q.value(1).toString();
@@ -184,7 +184,7 @@ bool TerritoryMapTables::read(QSqlDatabase db, TerritoryMap *map, QString *error
         feature.toYear = q.value(6).toInt();
         result.features.append(feature);
     }
-    for (QSqlQuery &q = featureTexts.query(); q.next();) {
+    for (QSqlQuery &q = featureTexts.query(); featureTexts.next();) {
         const int i = result.featureIndex(q.value(0).toString());
         if (i >= 0)
             result.features[i].text.insert(q.value(1).toString(), { q.value(2).toString(), q.value(3).toString() });

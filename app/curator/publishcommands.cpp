@@ -50,22 +50,24 @@ int PublishCommands::publish(QStringList args)
         return UsageError;
     }
 
+    // The check runs on the snapshot that is published, not on the source,
+    // which somebody may change in between.
     CheckCommands check(m_out, m_err);
     int chapters = -1;
-    const QStringList problems = check.problemsIn(source, mediaRoot, &chapters);
-    for (const QString &problem : problems)
-        m_err << (chapters < 0 ? QString() : source + QStringLiteral(": ")) << problem << '\n';
-    if (!problems.isEmpty()) {
-        m_err << "exhibit-curator publish: not published; " << live << " is unchanged\n";
-        return chapters < 0 ? UsageError : ContentProblems;
-    }
-
+    const auto valid = [&](const QString &snapshot, QString *) {
+        QStringList problems = check.problemsIn(snapshot, mediaRoot, &chapters);
+        for (QString &problem : problems)
+            m_err << (chapters < 0 ? problem.replace(snapshot, source) : source + QStringLiteral(": ") + problem) << '\n';
+        return problems.isEmpty();
+    };
     ContentPublisher publisher(live);
     int version = 0;
     QString error;
-    if (!publisher.publish(source, &version, &error)) {
-        m_err << error << '\n' << "exhibit-curator publish: " << live << " is unchanged\n";
-        return UsageError;
+    if (!publisher.publish(source, &version, &error, valid)) {
+        if (!error.isEmpty())
+            m_err << error << '\n';
+        m_err << "exhibit-curator publish: not published; " << live << " is unchanged\n";
+        return error.isEmpty() && chapters >= 0 ? ContentProblems : UsageError;
     }
     m_out << "Published " << source << " as version " << version << " of " << live << " (content version "
           << ContentPublisher::sha256(live).left(12) << ")\n";

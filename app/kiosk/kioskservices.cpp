@@ -21,8 +21,13 @@
 #include "schedulecontroller.h"
 #include "staffaccesscontroller.h"
 #include "visitrecorder.h"
+#include "workerthread.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QScopedValueRollback>
+#include <QThread>
+#include <QTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QQmlEngine>
@@ -44,6 +49,9 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     , m_analytics(new AnalyticsStore(this))
     , m_visits(new VisitRecorder(this, this))
     , m_quietRestart(new QuietRestart(this))
+    , m_loadMarker(config.lastGoodCopy().isEmpty()
+                           ? QString()
+                           : QFileInfo(config.lastGoodCopy()).absoluteDir().filePath(QStringLiteral("content-loading")))
 {
     AccessibilityController::provide(m_accessibility);
     ContentStore::provide(m_content);
@@ -210,46 +218,109 @@ KioskServices::~KioskServices()
     AdminController::provide(nullptr);
 }
 
+ContentReading KioskServices::readOffThread(const QString &file, bool useMarker, bool *marked)
+{
+    const ContentLoadMarker marker = useMarker ? m_loadMarker : ContentLoadMarker(QString());
+    const auto reading = std::make_shared<ContentReading>();
+    const auto markerSet = std::make_shared<bool>(false);
+    QThread *thread = QThread::create([reading, file, marker, markerSet] {
+        *reading = ContentReading::snapshotOf(file);
+        if (!reading->readable())
+            return;
+        if (QString since; marker.wasLoading(reading->version(), &since)) {
+            reading->refuse(QStringLiteral("content version %1 was being loaded when the kiosk stopped (at %2 UTC), "
+                                           "so it is not tried again; publish a new version (or roll back) to replace it")
+                                    .arg(reading->version(), since));
+            return;
+        }
+        marker.set(file, reading->version());
+        *markerSet = true;
+        reading->readAndValidate();
+    });
+    // The screen keeps answering meanwhile; a second load asked for in the
+    // meantime waits for this one (see m_loadingContent).
+    QEventLoop loop;
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    deadline.start(contentDeadlineMs);
+    thread->start();
+    loop.exec();
+    // finished() comes just before the thread ends, so wait for that moment;
+    // only a thread still running at the deadline is left behind.
+    if (deadline.isActive() ? !thread->wait() : !thread->wait(0)) {
+        // Whatever holds it, the kiosk goes on; the marker stays, so the next
+        // start does not try this version again.
+        WorkerThread::leaveBehind(thread);
+        return ContentReading::refusal(file, QStringLiteral("reading it took longer than %1 s, so it was given up")
+                                                     .arg(contentDeadlineMs / 1000));
+    }
+    delete thread;
+    *marked = *markerSet;
+    return *reading;
+}
+
 void KioskServices::loadContent()
 {
+    if (m_loadingContent) {
+        m_contentUpdatePending = true;
+        return;
+    }
+    QScopedValueRollback loading(m_loadingContent, true);
     const QString database = m_config.contentDatabase();
-    const bool loaded = m_content->load(database, m_config.mediaRoot());
+    bool marked = false;
+    const ContentReading reading = readOffThread(database, true, &marked);
+    const bool loaded = m_content->show(reading, m_config.mediaRoot());
+    // Shown or refused, it did not stop the kiosk.
+    if (marked)
+        m_loadMarker.clear();
     // A bad database at startup (a crash restart after a bad edit, a
-    // half-synced file) still finds good content: the copy of the last
-    // database that loaded cleanly.
+    // half-synced file, a version that stopped the kiosk) still finds good
+    // content: the copy of the last database that loaded cleanly.
     const QString copy = m_config.lastGoodCopy();
     if (!loaded && m_content->status() != ContentStore::Ready && !copy.isEmpty() && QFileInfo::exists(copy)) {
         const QString reason = m_content->statusMessage();
-        if (m_content->load(copy, m_config.mediaRoot())) {
+        if (bool unused = false; m_content->show(readOffThread(copy, false, &unused), m_config.mediaRoot())) {
             qCWarning(lcContent).noquote() << "showing the last good content, saved in" << copy;
             m_content->noteFallback(reason);
         }
     }
-    m_watcher->watch(database, loaded ? m_content->contentVersion() : QString());
+    m_watcher->watch(database, loaded ? reading.version() : QString());
     if (loaded)
-        saveLastGoodCopy();
+        saveLastGoodCopy(reading);
 }
 
-void KioskServices::saveLastGoodCopy()
+void KioskServices::saveLastGoodCopy(const ContentReading &reading)
 {
+    // The snapshot that was validated, not the file, which may have changed since.
     const QString copy = m_config.lastGoodCopy();
-    if (copy.isEmpty() || m_content->databaseFile() != m_config.contentDatabase()
-        || ContentPublisher::sha256(copy).left(12) == m_content->contentVersion())
+    if (copy.isEmpty() || reading.file() != m_config.contentDatabase()
+        || ContentPublisher::sha256(copy).left(12) == reading.version())
         return;
     QString error;
     QDir().mkpath(QFileInfo(copy).absolutePath());
-    if (!ContentPublisher::replaceAtomically(m_content->databaseFile(), copy, &error))
+    if (!ContentPublisher::replaceAtomically(reading.snapshot(), copy, &error))
         qCWarning(lcContent).noquote() << "cannot keep a copy of the good content:" << error;
 }
 
 void KioskServices::loadPendingContent()
 {
-    if (!m_contentUpdatePending || m_navigation->isVisiting())
+    if (!m_contentUpdatePending || m_navigation->isVisiting() || m_loadingContent)
         return;
     m_contentUpdatePending = false;
     qCInfo(lcContent) << "loading the new content version now that no visitor is using the exhibit";
-    if (m_content->load(m_config.contentDatabase(), m_config.mediaRoot()))
-        saveLastGoodCopy();
+    QScopedValueRollback loading(m_loadingContent, true);
+    bool marked = false;
+    const ContentReading reading = readOffThread(m_config.contentDatabase(), true, &marked);
+    if (m_navigation->isVisiting()) {
+        // A visitor came while it was read: it waits for the end of the visit.
+        m_contentUpdatePending = true;
+    } else if (m_content->show(reading, m_config.mediaRoot())) {
+        saveLastGoodCopy(reading);
+    }
+    if (marked)
+        m_loadMarker.clear();
 }
 
 void KioskServices::attachEngine(QQmlEngine *engine)

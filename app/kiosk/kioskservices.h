@@ -1,5 +1,9 @@
 #pragma once
 
+#include "contentloadmarker.h"
+#include "contentdatabase.h"
+#include "contentreading.h"
+
 #include "kioskconfig.h"
 #include "localonlynetworkfactory.h"
 
@@ -32,9 +36,14 @@ public:
     explicit KioskServices(const KioskConfig &config, QObject *parent = nullptr);
     ~KioskServices() override;
 
+    // How long reading and validating a content database may take before
+    // the kiosk gives up on it (and leaves the thread reading it behind).
+    static constexpr int contentDeadlineMs = ContentDatabase::defaultTimeBudgetMs + 15000;
+
     // Loads the content named in the configuration (never fails: without
     // content the kiosk shows its "unavailable" screen), and from then on
-    // watches the file for new versions.
+    // watches the file for new versions. The file is read and validated on
+    // a worker thread, within contentDeadlineMs, while the screen answers.
     void loadContent();
     void attachEngine(QQmlEngine *engine);
 
@@ -71,12 +80,18 @@ private:
     VisitRecorder *m_visits;
     QuietRestart *m_quietRestart;
     bool m_contentUpdatePending = false;
+    bool m_loadingContent = false;
+    ContentLoadMarker m_loadMarker;
     LocalOnlyNetworkFactory m_network; // outlives the engines attached: main() makes them after the services
 
     void wireNarration();
     // A new content version waits until no visitor is using the exhibit.
     void loadPendingContent();
-    void saveLastGoodCopy();
+    // Reads `file` on a worker thread; with the marker, skips a version that
+    // stopped the kiosk while loading last time. *marked: the marker was set
+    // for this read and the read came back (clear it once it is shown).
+    ContentReading readOffThread(const QString &file, bool useMarker, bool *marked);
+    void saveLastGoodCopy(const ContentReading &reading);
     void wireIdle();
     void wireStaff();
     void wireVisitorChoices();

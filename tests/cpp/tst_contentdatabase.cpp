@@ -120,16 +120,7 @@ private Q_SLOTS:
     static QStringList schemaOf(const QString &file)
     {
         ContentDatabase database(file, ContentDatabase::Mode::ReadOnly);
-        QStringList ddl;
-        if (!database.open())
-            return ddl;
-        QSqlQuery query(database.database());
-        query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
-        while (query.next())
-            ddl.append(QStringLiteral("%1 %2: %3").arg(query.value(0).toString(), query.value(1).toString(),
-                                                       // SQLite quotes a renamed table's name.
-                                                       query.value(2).toString().simplified().remove(QLatin1Char('"'))));
-        return ddl;
+        return database.open() ? database.schemaObjects() : QStringList();
     }
 
     void migratesVersion1Database()
@@ -196,6 +187,30 @@ private Q_SLOTS:
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 2);
         QVERIFY2(curator.err.contains(expected), qPrintable(curator.err));
         QCOMPARE(TestHelpers::readAll(old), before);
+    }
+
+    // A trigger in an old file neither runs during the migration nor
+    // survives it: the migrated content goes into a new file.
+    void migrationDoesNotCarryATrigger()
+    {
+        const QString old = copyOfVersion1Fixture(QStringLiteral("v1-trigger.db"));
+        QVERIFY(!old.isEmpty());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attacker"));
+            db.setDatabaseName(old);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("CREATE TRIGGER rewrite AFTER INSERT ON chapter_texts BEGIN "
+                                               "UPDATE chapter_texts SET title = 'Hacked'; END")),
+                     qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("attacker"));
+        QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
+        ContentDatabase database(old, ContentDatabase::Mode::ReadOnly);
+        QVERIFY(database.open() && database.checkReadable());
+        QCOMPARE(database.schemaObjects(), ContentDatabase::expectedSchema());
+        QCOMPARE(curator({ QStringLiteral("get"), old, QStringLiteral("chapters.background.title.en") }), 0);
+        QCOMPARE(curator.out.trimmed(), QStringLiteral("Background"));
     }
 
     void importMigratesAnOlderDatabaseFirst()
