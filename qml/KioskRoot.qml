@@ -192,6 +192,7 @@ Item {
             chapterOpensToday: AdminController.chapterOpensToday
             soundCheckPlaying: AdminController.soundCheckPlaying
             soundCheckMessage: AdminController.soundCheckMessage
+            pinWarning: StaffAccessController.pinWarning
             onSoundCheckClicked: AdminController.playSoundCheck()
             onReloadClicked: AdminController.reloadContent()
             onBackClicked: StaffAccessController.close()

@@ -36,7 +36,9 @@ HealthReporter::HealthReporter(KioskServices *services, QObject *parent)
     connect(services->language(), &LanguageController::languageChanged, this, &HealthReporter::scheduleWrite);
     connect(services->narration(), &NarrationController::statusChanged, this, &HealthReporter::scheduleWrite);
     connect(services->content(), &ContentStore::statusChanged, this, &HealthReporter::scheduleWrite);
-    connect(services->staff(), &StaffAccessController::stageChanged, this, &HealthReporter::scheduleWrite);
+    for (const auto &signal : { &StaffAccessController::stageChanged, &StaffAccessController::attemptsChanged,
+                                &StaffAccessController::lockoutChanged })
+        connect(services->staff(), signal, this, &HealthReporter::scheduleWrite);
     connect(services->analytics(), &AnalyticsStore::statusChanged, this, &HealthReporter::scheduleWrite);
     connect(services->quietRestart(), &QuietRestart::pendingChanged, this, &HealthReporter::scheduleWrite);
 }
@@ -130,6 +132,8 @@ QJsonObject HealthReporter::status() const
         { QStringLiteral("analyticsVisitsDropped"), analytics->droppedVisits() },
         { QStringLiteral("narrationPlayersLeftBehind"), narration->playersLeftBehind() },
         { QStringLiteral("restartPending"), m_services->quietRestart()->reason() },
+        { QStringLiteral("staffPinFailures"), m_services->staff()->failedAttemptsTotal() },
+        { QStringLiteral("staffLockedOutSeconds"), m_services->staff()->lockoutSecondsLeft() },
         { QStringLiteral("residentKB"), QuietRestart::residentKilobytes() },
         { QStringLiteral("pid"), QCoreApplication::applicationPid() },
         { QStringLiteral("updatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
@@ -161,6 +165,10 @@ QByteArray HealthReporter::metrics(const QJsonObject &status) const
            "exhibit_narration_players_left_behind " + QByteArray::number(status.value(QStringLiteral("narrationPlayersLeftBehind")).toInt()));
     metric("restart_pending", "gauge", "1 while the kiosk waits for a quiet moment to restart (see the status file's restartPending).",
            "exhibit_restart_pending " + QByteArray(status.value(QStringLiteral("restartPending")).toString().isEmpty() ? "0" : "1"));
+    metric("staff_pin_failures_total", "counter", "Wrong staff PINs, kept across restarts.",
+           "exhibit_staff_pin_failures_total " + QByteArray::number(status.value(QStringLiteral("staffPinFailures")).toInteger()));
+    metric("staff_locked_out", "gauge", "1 while the staff PIN pad is locked after wrong PINs.",
+           "exhibit_staff_locked_out " + QByteArray(status.value(QStringLiteral("staffLockedOutSeconds")).toInt() > 0 ? "1" : "0"));
     metric("resident_bytes", "gauge", "The kiosk's resident memory.",
            "exhibit_resident_bytes " + QByteArray::number(status.value(QStringLiteral("residentKB")).toInteger() * 1024));
     metric("last_update_seconds", "gauge", "When this file was written (Unix time).",

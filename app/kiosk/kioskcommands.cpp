@@ -106,6 +106,8 @@ int checkConfig(const QString &configFile, QTextStream &out)
         out << "note: " << note << Qt::endl;
     if (config.pinHash().isEmpty())
         out << "note: no staff PIN is set ([staff] pin_hash): the admin panel cannot be opened" << Qt::endl;
+    else if (const QString weakness = PinHash::weaknessOf(config.pinHash()); !weakness.isEmpty())
+        out << "warning: [staff] pin_hash: " << weakness << Qt::endl;
     if (!problems.isEmpty()) {
         out << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found" << Qt::endl;
         return 1;

@@ -190,6 +190,7 @@ void KioskServices::wireQuietRestart()
 void KioskServices::wireStaff()
 {
     m_staff->setPinHash(m_config.pinHash());
+    m_staff->setStateFile(m_config.staffStateFile());
     m_admin->setSoundCheckFile(BundledPaths::soundCheckFile());
     connect(m_staff, &StaffAccessController::stageChanged, this, [this] {
         const bool admin = m_staff->stage() == StaffAccessController::Admin;

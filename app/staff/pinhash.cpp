@@ -16,6 +16,7 @@ constexpr int hashBytes = 32;
 struct Parts
 {
     int iterations = 0;
+    int minimumDigits = legacyMinimumDigits;
     QByteArray salt;
     QByteArray hash;
 };
@@ -25,12 +26,24 @@ bool split(const QString &encoded, Parts *parts, QString *problem)
 {
     const QStringList fields = encoded.trimmed().split(QLatin1Char('$'));
     if (fields.size() != 4 || fields.at(0) != scheme) {
-        *problem = QStringLiteral("not a PIN hash (expected pbkdf2-sha256$ITERATIONS$SALT$HASH; "
+        *problem = QStringLiteral("not a PIN hash (expected pbkdf2-sha256$i=ITERATIONS,d=DIGITS$SALT$HASH; "
                                   "make one with exhibit-kiosk --hash-pin)");
         return false;
     }
     bool ok = false;
-    parts->iterations = fields.at(1).toInt(&ok);
+    // "i=100000,d=6", or a bare iteration count from before d= existed.
+    static const QRegularExpression parameters(QStringLiteral("^i=([0-9]{1,9}),d=([0-9]{1,2})$"));
+    if (const auto match = parameters.match(fields.at(1)); match.hasMatch()) {
+        parts->iterations = match.captured(1).toInt(&ok);
+        parts->minimumDigits = match.captured(2).toInt();
+        if (parts->minimumDigits < legacyMinimumDigits || parts->minimumDigits > maximumDigits) {
+            *problem = QStringLiteral("d=%1 is not a number of digits from %2 to %3")
+                               .arg(match.captured(2)).arg(legacyMinimumDigits).arg(maximumDigits);
+            return false;
+        }
+    } else {
+        parts->iterations = fields.at(1).toInt(&ok);
+    }
     if (!ok || parts->iterations < 1000 || parts->iterations > 10000000) {
         *problem = QStringLiteral("iteration count '%1' is not between 1000 and 10000000").arg(fields.at(1));
         return false;
@@ -80,7 +93,8 @@ QString pinProblem(const QString &pin)
 
 QString hashWithSalt(const QString &pin, const QByteArray &salt, int iterations)
 {
-    return QStringList { scheme, QString::number(iterations), QString::fromLatin1(salt.toBase64()),
+    return QStringList { scheme, QStringLiteral("i=%1,d=%2").arg(iterations).arg(minimumDigits),
+                         QString::fromLatin1(salt.toBase64()),
                          QString::fromLatin1(derive(pin, salt, iterations).toBase64()) }
         .join(QLatin1Char('$'));
 }
@@ -98,6 +112,17 @@ QString formatProblem(const QString &encoded)
     QString problem;
     split(encoded, &parts, &problem);
     return problem;
+}
+
+QString weaknessOf(const QString &encoded)
+{
+    Parts parts;
+    QString problem;
+    if (!split(encoded, &parts, &problem) || parts.minimumDigits >= minimumDigits)
+        return {};
+    return QStringLiteral("the staff PIN was made when %1-digit PINs were allowed; it keeps working, but make one of "
+                          "%2 to %3 digits with exhibit-kiosk --hash-pin")
+            .arg(legacyMinimumDigits).arg(minimumDigits).arg(maximumDigits);
 }
 
 bool verify(const QString &pin, const QString &encoded)

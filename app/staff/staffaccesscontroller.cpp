@@ -3,8 +3,18 @@
 #include "logging.h"
 #include "pinhash.h"
 
+#include <QElapsedTimer>
+
 StaffAccessController::StaffAccessController(QObject *parent)
     : QObject(parent)
+    , m_clock([] {
+        static const QElapsedTimer started = [] {
+            QElapsedTimer timer;
+            timer.start();
+            return timer;
+        }();
+        return started.elapsed();
+    })
 {
     m_autoClose.setSingleShot(true);
     m_autoClose.setInterval(60000);
@@ -24,11 +34,35 @@ void StaffAccessController::setPinHash(const QString &encoded)
     Q_EMIT availableChanged();
 }
 
+int StaffAccessController::lockoutSecondsFor(int lockouts)
+{
+    int seconds = lockoutSeconds;
+    for (int n = 1; n < lockouts && seconds < longestLockoutSeconds; ++n)
+        seconds *= 2;
+    return std::min(seconds, longestLockoutSeconds);
+}
+
+void StaffAccessController::setStateFile(const QString &fileName)
+{
+    m_stateFile = fileName;
+    QString problem;
+    m_attempts = PinAttempts::load(fileName, &problem);
+    if (!problem.isEmpty())
+        qCWarning(lcStaff).noquote() << problem;
+    m_lockedUntilMs = -1;
+    if (const int left = m_attempts.secondsLeftAt(QDateTime::currentDateTimeUtc()); left > 0) {
+        qCWarning(lcStaff) << "the PIN pad is still locked after a restart, for" << left << "s more";
+        m_lockedUntilMs = m_clock() + qint64(left) * 1000;
+    }
+    updateLockout();
+    Q_EMIT attemptsChanged();
+}
+
 int StaffAccessController::lockoutSecondsLeft() const
 {
-    if (!m_lockedUntil.isValid())
+    if (m_lockedUntilMs < 0)
         return 0;
-    const qint64 milliseconds = m_clock().msecsTo(m_lockedUntil);
+    const qint64 milliseconds = m_lockedUntilMs - m_clock();
     return milliseconds > 0 ? int((milliseconds + 999) / 1000) : 0;
 }
 
@@ -68,23 +102,44 @@ bool StaffAccessController::submit()
     if (m_stage != PinEntry || isLockedOut() || m_entry.isEmpty())
         return false;
     const bool accepted = PinHash::verify(m_entry, m_pinHash);
+    const int digits = int(m_entry.size());
     clearEntry();
     if (accepted) {
         qCInfo(lcStaff) << "correct PIN: admin panel opened";
-        m_failedAttempts = 0;
+        if (m_attempts.failed != 0 || m_attempts.lockouts != 0) {
+            m_attempts.failed = 0;
+            m_attempts.lockouts = 0;
+            saveAttempts();
+        }
         Q_EMIT attemptsChanged();
+        const QString warning = digits < PinHash::minimumDigits
+                ? QStringLiteral("This PIN has %1 digits; new PINs need %2 to %3. Make one with exhibit-kiosk --hash-pin "
+                                 "and put it in kiosk.ini ([staff] pin_hash).")
+                          .arg(digits).arg(PinHash::minimumDigits).arg(PinHash::maximumDigits)
+                : QString();
+        if (warning != m_pinWarning) {
+            m_pinWarning = warning;
+            Q_EMIT pinWarningChanged();
+        }
         setStage(Admin);
         return true;
     }
-    ++m_failedAttempts;
-    if (m_failedAttempts >= maximumAttempts) {
-        qCWarning(lcStaff) << maximumAttempts << "wrong PINs: the pad is locked for" << lockoutSeconds << "s";
-        m_failedAttempts = 0;
-        m_lockedUntil = m_clock().addSecs(lockoutSeconds);
+    ++m_attempts.failed;
+    ++m_attempts.failedTotal;
+    if (m_attempts.failed >= maximumAttempts) {
+        ++m_attempts.lockouts;
+        const int seconds = lockoutSecondsFor(m_attempts.lockouts);
+        qCWarning(lcStaff) << maximumAttempts << "wrong PINs: the pad is locked for" << seconds << "s (lockout"
+                           << m_attempts.lockouts << "in a row)";
+        m_attempts.failed = 0;
+        m_attempts.lockedAt = QDateTime::currentDateTimeUtc();
+        m_attempts.lockedForSeconds = seconds;
+        m_lockedUntilMs = m_clock() + qint64(seconds) * 1000;
         updateLockout();
     } else {
         qCWarning(lcStaff) << "wrong PIN;" << attemptsLeft() << "tries left before the pad locks";
     }
+    saveAttempts();
     Q_EMIT attemptsChanged();
     Q_EMIT pinRejected();
     return false;
@@ -129,7 +184,18 @@ void StaffAccessController::updateLockout()
         m_lockoutTick.start();
     if (!locked) {
         m_lockoutTick.stop();
-        m_lockedUntil = {};
+        if (m_lockedUntilMs >= 0) {
+            m_lockedUntilMs = -1;
+            m_attempts.lockedAt = {};
+            m_attempts.lockedForSeconds = 0;
+            saveAttempts();
+        }
     }
     Q_EMIT lockoutChanged();
+}
+
+void StaffAccessController::saveAttempts()
+{
+    if (QString problem; !m_attempts.save(m_stateFile, &problem))
+        qCWarning(lcStaff).noquote() << problem;
 }

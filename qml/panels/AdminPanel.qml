@@ -22,6 +22,8 @@ Rectangle {
     property var chapterOpensToday: [] // [{title, opens}], in exhibit order
     property bool soundCheckPlaying: false
     property string soundCheckMessage: ""
+    // Why the staff PIN should be replaced (empty: it need not be).
+    property string pinWarning: ""
 
     signal soundCheckClicked()
     signal reloadClicked()
@@ -66,6 +68,18 @@ Rectangle {
                 color: Theme.text
                 font.family: Theme.cjkSerif
                 font.pixelSize: Theme.px(56)
+            }
+
+            Text {
+                objectName: "adminPinWarning"
+                visible: root.pinWarning !== ""
+                Layout.fillWidth: true
+                text: root.pinWarning
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                color: Theme.sealRed
+                font.family: Theme.latinSerif
+                font.pixelSize: Theme.px(28)
             }
 
             Repeater {

@@ -54,15 +54,27 @@ private:
 private Q_SLOTS:
     void hashPinPrintsAVerifiableLine()
     {
-        const Result result = hashPin(QStringLiteral("2468\n"));
+        const Result result = hashPin(QStringLiteral("246813\n"));
         QCOMPARE(result.exitCode, 0);
-        QVERIFY(result.out.startsWith(QLatin1String("pin_hash = pbkdf2-sha256$")));
+        QVERIFY(result.out.startsWith(QLatin1String("pin_hash = pbkdf2-sha256$i=100000,d=6$")));
         const QString encoded = result.out.trimmed().section(QLatin1String(" = "), 1);
-        QVERIFY(PinHash::verify(QStringLiteral("2468"), encoded));
+        QVERIFY(PinHash::verify(QStringLiteral("246813"), encoded));
         // And kiosk.ini takes it without complaint.
         const Result check = checkConfig(writeIni("[staff]\n" + result.out.toUtf8()));
         QVERIFY2(check.exitCode == 0, qPrintable(check.out));
         QVERIFY(!check.out.contains(QLatin1String("no staff PIN")));
+        QVERIFY2(!check.out.contains(QLatin1String("warning")), qPrintable(check.out));
+    }
+
+    // A PIN hashed when 4 digits were allowed keeps working, with a warning.
+    void olderPinHashIsWarnedAbout()
+    {
+        const Result check = checkConfig(writeIni("[staff]\npin_hash = pbkdf2-sha256$1000$ZXhoaWJpdC10ZXN0LXNhbHQ=$"
+                                                  "jsTh+KJGRkzdq6nEhPDJWxQOV0y4PU7mhKDgxDLFcb4=\n"));
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+        QVERIFY2(check.out.contains(QLatin1String("warning: [staff] pin_hash: the staff PIN was made when 4-digit PINs "
+                                                  "were allowed; it keeps working, but make one of 6 to 12 digits")),
+                 qPrintable(check.out));
     }
 
     void hashPinRefusesBadPins_data()
@@ -70,6 +82,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<int>("exitCode");
         QTest::newRow("too short") << "12\n" << 1;
+        QTest::newRow("four digits") << "2468\n" << 1;
         QTest::newRow("letters") << "abcd\n" << 1;
         QTest::newRow("no input") << "" << 2;
     }

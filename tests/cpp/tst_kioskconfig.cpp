@@ -76,7 +76,7 @@ private Q_SLOTS:
                                          << "2: schedule.monday: 'shut' is not 'closed' or opening hours such as 09:00-17:30; "
                                             "using open all day";
         QTest::newRow("PIN in clear") << QByteArray("[staff]\npin_hash = 1234\n")
-                                      << "2: staff.pin_hash: not a PIN hash (expected pbkdf2-sha256$ITERATIONS$SALT$HASH; "
+                                      << "2: staff.pin_hash: not a PIN hash (expected pbkdf2-sha256$i=ITERATIONS,d=DIGITS$SALT$HASH; "
                                          "make one with exhibit-kiosk --hash-pin); using no PIN (staff exit disabled)";
         QTest::newRow("retention not a number") << QByteArray("[analytics]\nretention_days = a year\n")
                                                 << "2: analytics.retention_days: 'a year' is not a whole number; using 365";
