@@ -1,8 +1,8 @@
 #include "benchkiosk.h"
 
-#include "kioskscene.h"
-#include "kioskservices.h"
-#include "quietrestart.h"
+#include "kiosk/kioskscene.h"
+#include "kiosk/kioskservices.h"
+#include "kiosk/quietrestart.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>

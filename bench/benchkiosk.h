@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kioskconfig.h"
+#include "config/kioskconfig.h"
 
 #include <QElapsedTimer>
 #include <QSize>

@@ -1,8 +1,8 @@
 #include "benchkiosk.h"
 #include "benchmodes.h"
-#include "bundledpaths.h"
-#include "kioskconfig.h"
-#include "memorytuning.h"
+#include "config/bundledpaths.h"
+#include "config/kioskconfig.h"
+#include "kiosk/memorytuning.h"
 
 #include <QCommandLineParser>
 #include <QDir>

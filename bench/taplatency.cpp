@@ -1,7 +1,7 @@
 #include "benchkiosk.h"
 #include "benchmodes.h"
-#include "kioskservices.h"
-#include "navigationcontroller.h"
+#include "kiosk/kioskservices.h"
+#include "controllers/navigationcontroller.h"
 
 #include <QElapsedTimer>
 #include <QQuickItem>

@@ -1,11 +1,11 @@
 #include "benchkiosk.h"
-#include "admincontroller.h"
+#include "staff/admincontroller.h"
 #include "benchmodes.h"
-#include "idlecontroller.h"
-#include "kioskservices.h"
-#include "narrationcontroller.h"
-#include "navigationcontroller.h"
-#include "quietrestart.h"
+#include "controllers/idlecontroller.h"
+#include "kiosk/kioskservices.h"
+#include "controllers/narrationcontroller.h"
+#include "controllers/navigationcontroller.h"
+#include "kiosk/quietrestart.h"
 
 #include <QQuickItem>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "analyticsdatabase.h"
+#include "analytics/analyticsdatabase.h"
 
-#include "sqlitefile.h"
+#include "content/sqlitefile.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "visitrecord.h"
+#include "analytics/visitrecord.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "analyticsreport.h"
+#include "analytics/analyticsreport.h"
 
-#include "analyticssummary.h"
+#include "analytics/analyticssummary.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "analyticsstore.h"
+#include "analytics/analyticsstore.h"
 
-#include "analyticswriter.h"
-#include "logging.h"
+#include "analytics/analyticswriter.h"
+#include "analytics/logging.h"
 
 #include <QCoreApplication>
 

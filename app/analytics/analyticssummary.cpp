@@ -1,6 +1,6 @@
-#include "analyticssummary.h"
+#include "analytics/analyticssummary.h"
 
-#include "analyticsdatabase.h"
+#include "analytics/analyticsdatabase.h"
 
 #include <QHash>
 #include <QSqlError>

@@ -1,6 +1,6 @@
-#include "analyticswriter.h"
+#include "analytics/analyticswriter.h"
 
-#include "logging.h"
+#include "analytics/logging.h"
 
 AnalyticsWriter::AnalyticsWriter(const QString &fileName, int retentionDays)
     : m_database(fileName)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analyticsdatabase.h"
+#include "analytics/analyticsdatabase.h"
 
 #include <QObject>
 #include <QVariantMap>

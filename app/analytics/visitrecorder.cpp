@@ -1,15 +1,14 @@
-#include "visitrecorder.h"
+#include "analytics/visitrecorder.h"
 
-#include "accessibilitycontroller.h"
-#include "chaptermodel.h"
-#include "contentstore.h"
-#include "keyfiguremodel.h"
-#include "kioskservices.h"
-#include "languagecontroller.h"
-#include "narrationcontroller.h"
-#include "navigationcontroller.h"
-#include "territorymapmodel.h"
-#include "timelinemodel.h"
+#include "controllers/accessibilitycontroller.h"
+#include "models/chaptermodel.h"
+#include "models/contentstore.h"
+#include "models/keyfiguremodel.h"
+#include "controllers/languagecontroller.h"
+#include "controllers/narrationcontroller.h"
+#include "controllers/navigationcontroller.h"
+#include "models/territorymapmodel.h"
+#include "models/timelinemodel.h"
 
 namespace {
 
@@ -20,13 +19,13 @@ QString idAt(const QAbstractItemModel *model, int row, int role)
 
 } // namespace
 
-VisitRecorder::VisitRecorder(KioskServices *services, QObject *parent)
+VisitRecorder::VisitRecorder(const VisitSources &sources, QObject *parent)
     : QObject(parent)
-    , m_services(services)
+    , m_sources(sources)
     , m_now(&QDateTime::currentDateTime)
 {
-    NavigationController *navigation = services->navigation();
-    const ContentStore *content = services->content();
+    NavigationController *navigation = sources.navigation;
+    const ContentStore *content = sources.content;
     connect(navigation, &NavigationController::visitStarted, this, &VisitRecorder::begin);
     connect(navigation, &NavigationController::visitEnding, this, &VisitRecorder::end);
     connect(navigation, &NavigationController::screenChanged, this, &VisitRecorder::followScreen);
@@ -50,14 +49,14 @@ VisitRecorder::VisitRecorder(KioskServices *services, QObject *parent)
         if (navigation->figureIndex() >= 0)
             addView(QStringLiteral("figure"), idAt(content->figures(), navigation->figureIndex(), KeyFigureModel::FigureIdRole));
     });
-    connect(services->language(), &LanguageController::languageChanged, this, &VisitRecorder::noteLanguage);
-    AccessibilityController *accessibility = services->accessibility();
+    connect(sources.language, &LanguageController::languageChanged, this, &VisitRecorder::noteLanguage);
+    AccessibilityController *accessibility = sources.accessibility;
     connect(accessibility, &AccessibilityController::settingsChanged, this, &VisitRecorder::noteAccessibility);
     connect(accessibility, &AccessibilityController::volumeChanged, this, [this] {
         if (m_recording && !m_visit.accessibility.contains(QLatin1String("volume")))
             m_visit.accessibility.append(QStringLiteral("volume"));
     });
-    NarrationController *narration = services->narration();
+    NarrationController *narration = sources.narration;
     for (const auto &signal : { &NarrationController::statusChanged, &NarrationController::positionChanged,
                                 &NarrationController::durationChanged })
         connect(narration, signal, this, &VisitRecorder::followNarration);
@@ -97,7 +96,7 @@ void VisitRecorder::finishVisit()
 
 void VisitRecorder::followScreen()
 {
-    const NavigationController *navigation = m_services->navigation();
+    const NavigationController *navigation = m_sources.navigation;
     const int screen = navigation->screen();
     if (!m_recording || screen == m_screen)
         return;
@@ -111,7 +110,7 @@ void VisitRecorder::followScreen()
         addView(QStringLiteral("timeline"));
         if (navigation->timelineIndex() >= 0) // opened at an event, from a chapter
             addView(QStringLiteral("timeline_event"),
-                    idAt(m_services->content()->timeline(), navigation->timelineIndex(), TimelineModel::EventIdRole));
+                    idAt(m_sources.content->timeline(), navigation->timelineIndex(), TimelineModel::EventIdRole));
         break;
     case NavigationController::MapScreen:
         addView(QStringLiteral("map"));
@@ -120,7 +119,7 @@ void VisitRecorder::followScreen()
         addView(QStringLiteral("figures"));
         if (navigation->figureIndex() >= 0) // a person's page, straight from a chapter
             addView(QStringLiteral("figure"),
-                    idAt(m_services->content()->figures(), navigation->figureIndex(), KeyFigureModel::FigureIdRole));
+                    idAt(m_sources.content->figures(), navigation->figureIndex(), KeyFigureModel::FigureIdRole));
         break;
     default:
         break;
@@ -130,9 +129,9 @@ void VisitRecorder::followScreen()
 void VisitRecorder::openChapter()
 {
     VisitRecord::Chapter chapter;
-    chapter.chapterId = idAt(m_services->content()->chapters(), m_services->navigation()->chapterIndex(),
+    chapter.chapterId = idAt(m_sources.content->chapters(), m_sources.navigation->chapterIndex(),
                              ChapterModel::ChapterIdRole);
-    chapter.language = m_services->language()->language();
+    chapter.language = m_sources.language->language();
     chapter.openedAt = m_now();
     m_visit.chapters.append(chapter);
     m_openChapter = int(m_visit.chapters.size()) - 1;
@@ -159,7 +158,7 @@ void VisitRecorder::addView(const QString &kind, const QString &item)
 
 void VisitRecorder::noteLanguage()
 {
-    const QString language = m_services->language()->language();
+    const QString language = m_sources.language->language();
     if (m_recording && !language.isEmpty() && !m_visit.languages.contains(language))
         m_visit.languages.append(language);
 }
@@ -168,7 +167,7 @@ void VisitRecorder::noteAccessibility()
 {
     if (!m_recording)
         return;
-    const AccessibilityController *accessibility = m_services->accessibility();
+    const AccessibilityController *accessibility = m_sources.accessibility;
     for (const auto &[on, name] : { std::pair(accessibility->largeText(), "large_text"),
                                     std::pair(accessibility->highContrast(), "high_contrast"),
                                     std::pair(accessibility->reducedMotion(), "reduced_motion") }) {
@@ -181,7 +180,7 @@ void VisitRecorder::followNarration()
 {
     if (m_openChapter < 0)
         return;
-    const NarrationController *narration = m_services->narration();
+    const NarrationController *narration = m_sources.narration;
     m_listening.setDuration(narration->duration());
     if (narration->isPlaying())
         m_listening.playedTo(narration->position());

@@ -1,13 +1,27 @@
 #pragma once
 
-#include "listeningtracker.h"
-#include "visitrecord.h"
+#include "analytics/listeningtracker.h"
+#include "analytics/visitrecord.h"
 
 #include <QObject>
 
 #include <functional>
 
-class KioskServices;
+class AccessibilityController;
+class ContentStore;
+class LanguageController;
+class NarrationController;
+class NavigationController;
+
+/** What a visit is followed through: the kiosk's controllers and content. */
+struct VisitSources
+{
+    NavigationController *navigation = nullptr;
+    const ContentStore *content = nullptr;
+    LanguageController *language = nullptr;
+    AccessibilityController *accessibility = nullptr;
+    NarrationController *narration = nullptr;
+};
 
 /** Follows a visit as it happens and hands over its record when it ends:
  *  the chapters opened and how long each stayed on screen, how much of each
@@ -20,7 +34,7 @@ class VisitRecorder : public QObject
     Q_OBJECT
 
 public:
-    explicit VisitRecorder(KioskServices *services, QObject *parent = nullptr);
+    explicit VisitRecorder(const VisitSources &sources, QObject *parent = nullptr);
 
     // The time source (tests step it; the kiosk uses the wall clock).
     void setClock(std::function<QDateTime()> clock) { m_now = std::move(clock); }
@@ -46,7 +60,7 @@ private:
     void noteAccessibility();
     void followNarration();
 
-    KioskServices *m_services;
+    VisitSources m_sources;
     std::function<QDateTime()> m_now;
     VisitRecord m_visit;
     bool m_recording = false;

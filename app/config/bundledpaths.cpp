@@ -1,4 +1,4 @@
-#include "bundledpaths.h"
+#include "config/bundledpaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "kioskconfig.h"
+#include "config/kioskconfig.h"
 
-#include "bundledpaths.h"
-#include "inifile.h"
-#include "logging.h"
-#include "pinhash.h"
+#include "config/bundledpaths.h"
+#include "config/inifile.h"
+#include "config/logging.h"
+#include "config/pinhash.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "operatinghours.h"
+#include "config/operatinghours.h"
 
 #include <QHash>
 #include <QString>

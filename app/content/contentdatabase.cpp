@@ -1,7 +1,7 @@
-#include "contentdatabase.h"
+#include "content/contentdatabase.h"
 
-#include "logging.h"
-#include "sqlitefile.h"
+#include "content/logging.h"
+#include "content/sqlitefile.h"
 
 #include <QFile>
 #include <QFileInfo>

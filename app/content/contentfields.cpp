@@ -1,7 +1,7 @@
-#include "contentfields.h"
+#include "content/contentfields.h"
 
-#include "keyfigurefields.h"
-#include "territorymapfields.h"
+#include "content/keyfigurefields.h"
+#include "content/territorymapfields.h"
 
 #include <QRegularExpression>
 

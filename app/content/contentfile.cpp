@@ -1,8 +1,8 @@
-#include "contentfile.h"
+#include "content/contentfile.h"
 
-#include "contentdatabase.h"
-#include "contenttables.h"
-#include "privatefolder.h"
+#include "content/contentdatabase.h"
+#include "content/contenttables.h"
+#include "content/privatefolder.h"
 
 #include <QFile>
 #include <QFileInfo>

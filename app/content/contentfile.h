@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contentdatabase.h"
-#include "exhibitdocument.h"
+#include "content/contentdatabase.h"
+#include "content/exhibitdocument.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "contentpublisher.h"
+#include "content/contentpublisher.h"
 
-#include "contentdatabase.h"
-#include "privatefolder.h"
-#include "sqlitefile.h"
+#include "content/contentdatabase.h"
+#include "content/privatefolder.h"
+#include "content/sqlitefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

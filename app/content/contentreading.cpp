@@ -1,6 +1,6 @@
-#include "contentreading.h"
+#include "content/contentreading.h"
 
-#include "contentfile.h"
+#include "content/contentfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "contenttables.h"
+#include "content/contenttables.h"
 
-#include "sqlstatement.h"
-#include "territorymaptables.h"
+#include "content/sqlstatement.h"
+#include "content/territorymaptables.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "contentwatcher.h"
+#include "content/contentwatcher.h"
 
-#include "contentpublisher.h"
-#include "logging.h"
+#include "content/contentpublisher.h"
+#include "content/logging.h"
 
 #include <QDateTime>
 #include <QFileInfo>

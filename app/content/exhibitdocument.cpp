@@ -1,7 +1,7 @@
-#include "exhibitdocument.h"
+#include "content/exhibitdocument.h"
 
-#include "keyfigurevalidator.h"
-#include "territorymapvalidator.h"
+#include "content/keyfigurevalidator.h"
+#include "content/territorymapvalidator.h"
 
 #include <QDate>
 #include <QDir>

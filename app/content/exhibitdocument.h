@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "territorymap.h"
+#include "content/territorymap.h"
 
 /** One problem found in exhibit content: where (a key path such as
  *  "chapters[2].title.zh") and what is wrong, in words a curator understands. */

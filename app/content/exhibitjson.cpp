@@ -1,9 +1,9 @@
-#include "exhibitjson.h"
+#include "content/exhibitjson.h"
 
-#include "jsonfieldreader.h"
-#include "jsonsourcemap.h"
-#include "keyfigurejson.h"
-#include "territorymapjson.h"
+#include "content/jsonfieldreader.h"
+#include "content/jsonsourcemap.h"
+#include "content/keyfigurejson.h"
+#include "content/territorymapjson.h"
 
 #include <QFile>
 #include <QJsonDocument>

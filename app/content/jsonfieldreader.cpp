@@ -1,4 +1,4 @@
-#include "jsonfieldreader.h"
+#include "content/jsonfieldreader.h"
 
 QString JsonFieldReader::describe(const QJsonValue &value)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exhibitdocument.h"
+#include "content/exhibitdocument.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "jsonsourcemap.h"
+#include "content/jsonsourcemap.h"
 
 #include <QList>
 

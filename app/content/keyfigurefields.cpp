@@ -1,4 +1,4 @@
-#include "keyfigurefields.h"
+#include "content/keyfigurefields.h"
 
 namespace KeyFigureFields {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contentfield.h"
-#include "exhibitdocument.h"
+#include "content/contentfield.h"
+#include "content/exhibitdocument.h"
 
 /** The key figures' fields as curators name them in exhibit-curator get/set:
  *      figures.yue-fei.biography.zh   name / lifespan / role / biography per language

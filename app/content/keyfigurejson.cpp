@@ -1,6 +1,6 @@
-#include "keyfigurejson.h"
+#include "content/keyfigurejson.h"
 
-#include "jsonfieldreader.h"
+#include "content/jsonfieldreader.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "keyfigurevalidator.h"
+#include "content/keyfigurevalidator.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exhibitdocument.h"
+#include "content/exhibitdocument.h"
 
 /** Checks the key figures: ids, portraits inside the media root, chapters that
  *  exist, and every text in every language within the layout's limits. Paths

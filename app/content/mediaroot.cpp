@@ -1,6 +1,6 @@
-#include "mediaroot.h"
+#include "content/mediaroot.h"
 
-#include "exhibitdocument.h"
+#include "content/exhibitdocument.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "privatefolder.h"
+#include "content/privatefolder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "sqlitefile.h"
+#include "content/sqlitefile.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "sqlstatement.h"
+#include "content/sqlstatement.h"
 
-#include "logging.h"
+#include "content/logging.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

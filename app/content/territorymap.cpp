@@ -1,4 +1,4 @@
-#include "territorymap.h"
+#include "content/territorymap.h"
 
 #include <QRegularExpression>
 #include <QStringList>

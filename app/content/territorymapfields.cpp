@@ -1,6 +1,6 @@
-#include "territorymapfields.h"
+#include "content/territorymapfields.h"
 
-#include "territorymaptables.h"
+#include "content/territorymaptables.h"
 
 namespace TerritoryMapFields {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contentfield.h"
-#include "territorymap.h"
+#include "content/contentfield.h"
+#include "content/territorymap.h"
 
 #include <QStringList>
 

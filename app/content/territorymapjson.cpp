@@ -1,6 +1,6 @@
-#include "territorymapjson.h"
+#include "content/territorymapjson.h"
 
-#include "jsonfieldreader.h"
+#include "content/jsonfieldreader.h"
 
 namespace {
 

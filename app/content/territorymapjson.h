@@ -1,6 +1,6 @@
 #pragma once
 
-#include "territorymap.h"
+#include "content/territorymap.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "territorymaptables.h"
+#include "content/territorymaptables.h"
 
-#include "jsonfieldreader.h"
-#include "sqlstatement.h"
+#include "content/jsonfieldreader.h"
+#include "content/sqlstatement.h"
 
 #include <QJsonDocument>
 

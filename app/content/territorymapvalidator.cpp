@@ -1,4 +1,4 @@
-#include "territorymapvalidator.h"
+#include "content/territorymapvalidator.h"
 
 #include <QRegularExpression>
 #include <QSet>

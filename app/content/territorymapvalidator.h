@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exhibitdocument.h"
-#include "territorymap.h"
+#include "content/exhibitdocument.h"
+#include "content/territorymap.h"
 
 /** Checks a territory map the way a cartographer would before printing it:
  *  a sensible frame, known states, ascending years, outlines that are rings

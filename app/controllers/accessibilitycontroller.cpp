@@ -1,6 +1,6 @@
-#include "accessibilitycontroller.h"
+#include "controllers/accessibilitycontroller.h"
 
-#include "logging.h"
+#include "controllers/logging.h"
 
 #include <algorithm>
 
@@ -59,7 +59,7 @@ void AccessibilityController::setVolume(int percent)
     if (m_volume == percent)
         return;
     m_volume = percent;
-    qCDebug(lcKiosk) << "volume" << percent;
+    qCDebug(lcVisitor) << "volume" << percent;
     Q_EMIT volumeChanged();
 }
 
@@ -79,7 +79,7 @@ void AccessibilityController::set(bool &setting, bool on)
     if (setting == on)
         return;
     setting = on;
-    qCDebug(lcKiosk) << "accessibility: large text" << m_largeText << "high contrast" << m_highContrast
+    qCDebug(lcVisitor) << "accessibility: large text" << m_largeText << "high contrast" << m_highContrast
                      << "reduced motion" << m_reducedMotion;
     Q_EMIT settingsChanged();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "qmlsingleton.h"
+#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -14,8 +14,6 @@
 class AccessibilityController : public QObject, public QmlSingleton<AccessibilityController>
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY settingsChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY settingsChanged)
     Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY settingsChanged)

@@ -1,6 +1,6 @@
-#include "idlecontroller.h"
+#include "controllers/idlecontroller.h"
 
-#include "logging.h"
+#include "controllers/logging.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "qmlsingleton.h"
+#include "base/qmlsingleton.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -15,8 +15,6 @@
 class IdleController : public QObject, public QmlSingleton<IdleController>
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool warning READ isWarning NOTIFY warningChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
 

@@ -1,6 +1,7 @@
-#include "languagecontroller.h"
+#include "controllers/languagecontroller.h"
 
-#include "logging.h"
+#include "config/logging.h"
+#include "controllers/logging.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -44,7 +45,7 @@ void LanguageController::setLanguage(const QString &language)
     if (language == m_language)
         return;
     if (!m_languages.contains(language)) {
-        qCWarning(lcKiosk) << "ignoring a switch to language" << language << "which the content does not have";
+        qCWarning(lcVisitor) << "ignoring a switch to language" << language << "which the content does not have";
         return;
     }
     m_language = language;
@@ -95,7 +96,7 @@ void LanguageController::applyTranslation()
         if (m_translator.load(QStringLiteral(":/i18n/exhibit_%1.qm").arg(m_language)))
             m_translatorInstalled = QCoreApplication::installTranslator(&m_translator);
         else
-            qCWarning(lcKiosk) << "no interface translation for" << m_language << "- interface stays in English";
+            qCWarning(lcVisitor) << "no interface translation for" << m_language << "- interface stays in English";
     }
     for (const QPointer<QQmlEngine> &engine : std::as_const(m_engines)) {
         if (engine)

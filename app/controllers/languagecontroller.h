@@ -1,6 +1,6 @@
 #pragma once
 
-#include "qmlsingleton.h"
+#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,8 +13,6 @@
 class LanguageController : public QObject, public QmlSingleton<LanguageController>
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages NOTIFY languagesChanged)
     // [{ code: "en", label: "EN" }, { code: "zh", label: "中文" }] for the switch.

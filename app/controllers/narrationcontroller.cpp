@@ -1,7 +1,7 @@
-#include "narrationcontroller.h"
+#include "controllers/narrationcontroller.h"
 
-#include "logging.h"
-#include "narrationplayer.h"
+#include "media/logging.h"
+#include "media/narrationplayer.h"
 
 NarrationController::NarrationController(NarrationPlayer *player, QObject *parent)
     : QObject(parent)

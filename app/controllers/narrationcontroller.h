@@ -1,7 +1,8 @@
 #pragma once
 
-#include "captiontrack.h"
-#include "qmlsingleton.h"
+#include "media/captiontrack.h"
+#include "content/narrationsource.h"
+#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -11,22 +12,6 @@
 
 class NarrationPlayer;
 
-/** What a chapter's narration is: the audio and captions files the content
- *  names for one chapter and language, already resolved against the media
- *  root (an empty URL: the content names a file that is not there). */
-struct NarrationSource
-{
-    bool exists = false; // the content has narration for this chapter and language
-    QUrl audio;
-    QString captionsFile;
-
-    friend bool operator==(const NarrationSource &a, const NarrationSource &b)
-    {
-        return a.exists == b.exists && a.audio == b.audio && a.captionsFile == b.captionsFile;
-    }
-    friend bool operator!=(const NarrationSource &a, const NarrationSource &b) { return !(a == b); }
-};
-
 /** Chapter narration and its captions. Decides what plays (the chapter on
  *  screen, in the visitor's language), when it starts (autoplay), and which
  *  caption shows at the audio's position; QML only binds to it. A missing or
@@ -35,8 +20,6 @@ struct NarrationSource
 class NarrationController : public QObject, public QmlSingleton<NarrationController>
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool playing READ isPlaying NOTIFY statusChanged)
     // Milliseconds; int is plenty for narration and is what QML handles natively.

@@ -1,6 +1,6 @@
-#include "navigationcontroller.h"
+#include "controllers/navigationcontroller.h"
 
-#include "logging.h"
+#include "controllers/logging.h"
 
 NavigationController::NavigationController(QObject *parent)
     : QObject(parent)
@@ -180,7 +180,7 @@ void NavigationController::setScreen(Screen screen)
     if (m_screen == screen)
         return;
     m_screen = screen;
-    qCDebug(lcKiosk) << "screen" << screen;
+    qCDebug(lcVisitor) << "screen" << screen;
     Q_EMIT screenChanged();
 }
 

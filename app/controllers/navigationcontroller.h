@@ -1,6 +1,6 @@
 #pragma once
 
-#include "qmlsingleton.h"
+#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -12,8 +12,6 @@
 class NavigationController : public QObject, public QmlSingleton<NavigationController>
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(bool visiting READ isVisiting NOTIFY screenChanged)
     Q_PROPERTY(int chapterIndex READ chapterIndex NOTIFY chapterIndexChanged)

@@ -1,6 +1,6 @@
-#include "schedulecontroller.h"
+#include "controllers/schedulecontroller.h"
 
-#include "logging.h"
+#include "controllers/logging.h"
 
 namespace {
 constexpr qint64 longestSleepMs = 60 * 1000;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operatinghours.h"
-#include "qmlsingleton.h"
+#include "config/operatinghours.h"
+#include "base/qmlsingleton.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -18,8 +18,6 @@
 class ScheduleController : public QObject, public QmlSingleton<ScheduleController>
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool open READ isOpen NOTIFY openChanged)
     // When it opens next (local time); invalid while open or if it never does.
     Q_PROPERTY(QDateTime nextOpening READ nextOpening NOTIFY openChanged)

@@ -1,8 +1,8 @@
-#include "analyticscommands.h"
+#include "curator/analyticscommands.h"
 
-#include "analyticsdatabase.h"
-#include "analyticsreport.h"
-#include "analyticssummary.h"
+#include "analytics/analyticsdatabase.h"
+#include "analytics/analyticsreport.h"
+#include "analytics/analyticssummary.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

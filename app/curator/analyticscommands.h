@@ -1,6 +1,6 @@
 #pragma once
 
-#include "curatorcommand.h"
+#include "curator/curatorcommand.h"
 
 #include <QDate>
 

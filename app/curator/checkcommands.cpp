@@ -1,8 +1,8 @@
-#include "checkcommands.h"
+#include "curator/checkcommands.h"
 
-#include "bundledpaths.h"
-#include "contentstore.h"
-#include "mediachecker.h"
+#include "config/bundledpaths.h"
+#include "models/contentstore.h"
+#include "media/mediachecker.h"
 
 #include <QFileInfo>
 

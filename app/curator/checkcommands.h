@@ -1,6 +1,6 @@
 #pragma once
 
-#include "curatorcommand.h"
+#include "curator/curatorcommand.h"
 
 /** exhibit-curator validate: everything a kiosk will need from a content
  *  database, checked before any visitor sees it. */

@@ -1,4 +1,4 @@
-#include "curatorcommand.h"
+#include "curator/curatorcommand.h"
 
 std::optional<int> CuratorCommand::helpOrUsage(const QStringList &args, const char *command, int count,
                                                const char *expected, const char *help)

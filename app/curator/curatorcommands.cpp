@@ -1,13 +1,13 @@
-#include "curatorcommands.h"
+#include "curator/curatorcommands.h"
 
-#include "analyticscommands.h"
-#include "checkcommands.h"
-#include "contentfile.h"
-#include "fieldcommands.h"
-#include "publishcommands.h"
-#include "contentdatabase.h"
-#include "contenttables.h"
-#include "exhibitjson.h"
+#include "curator/analyticscommands.h"
+#include "curator/checkcommands.h"
+#include "content/contentfile.h"
+#include "curator/fieldcommands.h"
+#include "curator/publishcommands.h"
+#include "content/contentdatabase.h"
+#include "content/contenttables.h"
+#include "content/exhibitjson.h"
 
 #include <QFile>
 #include <QFileInfo>

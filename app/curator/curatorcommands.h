@@ -1,6 +1,6 @@
 #pragma once
 
-#include "curatorcommand.h"
+#include "curator/curatorcommand.h"
 
 /** exhibit-curator: dispatches to its subcommands, and runs those that move
  *  content between JSON and a database. Each returns the process exit code:

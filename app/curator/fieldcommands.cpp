@@ -1,8 +1,8 @@
-#include "fieldcommands.h"
+#include "curator/fieldcommands.h"
 
-#include "contentdatabase.h"
-#include "contentfields.h"
-#include "contentfile.h"
+#include "content/contentdatabase.h"
+#include "content/contentfields.h"
+#include "content/contentfile.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "curatorcommand.h"
+#include "curator/curatorcommand.h"
 
 /** exhibit-curator init, get and set: a new database, and one field read or
  *  changed at a time, each change checked and written all or nothing. */

@@ -1,4 +1,4 @@
-#include "curatorcommands.h"
+#include "curator/curatorcommands.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "publishcommands.h"
+#include "curator/publishcommands.h"
 
-#include "bundledpaths.h"
-#include "checkcommands.h"
-#include "contentpublisher.h"
+#include "config/bundledpaths.h"
+#include "curator/checkcommands.h"
+#include "content/contentpublisher.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "curatorcommand.h"
+#include "curator/curatorcommand.h"
 
 /** exhibit-curator publish, rollback and history: putting a checked content
  *  database where the kiosks read it, and taking it back. */

@@ -1,4 +1,4 @@
-#include "flickablescroll.h"
+#include "keypad/flickablescroll.h"
 
 #include <QQuickItem>
 

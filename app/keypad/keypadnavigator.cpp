@@ -1,8 +1,8 @@
-#include "keypadnavigator.h"
+#include "keypad/keypadnavigator.h"
 
-#include "flickablescroll.h"
-#include "logging.h"
-#include "spatialfocus.h"
+#include "keypad/flickablescroll.h"
+
+#include "keypad/spatialfocus.h"
 
 #include <QKeyEvent>
 #include <QQuickWindow>

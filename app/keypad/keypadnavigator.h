@@ -1,7 +1,7 @@
 #pragma once
 
-#include "keypadaction.h"
-#include "visiblescene.h"
+#include "keypad/keypadaction.h"
+#include "keypad/visiblescene.h"
 
 #include <QPointer>
 #include <QQuickItem>
@@ -24,7 +24,6 @@
 class KeypadNavigator : public QQuickItem
 {
     Q_OBJECT
-    QML_ELEMENT
     // The keypad is in use: the ring shows.
     Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
     // The control in the ring, in this item's coordinates, and its corner radius.

@@ -1,8 +1,8 @@
-#include "labelspeaker.h"
+#include "keypad/labelspeaker.h"
 
-#include "logging.h"
-#include "speechworker.h"
-#include "workerthread.h"
+#include "keypad/logging.h"
+#include "keypad/speechworker.h"
+#include "base/workerthread.h"
 
 #include <QTextToSpeech>
 #include <QThread>

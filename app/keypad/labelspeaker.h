@@ -1,6 +1,6 @@
 #pragma once
 
-#include "qmlsingleton.h"
+#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -17,8 +17,6 @@ class SpeechWorker;
 class LabelSpeaker : public QObject, public QmlSingleton<LabelSpeaker>
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool available READ isAvailable NOTIFY availableChanged)
     Q_PROPERTY(QString engine READ engine NOTIFY availableChanged)
     Q_PROPERTY(bool speaking READ isSpeaking NOTIFY speakingChanged)

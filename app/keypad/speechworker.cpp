@@ -1,4 +1,4 @@
-#include "speechworker.h"
+#include "keypad/speechworker.h"
 
 #include <QTextToSpeech>
 

@@ -1,4 +1,4 @@
-#include "visiblescene.h"
+#include "keypad/visiblescene.h"
 
 #include <QAccessible>
 #include <QQuickItem>

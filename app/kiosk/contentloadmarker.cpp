@@ -1,4 +1,4 @@
-#include "contentloadmarker.h"
+#include "kiosk/contentloadmarker.h"
 
 #include <QDateTime>
 #include <QDir>

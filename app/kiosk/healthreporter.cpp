@@ -1,15 +1,15 @@
-#include "healthreporter.h"
+#include "kiosk/healthreporter.h"
 
-#include "analyticsstore.h"
-#include "contentstore.h"
-#include "idlecontroller.h"
-#include "kioskservices.h"
-#include "languagecontroller.h"
-#include "logging.h"
-#include "narrationcontroller.h"
-#include "navigationcontroller.h"
-#include "quietrestart.h"
-#include "staffaccesscontroller.h"
+#include "analytics/analyticsstore.h"
+#include "models/contentstore.h"
+#include "controllers/idlecontroller.h"
+#include "kiosk/kioskservices.h"
+#include "controllers/languagecontroller.h"
+#include "kiosk/logging.h"
+#include "controllers/narrationcontroller.h"
+#include "controllers/navigationcontroller.h"
+#include "kiosk/quietrestart.h"
+#include "staff/staffaccesscontroller.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

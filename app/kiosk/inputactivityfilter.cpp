@@ -1,6 +1,6 @@
-#include "inputactivityfilter.h"
+#include "kiosk/inputactivityfilter.h"
 
-#include "idlecontroller.h"
+#include "controllers/idlecontroller.h"
 
 #include <QEvent>
 #include <QMouseEvent>

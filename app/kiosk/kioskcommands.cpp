@@ -1,8 +1,8 @@
-#include "kioskcommands.h"
+#include "kiosk/kioskcommands.h"
 
-#include "checkcommands.h"
-#include "kioskconfig.h"
-#include "pinhash.h"
+#include "curator/checkcommands.h"
+#include "config/kioskconfig.h"
+#include "config/pinhash.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>

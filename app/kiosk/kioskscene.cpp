@@ -1,4 +1,4 @@
-#include "kioskscene.h"
+#include "kiosk/kioskscene.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,27 +1,27 @@
-#include "kioskservices.h"
+#include "kiosk/kioskservices.h"
 
-#include "accessibilitycontroller.h"
+#include "controllers/accessibilitycontroller.h"
 
-#include "admincontroller.h"
-#include "analyticsstore.h"
-#include "bundledpaths.h"
-#include "contentpublisher.h"
-#include "contentstore.h"
-#include "contentwatcher.h"
-#include "idlecontroller.h"
-#include "inputactivityfilter.h"
-#include "labelspeaker.h"
-#include "languagecontroller.h"
-#include "narrationcontroller.h"
-#include "narrationplayer.h"
-#include "logging.h"
-#include "navigationcontroller.h"
-#include "problemlog.h"
-#include "quietrestart.h"
-#include "schedulecontroller.h"
-#include "staffaccesscontroller.h"
-#include "visitrecorder.h"
-#include "workerthread.h"
+#include "staff/admincontroller.h"
+#include "analytics/analyticsstore.h"
+#include "config/bundledpaths.h"
+#include "content/contentpublisher.h"
+#include "models/contentstore.h"
+#include "content/contentwatcher.h"
+#include "controllers/idlecontroller.h"
+#include "kiosk/inputactivityfilter.h"
+#include "keypad/labelspeaker.h"
+#include "controllers/languagecontroller.h"
+#include "controllers/narrationcontroller.h"
+#include "media/narrationplayer.h"
+#include "content/logging.h"
+#include "controllers/navigationcontroller.h"
+#include "base/problemlog.h"
+#include "kiosk/quietrestart.h"
+#include "controllers/schedulecontroller.h"
+#include "staff/staffaccesscontroller.h"
+#include "analytics/visitrecorder.h"
+#include "base/workerthread.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -42,12 +42,12 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
     , m_idle(new IdleController(this))
     , m_schedule(new ScheduleController(this))
     , m_staff(new StaffAccessController(this))
-    , m_admin(new AdminController(this, ProblemLog::instance(), this))
     , m_watcher(new ContentWatcher(this))
     , m_accessibility(new AccessibilityController(this))
     , m_speaker(new LabelSpeaker(this))
     , m_analytics(new AnalyticsStore(this))
-    , m_visits(new VisitRecorder(this, this))
+    , m_admin(new AdminController({ m_content, m_idle, m_narration, m_analytics, ProblemLog::instance() }, this))
+    , m_visits(new VisitRecorder({ m_navigation, m_content, m_language, m_accessibility, m_narration }, this))
     , m_quietRestart(new QuietRestart(this))
     , m_loadMarker(config.lastGoodCopy().isEmpty()
                            ? QString()
@@ -192,6 +192,7 @@ void KioskServices::wireStaff()
     m_staff->setPinHash(m_config.pinHash());
     m_staff->setStateFile(m_config.staffStateFile());
     m_admin->setSoundCheckFile(BundledPaths::soundCheckFile());
+    connect(m_admin, &AdminController::reloadRequested, this, &KioskServices::loadContent);
     connect(m_staff, &StaffAccessController::stageChanged, this, [this] {
         const bool admin = m_staff->stage() == StaffAccessController::Admin;
         if (admin) {

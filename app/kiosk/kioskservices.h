@@ -1,11 +1,11 @@
 #pragma once
 
-#include "contentloadmarker.h"
-#include "contentdatabase.h"
-#include "contentreading.h"
+#include "kiosk/contentloadmarker.h"
+#include "content/contentdatabase.h"
+#include "content/contentreading.h"
 
-#include "kioskconfig.h"
-#include "localonlynetworkfactory.h"
+#include "config/kioskconfig.h"
+#include "kiosk/localonlynetworkfactory.h"
 
 #include <QObject>
 
@@ -72,11 +72,12 @@ private:
     IdleController *m_idle;
     ScheduleController *m_schedule;
     StaffAccessController *m_staff;
-    AdminController *m_admin;
     ContentWatcher *m_watcher;
     AccessibilityController *m_accessibility;
     LabelSpeaker *m_speaker;
     AnalyticsStore *m_analytics;
+    // Made from the parts above, which they are handed (members are made in this order).
+    AdminController *m_admin;
     VisitRecorder *m_visits;
     QuietRestart *m_quietRestart;
     bool m_contentUpdatePending = false;

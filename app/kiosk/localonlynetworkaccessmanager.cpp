@@ -1,4 +1,4 @@
-#include "localonlynetworkaccessmanager.h"
+#include "kiosk/localonlynetworkaccessmanager.h"
 
 #include <QNetworkRequest>
 

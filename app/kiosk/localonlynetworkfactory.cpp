@@ -1,7 +1,7 @@
-#include "localonlynetworkfactory.h"
+#include "kiosk/localonlynetworkfactory.h"
 
-#include "localonlynetworkaccessmanager.h"
-#include "logging.h"
+#include "kiosk/localonlynetworkaccessmanager.h"
+#include "kiosk/logging.h"
 
 QNetworkAccessManager *LocalOnlyNetworkFactory::create(QObject *parent)
 {

@@ -1,6 +1,6 @@
-#include "lockdown.h"
+#include "kiosk/lockdown.h"
 
-#include "logging.h"
+#include "kiosk/logging.h"
 
 #include <QDesktopServices>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "memorytuning.h"
+#include "kiosk/memorytuning.h"
 
 #include <cstdlib>
 

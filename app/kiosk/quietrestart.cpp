@@ -1,6 +1,6 @@
-#include "quietrestart.h"
+#include "kiosk/quietrestart.h"
 
-#include "logging.h"
+#include "kiosk/logging.h"
 
 #include <QFile>
 

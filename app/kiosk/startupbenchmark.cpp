@@ -1,4 +1,4 @@
-#include "startupbenchmark.h"
+#include "kiosk/startupbenchmark.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

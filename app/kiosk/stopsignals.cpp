@@ -1,6 +1,6 @@
-#include "stopsignals.h"
+#include "kiosk/stopsignals.h"
 
-#include "logging.h"
+#include "kiosk/logging.h"
 
 #include <QSocketNotifier>
 

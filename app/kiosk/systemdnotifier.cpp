@@ -1,6 +1,6 @@
-#include "systemdnotifier.h"
+#include "kiosk/systemdnotifier.h"
 
-#include "logging.h"
+#include "kiosk/logging.h"
 
 #include <QCoreApplication>
 

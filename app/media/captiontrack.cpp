@@ -1,4 +1,4 @@
-#include "captiontrack.h"
+#include "media/captiontrack.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "mediachecker.h"
+#include "media/mediachecker.h"
 
-#include "captiontrack.h"
+#include "media/captiontrack.h"
 
 #include <QAudioDecoder>
 #include <QDir>

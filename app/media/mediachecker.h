@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exhibitdocument.h"
-#include "mediaroot.h"
+#include "content/exhibitdocument.h"
+#include "content/mediaroot.h"
 
 #include <QString>
 

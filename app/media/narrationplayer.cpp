@@ -1,8 +1,8 @@
-#include "narrationplayer.h"
+#include "media/narrationplayer.h"
 
-#include "logging.h"
-#include "playerworker.h"
-#include "workerthread.h"
+#include "media/logging.h"
+#include "media/playerworker.h"
+#include "base/workerthread.h"
 
 #include <QAudio>
 #include <QThread>

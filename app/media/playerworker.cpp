@@ -1,4 +1,4 @@
-#include "playerworker.h"
+#include "media/playerworker.h"
 
 #include <QAudioOutput>
 

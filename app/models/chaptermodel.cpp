@@ -1,4 +1,4 @@
-#include "chaptermodel.h"
+#include "models/chaptermodel.h"
 
 ChapterModel::ChapterModel(QObject *parent)
     : QAbstractListModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exhibitdocument.h"
+#include "content/exhibitdocument.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -11,8 +11,6 @@
 class ChapterModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("ChapterModel is provided by ContentStore.chapters")
 
 public:
     enum Role {

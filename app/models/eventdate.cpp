@@ -1,4 +1,4 @@
-#include "eventdate.h"
+#include "models/eventdate.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "keyfiguremodel.h"
+#include "models/keyfiguremodel.h"
 
 KeyFigureModel::KeyFigureModel(QObject *parent)
     : LocalizedListModel(parent)

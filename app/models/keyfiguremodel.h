@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exhibitdocument.h"
+#include "content/exhibitdocument.h"
 
-#include "localizedlistmodel.h"
+#include "models/localizedlistmodel.h"
 
 #include <QQmlEngine>
 #include <QUrl>
@@ -13,8 +13,6 @@
 class KeyFigureModel : public LocalizedListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("KeyFigureModel is provided by ContentStore.figures")
 
 public:
     enum Role {

@@ -1,4 +1,4 @@
-#include "localizedlistmodel.h"
+#include "models/localizedlistmodel.h"
 
 void LocalizedListModel::setLanguage(const QString &language)
 {

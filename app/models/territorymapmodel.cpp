@@ -1,4 +1,4 @@
-#include "territorymapmodel.h"
+#include "models/territorymapmodel.h"
 
 #include <QColor>
 #include <QtMath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "territorymap.h"
+#include "content/territorymap.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -14,8 +14,6 @@
 class TerritoryMapModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("TerritoryMapModel is provided by ContentStore.territoryMap")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(qreal aspectRatio READ aspectRatio NOTIFY contentChanged)
     // For a scale bar: one map unit (the map's height) in kilometres.

@@ -1,6 +1,6 @@
-#include "timelinemodel.h"
+#include "models/timelinemodel.h"
 
-#include "eventdate.h"
+#include "models/eventdate.h"
 
 TimelineModel::TimelineModel(QObject *parent)
     : LocalizedListModel(parent)

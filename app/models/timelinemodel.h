@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exhibitdocument.h"
+#include "content/exhibitdocument.h"
 
-#include "localizedlistmodel.h"
+#include "models/localizedlistmodel.h"
 
 #include <QQmlEngine>
 
@@ -12,8 +12,6 @@
 class TimelineModel : public LocalizedListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("TimelineModel is provided by ContentStore.timeline")
 
 public:
     enum Role {

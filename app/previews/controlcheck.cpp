@@ -1,8 +1,8 @@
-#include "controlcheck.h"
+#include "previews/controlcheck.h"
 
-#include "accessibilitycontroller.h"
-#include "flickablescroll.h"
-#include "visiblescene.h"
+#include "controllers/accessibilitycontroller.h"
+#include "keypad/flickablescroll.h"
+#include "keypad/visiblescene.h"
 
 #include <QQuickItem>
 #include <QQuickWindow>

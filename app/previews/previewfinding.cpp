@@ -1,4 +1,4 @@
-#include "previewfinding.h"
+#include "previews/previewfinding.h"
 
 #include <QQuickItem>
 

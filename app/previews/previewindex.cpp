@@ -1,4 +1,4 @@
-#include "previewindex.h"
+#include "previews/previewindex.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -14,7 +14,7 @@ QString escaped(const QString &text)
 
 } // namespace
 
-bool write(const QString &fileName, const QList<PreviewRenderer::Shot> &shots)
+bool write(const QString &fileName, const QList<PreviewShot> &shots)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "previewrenderer.h"
+#include "previews/previewshot.h"
 
 /** The page a curator opens after --render-previews: every screen as a row,
  *  each language, orientation and text size as a picture in it, and every
  *  text that does not show whole listed at the top and under its picture. */
 namespace PreviewIndex {
 
-bool write(const QString &fileName, const QList<PreviewRenderer::Shot> &shots);
+bool write(const QString &fileName, const QList<PreviewShot> &shots);
 
 } // namespace PreviewIndex

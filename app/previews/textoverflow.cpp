@@ -1,7 +1,7 @@
-#include "textoverflow.h"
+#include "previews/textoverflow.h"
 
-#include "flickablescroll.h"
-#include "visiblescene.h"
+#include "keypad/flickablescroll.h"
+#include "keypad/visiblescene.h"
 
 #include <QQuickItem>
 #include <QQuickWindow>

@@ -1,33 +1,31 @@
-#include "admincontroller.h"
+#include "staff/admincontroller.h"
 
-#include "analyticsstore.h"
-#include "chaptermodel.h"
-#include "contentstore.h"
-#include "idlecontroller.h"
-#include "kioskservices.h"
-#include "logging.h"
-#include "narrationcontroller.h"
-#include "problemlog.h"
+#include "analytics/analyticsstore.h"
+#include "models/chaptermodel.h"
+#include "models/contentstore.h"
+#include "controllers/idlecontroller.h"
+#include "staff/logging.h"
+#include "controllers/narrationcontroller.h"
+#include "base/problemlog.h"
 
 #include <QFileInfo>
 #include <QUrl>
 
-AdminController::AdminController(KioskServices *services, ProblemLog *problems, QObject *parent)
+AdminController::AdminController(const AdminSources &sources, QObject *parent)
     : QObject(parent)
-    , m_services(services)
-    , m_problems(problems)
+    , m_sources(sources)
 {
     m_uptime.start();
     m_refresh.setInterval(1000);
     connect(&m_refresh, &QTimer::timeout, this, &AdminController::statusChanged);
-    connect(services->idle(), &IdleController::resetRequested, this, [this] {
+    connect(sources.idle, &IdleController::resetRequested, this, [this] {
         m_lastReset = QDateTime::currentDateTime();
         Q_EMIT statusChanged();
     });
-    connect(services->content(), &ContentStore::statusChanged, this, &AdminController::statusChanged);
-    if (m_problems)
-        connect(m_problems, &ProblemLog::changed, this, &AdminController::statusChanged);
-    connect(services->narration(), &NarrationController::statusChanged, this, &AdminController::onNarrationStatus);
+    connect(sources.content, &ContentStore::statusChanged, this, &AdminController::statusChanged);
+    if (m_sources.problems)
+        connect(m_sources.problems, &ProblemLog::changed, this, &AdminController::statusChanged);
+    connect(sources.narration, &NarrationController::statusChanged, this, &AdminController::onNarrationStatus);
 }
 
 void AdminController::setShown(bool shown)
@@ -48,12 +46,12 @@ QString AdminController::version() const
 
 QString AdminController::contentVersion() const
 {
-    return m_services->content()->contentVersion();
+    return m_sources.content->contentVersion();
 }
 
 QString AdminController::analyticsStatus() const
 {
-    const AnalyticsStore *analytics = m_services->analytics();
+    const AnalyticsStore *analytics = m_sources.analytics;
     if (!analytics || !analytics->isEnabled())
         return QStringLiteral("off ([analytics] database is not set)");
     if (!analytics->problem().isEmpty())
@@ -63,15 +61,15 @@ QString AdminController::analyticsStatus() const
 
 int AdminController::visitsToday() const
 {
-    const AnalyticsStore *analytics = m_services->analytics();
+    const AnalyticsStore *analytics = m_sources.analytics;
     return analytics ? analytics->visitsToday() : 0;
 }
 
 QVariantList AdminController::chapterOpensToday() const
 {
-    const AnalyticsStore *analytics = m_services->analytics();
+    const AnalyticsStore *analytics = m_sources.analytics;
     const QVariantMap opens = analytics ? analytics->chapterOpensToday() : QVariantMap();
-    const ChapterModel *chapters = m_services->content()->chapters();
+    const ChapterModel *chapters = m_sources.content->chapters();
     QVariantList result;
     for (int row = 0; row < chapters->rowCount(); ++row) {
         const QModelIndex chapter = chapters->index(row);
@@ -83,7 +81,7 @@ QVariantList AdminController::chapterOpensToday() const
 
 QString AdminController::contentStatus() const
 {
-    const ContentStore *content = m_services->content();
+    const ContentStore *content = m_sources.content;
     if (content->status() != ContentStore::Ready)
         return content->statusMessage().isEmpty() ? QStringLiteral("no content") : content->statusMessage();
     return content->statusMessage().isEmpty() ? QStringLiteral("ok") : content->statusMessage();
@@ -91,17 +89,17 @@ QString AdminController::contentStatus() const
 
 QString AdminController::contentFile() const
 {
-    return m_services->content()->databaseFile();
+    return m_sources.content->databaseFile();
 }
 
 int AdminController::problemCount() const
 {
-    return m_problems ? m_problems->count() : 0;
+    return m_sources.problems ? m_sources.problems->count() : 0;
 }
 
 QStringList AdminController::recentProblems() const
 {
-    return m_problems ? m_problems->recent() : QStringList();
+    return m_sources.problems ? m_sources.problems->recent() : QStringList();
 }
 
 void AdminController::playSoundCheck()
@@ -115,7 +113,7 @@ void AdminController::playSoundCheck()
     qCInfo(lcStaff) << "sound check";
     m_soundCheck = true;
     m_soundCheckMessage = QStringLiteral("starting");
-    NarrationController *narration = m_services->narration();
+    NarrationController *narration = m_sources.narration;
     narration->setSource(NarrationSource());
     narration->setSource(NarrationSource { true, QUrl::fromLocalFile(m_soundCheckFile), QString() });
     narration->play();
@@ -126,13 +124,13 @@ void AdminController::onNarrationStatus()
 {
     if (!m_soundCheck)
         return;
-    switch (m_services->narration()->status()) {
+    switch (m_sources.narration->status()) {
     case NarrationController::Playing: m_soundCheckMessage = QStringLiteral("playing"); break;
     case NarrationController::Finished: m_soundCheckMessage = QStringLiteral("finished"); break;
     case NarrationController::Unavailable: m_soundCheckMessage = QStringLiteral("no sound: see the problems below"); break;
     default: return;
     }
-    m_soundCheck = m_services->narration()->isPlaying();
+    m_soundCheck = m_sources.narration->isPlaying();
     Q_EMIT soundCheckChanged();
 }
 
@@ -142,14 +140,14 @@ void AdminController::stopSoundCheck()
         return;
     m_soundCheck = false;
     m_soundCheckMessage.clear();
-    m_services->narration()->setSource(NarrationSource());
+    m_sources.narration->setSource(NarrationSource());
     Q_EMIT soundCheckChanged();
 }
 
 void AdminController::reloadContent()
 {
     qCInfo(lcStaff) << "content reload asked from the admin panel";
-    m_services->loadContent();
+    Q_EMIT reloadRequested();
     Q_EMIT statusChanged();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "qmlsingleton.h"
+#include "base/qmlsingleton.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -8,8 +8,21 @@
 #include <QQmlEngine>
 #include <QTimer>
 
-class KioskServices;
+class AnalyticsStore;
+class ContentStore;
+class IdleController;
+class NarrationController;
 class ProblemLog;
+
+/** What the admin panel reports on and acts through. */
+struct AdminSources
+{
+    const ContentStore *content = nullptr;
+    IdleController *idle = nullptr;
+    NarrationController *narration = nullptr;
+    const AnalyticsStore *analytics = nullptr; // null: analytics are off
+    ProblemLog *problems = nullptr;
+};
 
 /** What the admin panel shows and does: how long the kiosk has run, which
  *  content it shows and whether that loaded cleanly, the last idle reset,
@@ -20,8 +33,6 @@ class ProblemLog;
 class AdminController : public QObject, public QmlSingleton<AdminController>
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(int uptimeSeconds READ uptimeSeconds NOTIFY statusChanged)
     Q_PROPERTY(QString contentVersion READ contentVersion NOTIFY statusChanged)
@@ -44,7 +55,7 @@ public:
     static constexpr int staffExitCode = 10;
     static constexpr int restartExitCode = 11;
 
-    AdminController(KioskServices *services, ProblemLog *problems, QObject *parent);
+    AdminController(const AdminSources &sources, QObject *parent);
 
     void setSoundCheckFile(const QString &fileName) { m_soundCheckFile = fileName; }
     // While the panel shows, its figures refresh every second.
@@ -75,13 +86,14 @@ Q_SIGNALS:
     void soundCheckChanged();
     // main() quits the event loop with this code.
     void quitRequested(int exitCode);
+    // Staff asked for the content to be read again.
+    void reloadRequested();
 
 private:
     void onNarrationStatus();
     void stopSoundCheck();
 
-    KioskServices *m_services;
-    ProblemLog *m_problems;
+    AdminSources m_sources;
     QString m_soundCheckFile;
     QElapsedTimer m_uptime;
     QDateTime m_lastReset;

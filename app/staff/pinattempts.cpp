@@ -1,4 +1,4 @@
-#include "pinattempts.h"
+#include "staff/pinattempts.h"
 
 #include <QDir>
 #include <QFile>

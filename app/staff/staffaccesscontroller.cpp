@@ -1,7 +1,7 @@
-#include "staffaccesscontroller.h"
+#include "staff/staffaccesscontroller.h"
 
-#include "logging.h"
-#include "pinhash.h"
+#include "staff/logging.h"
+#include "config/pinhash.h"
 
 #include <QElapsedTimer>
 

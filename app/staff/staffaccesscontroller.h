@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pinattempts.h"
-#include "qmlsingleton.h"
+#include "staff/pinattempts.h"
+#include "base/qmlsingleton.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -23,8 +23,6 @@
 class StaffAccessController : public QObject, public QmlSingleton<StaffAccessController>
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool available READ isAvailable NOTIFY availableChanged)
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
     Q_PROPERTY(int enteredDigits READ enteredDigits NOTIFY entryChanged)

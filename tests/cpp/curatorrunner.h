@@ -1,6 +1,6 @@
 #pragma once
 
-#include "curatorcommands.h"
+#include "curator/curatorcommands.h"
 
 #include <QString>
 #include <QStringList>

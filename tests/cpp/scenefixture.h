@@ -1,6 +1,6 @@
 #pragma once
 
-#include "previewfinding.h"
+#include "previews/previewfinding.h"
 
 #include <QCoreApplication>
 #include <QQmlComponent>

@@ -1,4 +1,4 @@
-#include "accessibilitycontroller.h"
+#include "controllers/accessibilitycontroller.h"
 
 #include <QSignalSpy>
 #include <QTest>

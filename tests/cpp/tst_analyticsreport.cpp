@@ -1,4 +1,4 @@
-#include "analyticsdatabase.h"
+#include "analytics/analyticsdatabase.h"
 #include "curatorrunner.h"
 #include "testhelpers.h"
 

@@ -1,4 +1,4 @@
-#include "captiontrack.h"
+#include "media/captiontrack.h"
 #include "testhelpers.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "contentdatabase.h"
-#include "contenttables.h"
+#include "content/contentdatabase.h"
+#include "content/contenttables.h"
 #include "curatorrunner.h"
 #include "testhelpers.h"
 

@@ -1,7 +1,7 @@
-#include "chaptermodel.h"
-#include "contentstore.h"
-#include "curatorcommands.h"
-#include "languagecontroller.h"
+#include "models/chaptermodel.h"
+#include "models/contentstore.h"
+#include "curator/curatorcommands.h"
+#include "controllers/languagecontroller.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "controlcheck.h"
+#include "previews/controlcheck.h"
 #include "scenefixture.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "contentfields.h"
-#include "exhibitjson.h"
+#include "content/contentfields.h"
+#include "content/exhibitjson.h"
 #include "testhelpers.h"
 
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "contentpublisher.h"
-#include "contentstore.h"
+#include "content/contentpublisher.h"
+#include "models/contentstore.h"
 #include "curatorrunner.h"
-#include "kioskconfig.h"
-#include "kioskservices.h"
-#include "navigationcontroller.h"
+#include "config/kioskconfig.h"
+#include "kiosk/kioskservices.h"
+#include "controllers/navigationcontroller.h"
 #include "testhelpers.h"
 
 #include <QJsonArray>

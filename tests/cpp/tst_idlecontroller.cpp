@@ -1,5 +1,5 @@
-#include "idlecontroller.h"
-#include "inputactivityfilter.h"
+#include "controllers/idlecontroller.h"
+#include "kiosk/inputactivityfilter.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "contentstore.h"
-#include "keyfiguremodel.h"
+#include "models/contentstore.h"
+#include "models/keyfiguremodel.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>

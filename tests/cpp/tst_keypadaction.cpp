@@ -1,4 +1,4 @@
-#include "keypadaction.h"
+#include "keypad/keypadaction.h"
 
 #include <QKeyEvent>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "kioskcommands.h"
-#include "pinhash.h"
+#include "kiosk/kioskcommands.h"
+#include "config/pinhash.h"
 #include "testhelpers.h"
 
 #include <QDir>

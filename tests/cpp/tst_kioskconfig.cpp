@@ -1,5 +1,5 @@
-#include "bundledpaths.h"
-#include "kioskconfig.h"
+#include "config/bundledpaths.h"
+#include "config/kioskconfig.h"
 #include "testhelpers.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "labelspeaker.h"
+#include "keypad/labelspeaker.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "languagecontroller.h"
+#include "controllers/languagecontroller.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

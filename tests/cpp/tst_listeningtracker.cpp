@@ -1,4 +1,4 @@
-#include "listeningtracker.h"
+#include "analytics/listeningtracker.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "localonlynetworkaccessmanager.h"
-#include "localonlynetworkfactory.h"
+#include "kiosk/localonlynetworkaccessmanager.h"
+#include "kiosk/localonlynetworkfactory.h"
 
 #include <QImage>
 #include <QQmlComponent>

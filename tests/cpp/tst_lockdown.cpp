@@ -1,4 +1,4 @@
-#include "lockdown.h"
+#include "kiosk/lockdown.h"
 
 #include <QDesktopServices>
 #include <QGuiApplication>

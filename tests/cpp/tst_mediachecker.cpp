@@ -1,4 +1,4 @@
-#include "mediachecker.h"
+#include "media/mediachecker.h"
 #include "testhelpers.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "bundledpaths.h"
-#include "captiontrack.h"
-#include "narrationcontroller.h"
-#include "narrationplayer.h"
+#include "config/bundledpaths.h"
+#include "media/captiontrack.h"
+#include "controllers/narrationcontroller.h"
+#include "media/narrationplayer.h"
 #include "testhelpers.h"
 
 #include <QDataStream>

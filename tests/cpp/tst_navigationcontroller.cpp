@@ -1,4 +1,4 @@
-#include "navigationcontroller.h"
+#include "controllers/navigationcontroller.h"
 
 #include <QSignalSpy>
 #include <QTest>

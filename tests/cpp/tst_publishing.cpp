@@ -1,4 +1,4 @@
-#include "contentpublisher.h"
+#include "content/contentpublisher.h"
 #include "curatorrunner.h"
 #include "testhelpers.h"
 

@@ -1,4 +1,4 @@
-#include "quietrestart.h"
+#include "kiosk/quietrestart.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "operatinghours.h"
-#include "schedulecontroller.h"
+#include "config/operatinghours.h"
+#include "controllers/schedulecontroller.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "spatialfocus.h"
+#include "keypad/spatialfocus.h"
 
 #include <QTest>
 

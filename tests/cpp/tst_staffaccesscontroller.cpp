@@ -1,5 +1,5 @@
-#include "pinhash.h"
-#include "staffaccesscontroller.h"
+#include "config/pinhash.h"
+#include "staff/staffaccesscontroller.h"
 
 #include "testhelpers.h"
 

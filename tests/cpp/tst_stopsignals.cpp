@@ -1,4 +1,4 @@
-#include "stopsignals.h"
+#include "kiosk/stopsignals.h"
 
 #include <QSignalSpy>
 #include <QTest>

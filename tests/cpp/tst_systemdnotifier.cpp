@@ -1,4 +1,4 @@
-#include "systemdnotifier.h"
+#include "kiosk/systemdnotifier.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

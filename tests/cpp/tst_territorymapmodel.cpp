@@ -1,6 +1,6 @@
-#include "contentstore.h"
-#include "exhibitjson.h"
-#include "territorymapmodel.h"
+#include "models/contentstore.h"
+#include "content/exhibitjson.h"
+#include "models/territorymapmodel.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
 #include "scenefixture.h"
-#include "textoverflow.h"
+#include "previews/textoverflow.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "contentstore.h"
-#include "eventdate.h"
+#include "models/contentstore.h"
+#include "models/eventdate.h"
 #include "testhelpers.h"
-#include "timelinemodel.h"
+#include "models/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

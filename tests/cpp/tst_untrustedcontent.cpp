@@ -1,5 +1,5 @@
-#include "contentdatabase.h"
-#include "contentpublisher.h"
+#include "content/contentdatabase.h"
+#include "content/contentpublisher.h"
 #include "curatorrunner.h"
 #include "testhelpers.h"
 

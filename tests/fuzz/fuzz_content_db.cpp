@@ -1,4 +1,4 @@
-#include "contentreading.h"
+#include "content/contentreading.h"
 #include "fuzzsupport.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "exhibitjson.h"
+#include "content/exhibitjson.h"
 #include "fuzzsupport.h"
 
 /* The curator's content JSON (exhibit-curator import): any bytes give a

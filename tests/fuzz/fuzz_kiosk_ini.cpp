@@ -1,5 +1,5 @@
 #include "fuzzsupport.h"
-#include "kioskconfig.h"
+#include "config/kioskconfig.h"
 
 /* The technician's kiosk.ini: any bytes give a working configuration (the
  * defaults for whatever is wrong) and problems naming file and line, never

@@ -1,4 +1,4 @@
-#include "captiontrack.h"
+#include "media/captiontrack.h"
 #include "fuzzsupport.h"
 
 /* Captions files (WebVTT): any bytes give the cues it could read and

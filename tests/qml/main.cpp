@@ -1,5 +1,5 @@
-#include "kioskconfig.h"
-#include "kioskservices.h"
+#include "config/kioskconfig.h"
+#include "kiosk/kioskservices.h"
 
 #include <QQmlEngine>
 #include <QtQml/QQmlExtensionPlugin>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "previewfinding.h"
+#include "previews/previewshot.h"
 
 #include <QList>
 #include <QSize>
@@ -24,25 +24,13 @@ class QTextStream;
 class PreviewRenderer
 {
 public:
-    struct Shot
-    {
-        QString screen; // "chapter battles"
-        QString language;
-        QString orientation; // "landscape", "portrait"
-        QString textSize; // "normal", "large"
-        QString file; // relative to the output folder
-        QList<PreviewFinding> problems; // texts not shown whole, controls out of reach or covered
-
-        [[nodiscard]] QString title() const; // "chapter battles zh portrait large"
-    };
-
     PreviewRenderer(KioskServices *services, QQmlEngine *engine);
     ~PreviewRenderer();
 
     // Renders everything into `folder` and writes index.html; progress and
     // every problem go to `out`. False if the interface could not be loaded.
     bool render(const QString &folder, QTextStream &out);
-    [[nodiscard]] const QList<Shot> &shots() const { return m_shots; }
+    [[nodiscard]] const QList<PreviewShot> &shots() const { return m_shots; }
     [[nodiscard]] int problemCount() const;
 
 private:
@@ -59,5 +47,5 @@ private:
     KioskServices *m_services;
     QQmlEngine *m_engine;
     std::unique_ptr<KioskScene> m_scene;
-    QList<Shot> m_shots;
+    QList<PreviewShot> m_shots;
 };

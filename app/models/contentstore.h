@@ -1,14 +1,14 @@
 #pragma once
 
-#include "chaptermodel.h"
-#include "keyfiguremodel.h"
-#include "territorymapmodel.h"
-#include "timelinemodel.h"
-#include "narrationcontroller.h"
-#include "contentreading.h"
-#include "exhibitdocument.h"
-#include "mediaroot.h"
-#include "qmlsingleton.h"
+#include "models/chaptermodel.h"
+#include "models/keyfiguremodel.h"
+#include "models/territorymapmodel.h"
+#include "models/timelinemodel.h"
+#include "content/narrationsource.h"
+#include "content/contentreading.h"
+#include "content/exhibitdocument.h"
+#include "content/mediaroot.h"
+#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -23,8 +23,6 @@
 class ContentStore : public QObject, public QmlSingleton<ContentStore>
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY statusChanged)
     Q_PROPERTY(QString databaseFile READ databaseFile NOTIFY statusChanged)

@@ -1,4 +1,4 @@
-#include "pinhash.h"
+#include "config/pinhash.h"
 
 #include <QPasswordDigestor>
 #include <QRandomGenerator>

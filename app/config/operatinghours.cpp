@@ -1,4 +1,4 @@
-#include "operatinghours.h"
+#include "config/operatinghours.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
-#include "contentstore.h"
+#include "models/contentstore.h"
 
-#include "contentreading.h"
-#include "contenttables.h"
-#include "eventdate.h"
-#include "logging.h"
+#include "content/contentreading.h"
+#include "content/contenttables.h"
+#include "models/eventdate.h"
+#include "content/logging.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "problemlog.h"
+#include "base/problemlog.h"
 
 #include <QMetaObject>
 #include <QMutex>

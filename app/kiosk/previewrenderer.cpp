@@ -1,17 +1,17 @@
-#include "previewrenderer.h"
+#include "kiosk/previewrenderer.h"
 
-#include "accessibilitycontroller.h"
-#include "chaptermodel.h"
-#include "contentstore.h"
-#include "controlcheck.h"
-#include "keyfiguremodel.h"
-#include "kioskscene.h"
-#include "kioskservices.h"
-#include "languagecontroller.h"
-#include "navigationcontroller.h"
-#include "previewindex.h"
-#include "territorymapmodel.h"
-#include "textoverflow.h"
+#include "controllers/accessibilitycontroller.h"
+#include "models/chaptermodel.h"
+#include "models/contentstore.h"
+#include "previews/controlcheck.h"
+#include "models/keyfiguremodel.h"
+#include "kiosk/kioskscene.h"
+#include "kiosk/kioskservices.h"
+#include "controllers/languagecontroller.h"
+#include "controllers/navigationcontroller.h"
+#include "previews/previewindex.h"
+#include "models/territorymapmodel.h"
+#include "previews/textoverflow.h"
 
 #include <QDir>
 #include <QImage>
@@ -35,11 +35,6 @@ QString slug(const QString &text)
 
 } // namespace
 
-QString PreviewRenderer::Shot::title() const
-{
-    return QStringLiteral("%1 %2 %3 %4").arg(screen, language, orientation, textSize);
-}
-
 PreviewRenderer::PreviewRenderer(KioskServices *services, QQmlEngine *engine)
     : m_services(services)
     , m_engine(engine)
@@ -51,7 +46,7 @@ PreviewRenderer::~PreviewRenderer() = default;
 int PreviewRenderer::problemCount() const
 {
     int count = 0;
-    for (const Shot &shot : m_shots)
+    for (const PreviewShot &shot : m_shots)
         count += int(shot.problems.size());
     return count;
 }
@@ -100,7 +95,7 @@ void PreviewRenderer::shoot(const Step &step, const QString &language, const QSt
     step.show();
     KioskScene::wait(step.settleMilliseconds); // until fades have run and the frame shows the new state
 
-    Shot shot;
+    PreviewShot shot;
     shot.screen = step.screen;
     shot.language = language;
     shot.orientation = orientation;

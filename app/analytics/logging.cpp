@@ -1,0 +1,3 @@
+#include "analytics/logging.h"
+
+Q_LOGGING_CATEGORY(lcAnalytics, "exhibit.analytics", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "kiosk/logging.h"
+
+Q_LOGGING_CATEGORY(lcKiosk, "exhibit.kiosk", QtInfoMsg)

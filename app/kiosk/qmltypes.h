@@ -1,0 +1,173 @@
+#pragma once
+
+// The C++ types QML sees, registered in the Exhibit module here, at the top
+// of the layers: the areas below know nothing of QML registration, and this
+// is the one place that says which of their classes QML may use and how.
+// (QML_FOREIGN: Qt's way to register a class compiled in another library.)
+
+#include "controllers/accessibilitycontroller.h"
+#include "controllers/idlecontroller.h"
+#include "controllers/languagecontroller.h"
+#include "controllers/narrationcontroller.h"
+#include "controllers/navigationcontroller.h"
+#include "controllers/schedulecontroller.h"
+#include "keypad/keypadnavigator.h"
+#include "keypad/labelspeaker.h"
+#include "models/chaptermodel.h"
+#include "models/contentstore.h"
+#include "models/keyfiguremodel.h"
+#include "models/territorymapmodel.h"
+#include "models/timelinemodel.h"
+#include "staff/admincontroller.h"
+#include "staff/staffaccesscontroller.h"
+
+#include <QQmlEngine>
+
+struct ContentStoreForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ContentStore)
+    QML_NAMED_ELEMENT(ContentStore)
+    QML_SINGLETON
+
+public:
+    static ContentStore *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return ContentStore::create(engine, scriptEngine); }
+};
+
+struct LanguageControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LanguageController)
+    QML_NAMED_ELEMENT(LanguageController)
+    QML_SINGLETON
+
+public:
+    static LanguageController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return LanguageController::create(engine, scriptEngine); }
+};
+
+struct AccessibilityControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(AccessibilityController)
+    QML_NAMED_ELEMENT(AccessibilityController)
+    QML_SINGLETON
+
+public:
+    static AccessibilityController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return AccessibilityController::create(engine, scriptEngine); }
+};
+
+struct NavigationControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NavigationController)
+    QML_NAMED_ELEMENT(NavigationController)
+    QML_SINGLETON
+
+public:
+    static NavigationController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return NavigationController::create(engine, scriptEngine); }
+};
+
+struct NarrationControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NarrationController)
+    QML_NAMED_ELEMENT(NarrationController)
+    QML_SINGLETON
+
+public:
+    static NarrationController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return NarrationController::create(engine, scriptEngine); }
+};
+
+struct IdleControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(IdleController)
+    QML_NAMED_ELEMENT(IdleController)
+    QML_SINGLETON
+
+public:
+    static IdleController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return IdleController::create(engine, scriptEngine); }
+};
+
+struct ScheduleControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ScheduleController)
+    QML_NAMED_ELEMENT(ScheduleController)
+    QML_SINGLETON
+
+public:
+    static ScheduleController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return ScheduleController::create(engine, scriptEngine); }
+};
+
+struct StaffAccessControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(StaffAccessController)
+    QML_NAMED_ELEMENT(StaffAccessController)
+    QML_SINGLETON
+
+public:
+    static StaffAccessController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return StaffAccessController::create(engine, scriptEngine); }
+};
+
+struct AdminControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(AdminController)
+    QML_NAMED_ELEMENT(AdminController)
+    QML_SINGLETON
+
+public:
+    static AdminController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return AdminController::create(engine, scriptEngine); }
+};
+
+struct LabelSpeakerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LabelSpeaker)
+    QML_NAMED_ELEMENT(LabelSpeaker)
+    QML_SINGLETON
+
+public:
+    static LabelSpeaker *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return LabelSpeaker::create(engine, scriptEngine); }
+};
+
+struct ChapterModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ChapterModel)
+    QML_NAMED_ELEMENT(ChapterModel)
+    QML_UNCREATABLE("ChapterModel is provided by ContentStore.chapters")
+};
+
+struct TimelineModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(TimelineModel)
+    QML_NAMED_ELEMENT(TimelineModel)
+    QML_UNCREATABLE("TimelineModel is provided by ContentStore.timeline")
+};
+
+struct TerritoryMapModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(TerritoryMapModel)
+    QML_NAMED_ELEMENT(TerritoryMapModel)
+    QML_UNCREATABLE("TerritoryMapModel is provided by ContentStore.territoryMap")
+};
+
+struct KeyFigureModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(KeyFigureModel)
+    QML_NAMED_ELEMENT(KeyFigureModel)
+    QML_UNCREATABLE("KeyFigureModel is provided by ContentStore.figures")
+};
+
+struct KeypadNavigatorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(KeypadNavigator)
+    QML_NAMED_ELEMENT(KeypadNavigator)
+};

@@ -1,0 +1,108 @@
+# The kiosk's C++ in layers: one static library per folder of app/, each
+# linking only the areas below it. Every include names its folder
+# ("models/contentstore.h"); tests/lint/include-layers.py fails the build's
+# tests if one reaches up or across (docs/ARCHITECTURE.md draws the layers).
+#
+#   base         helpers with no exhibit knowledge: a worker thread, the problem log
+#   content      the exhibit's data: JSON, SQLite, validation, publishing
+#   config       kiosk.ini: its keys, ranges and checks; opening hours; the PIN's stored form
+#   models       what QML lists: chapters, timeline, map, figures, and the store holding them
+#   media        narration playing, captions, media checks
+#   controllers  the visit's state and decisions: navigation, language, narration, idle, hours
+#   analytics    visits recorded and summarised
+#   keypad       keypad and keyboard use, spoken labels
+#   staff        PIN access and the admin panel
+#   previews     what a curator's preview checks: text that does not fit, controls out of reach
+#   curator      exhibit-curator's commands
+#   kiosk        the wiring (KioskServices), the QML module Exhibit, the executables' parts
+#
+# exhibit_add_area(NAME USES AREA... PARTS STEM... [QT MODULE...]): app/NAME/STEM.h
+# and STEM.cpp (whichever exist) into the library exhibit_NAME.
+set(EXHIBIT_LAYERS "") # "area=uses,uses" for each area, for tests/lint/include-layers.py
+function(exhibit_add_area name)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "USES;PARTS;QT")
+    set(sources)
+    foreach(part IN LISTS arg_PARTS)
+        set(found FALSE)
+        foreach(extension h cpp)
+            if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/app/${name}/${part}.${extension})
+                list(APPEND sources app/${name}/${part}.${extension})
+                set(found TRUE)
+            endif()
+        endforeach()
+        if(NOT found)
+            message(FATAL_ERROR "exhibit_add_area(${name}): no app/${name}/${part}.h or .cpp")
+        endif()
+    endforeach()
+    # The kiosk's library already exists: it is the QML module, made first.
+    set(made_here FALSE)
+    if(NOT TARGET exhibit_${name})
+        qt_add_library(exhibit_${name} STATIC)
+        set(made_here TRUE)
+    endif()
+    target_sources(exhibit_${name} PRIVATE ${sources})
+    target_include_directories(exhibit_${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/app)
+    # Product code spells out every string conversion; tests may use literals freely.
+    target_compile_definitions(exhibit_${name} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING)
+    set(links)
+    foreach(area IN LISTS arg_USES)
+        list(APPEND links exhibit_${area})
+    endforeach()
+    foreach(module IN LISTS arg_QT)
+        list(APPEND links Qt6::${module})
+    endforeach()
+    target_link_libraries(exhibit_${name} PUBLIC ${links})
+    # The QML module registers some of these classes (app/kiosk/qmltypes.h):
+    # it reads their properties and enums from this file.
+    if(made_here)
+        qt_extract_metatypes(exhibit_${name})
+    endif()
+    string(JOIN "," uses ${arg_USES})
+    set(EXHIBIT_LAYERS ${EXHIBIT_LAYERS} "${name}=${uses}" PARENT_SCOPE)
+endfunction()
+
+exhibit_add_area(base QT Core Qml
+    PARTS problemlog qmlsingleton workerthread)
+
+exhibit_add_area(content USES base QT Core Sql Network
+    PARTS logging sqlitefile sqlstatement privatefolder mediaroot narrationsource
+        exhibitdocument jsonsourcemap jsonfieldreader exhibitjson contentfield contentfields
+        territorymap territorymapjson territorymapvalidator territorymaptables territorymapfields
+        keyfigurejson keyfigurevalidator keyfigurefields
+        contentdatabase contenttables contentfile contentreading contentpublisher contentwatcher)
+# The sqlite3 library Qt's SQL driver uses, to open every database as untrusted (content/sqlitefile.cpp).
+find_package(SQLite3 REQUIRED)
+target_link_libraries(exhibit_content PUBLIC SQLite::SQLite3)
+qt_add_resources(exhibit_content "content_schema"
+    PREFIX /
+    FILES content/schema.sql content/migrations/0002.sql content/migrations/0003.sql
+        content/migrations/0004.sql content/migrations/0005.sql)
+
+exhibit_add_area(config USES base QT Core Network
+    PARTS logging inifile kioskconfig bundledpaths operatinghours pinhash)
+
+exhibit_add_area(models USES content QT Core Gui Qml
+    PARTS eventdate localizedlistmodel chaptermodel timelinemodel territorymapmodel keyfiguremodel contentstore)
+
+exhibit_add_area(media USES content QT Core Multimedia
+    PARTS logging captiontrack narrationplayer playerworker mediachecker)
+
+exhibit_add_area(controllers USES config models media QT Core Gui Qml
+    PARTS logging languagecontroller accessibilitycontroller navigationcontroller narrationcontroller
+        idlecontroller schedulecontroller)
+
+exhibit_add_area(analytics USES controllers QT Core Sql
+    PARTS logging listeningtracker visitrecord visitrecorder analyticsdatabase analyticswriter analyticsstore
+        analyticssummary analyticsreport)
+
+exhibit_add_area(keypad USES controllers QT Core Gui Qml Quick TextToSpeech
+    PARTS logging keypadaction spatialfocus flickablescroll visiblescene speechworker keypadnavigator labelspeaker)
+
+exhibit_add_area(staff USES analytics QT Core Qml
+    PARTS logging pinattempts staffaccesscontroller admincontroller)
+
+exhibit_add_area(previews USES keypad QT Core Quick
+    PARTS previewfinding previewshot controlcheck textoverflow previewindex)
+
+exhibit_add_area(curator USES analytics QT Core Sql
+    PARTS curatorcommand curatorcommands publishcommands analyticscommands checkcommands fieldcommands)

@@ -1,0 +1,3 @@
+#include "staff/logging.h"
+
+Q_LOGGING_CATEGORY(lcStaff, "exhibit.staff", QtInfoMsg)
