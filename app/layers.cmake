@@ -62,7 +62,7 @@ function(exhibit_add_area name)
 endfunction()
 
 exhibit_add_area(base QT Core Qml
-    PARTS problemlog qmlsingleton workerthread)
+    PARTS problemlog workerthread)
 
 exhibit_add_area(content USES base QT Core Sql Network
     PARTS logging sqlitefile sqlstatement privatefolder mediaroot narrationsource

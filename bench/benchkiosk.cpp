@@ -19,12 +19,11 @@
 #include <malloc.h>
 
 BenchKiosk::BenchKiosk(const KioskConfig &config, QSize size)
-    : m_services(std::make_unique<KioskServices>(config))
-    , m_engine(std::make_unique<QQmlEngine>())
+    : m_engine(std::make_unique<QQmlEngine>())
+    , m_services(std::make_unique<KioskServices>(config, m_engine.get()))
     , m_finger(QTest::createTouchDevice())
 {
     m_services->loadContent();
-    m_services->attachEngine(m_engine.get());
     m_scene = std::make_unique<KioskScene>(m_engine.get(), size);
     m_scene->waitForScreens();
 }

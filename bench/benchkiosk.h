@@ -53,8 +53,8 @@ public:
     [[nodiscard]] static qint64 threadCpuNanoseconds();
 
 private:
-    std::unique_ptr<KioskServices> m_services;
     std::unique_ptr<QQmlEngine> m_engine;
+    std::unique_ptr<KioskServices> m_services; // before the engine: made after it, gone before it
     std::unique_ptr<KioskScene> m_scene;
     QPointingDevice *m_finger; // owned by Qt's device registry
 };

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -11,7 +10,7 @@
  *  keypad's +/- keys, and the keypad's help. Every visit starts with the
  *  kiosk's defaults: the choices belong to one visitor, and the next may
  *  not want them. */
-class AccessibilityController : public QObject, public QmlSingleton<AccessibilityController>
+class AccessibilityController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY settingsChanged)
@@ -30,7 +29,7 @@ class AccessibilityController : public QObject, public QmlSingleton<Accessibilit
     Q_PROPERTY(qreal reachFraction READ reachFraction CONSTANT)
 
 public:
-    explicit AccessibilityController(QObject *parent); // no default: see QmlSingleton
+    explicit AccessibilityController(QObject *parent = nullptr);
 
     [[nodiscard]] bool largeText() const { return m_largeText; }
     [[nodiscard]] bool highContrast() const { return m_highContrast; }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "base/qmlsingleton.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -12,14 +11,14 @@
  *  input dismisses the warning; at zero it asks for a reset. It waits while
  *  narration plays, so a listener is never cut off mid-sentence, and never
  *  runs on the attract screen. Input reaches it through InputActivityFilter. */
-class IdleController : public QObject, public QmlSingleton<IdleController>
+class IdleController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool warning READ isWarning NOTIFY warningChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
 
 public:
-    explicit IdleController(QObject *parent); // no default: see QmlSingleton
+    explicit IdleController(QObject *parent = nullptr);
 
     void setTimeouts(int idleMs, int warningMs);
     void setPauseWhileNarrating(bool pause);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,7 +9,7 @@
 /** The visitor's language. Switches every text at once: the content models
  *  follow languageChanged(), and the interface's own strings (qsTr) come from
  *  the Qt translation for that language, applied with QQmlEngine::retranslate. */
-class LanguageController : public QObject, public QmlSingleton<LanguageController>
+class LanguageController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -19,7 +18,7 @@ class LanguageController : public QObject, public QmlSingleton<LanguageControlle
     Q_PROPERTY(QVariantList languageLabels READ languageLabels NOTIFY languagesChanged)
 
 public:
-    explicit LanguageController(QObject *parent); // no default: see QmlSingleton
+    explicit LanguageController(QObject *parent = nullptr);
 
     // The content's languages, and the kiosk's default among them (empty or
     // unknown: the content's first, with a warning for unknown).

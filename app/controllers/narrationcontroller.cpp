@@ -3,6 +3,11 @@
 #include "media/logging.h"
 #include "media/narrationplayer.h"
 
+NarrationController::NarrationController(QObject *parent)
+    : NarrationController(new NarrationPlayer, parent)
+{
+}
+
 NarrationController::NarrationController(NarrationPlayer *player, QObject *parent)
     : QObject(parent)
     , m_player(player)

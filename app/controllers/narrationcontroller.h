@@ -2,7 +2,6 @@
 
 #include "media/captiontrack.h"
 #include "content/narrationsource.h"
-#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -17,7 +16,7 @@ class NarrationPlayer;
  *  caption shows at the audio's position; QML only binds to it. A missing or
  *  undecodable file makes narration "unavailable" for that chapter, logged
  *  once, and never stops the exhibit. */
-class NarrationController : public QObject, public QmlSingleton<NarrationController>
+class NarrationController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
@@ -40,7 +39,9 @@ public:
     };
     Q_ENUM(Status)
 
-    // The player is the controller's; the parent is required (see QmlSingleton).
+    // With a narration player of its own (the QML engine makes it this way).
+    explicit NarrationController(QObject *parent = nullptr);
+    // The player becomes the controller's.
     NarrationController(NarrationPlayer *player, QObject *parent);
 
     void setAutoplay(bool autoplay) { m_autoplay = autoplay; }

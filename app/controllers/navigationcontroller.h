@@ -1,6 +1,5 @@
 #pragma once
 
-#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -9,7 +8,7 @@
  *  timeline, the territory map or the key figures.
  *  Every move goes through here, so the flow is decided (and tested) in one
  *  place and QML only shows it. */
-class NavigationController : public QObject, public QmlSingleton<NavigationController>
+class NavigationController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
@@ -40,7 +39,7 @@ public:
     };
     Q_ENUM(Screen)
 
-    explicit NavigationController(QObject *parent); // no default: see QmlSingleton
+    explicit NavigationController(QObject *parent = nullptr);
 
     [[nodiscard]] Screen screen() const { return m_screen; }
     [[nodiscard]] int chapterIndex() const { return m_chapterIndex; }

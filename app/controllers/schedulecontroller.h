@@ -1,7 +1,6 @@
 #pragma once
 
 #include "config/operatinghours.h"
-#include "base/qmlsingleton.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -15,7 +14,7 @@
  *  minute besides, so a clock set by NTP, a daylight-saving change or a
  *  suspended PC never leaves it on the wrong side. The clock is injected, so
  *  tests move through a week without waiting. */
-class ScheduleController : public QObject, public QmlSingleton<ScheduleController>
+class ScheduleController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool open READ isOpen NOTIFY openChanged)
@@ -25,7 +24,7 @@ class ScheduleController : public QObject, public QmlSingleton<ScheduleControlle
 public:
     using Clock = std::function<QDateTime()>;
 
-    explicit ScheduleController(QObject *parent); // no default: see QmlSingleton
+    explicit ScheduleController(QObject *parent = nullptr);
 
     void setHours(const OperatingHours &hours);
     void setClock(Clock clock);

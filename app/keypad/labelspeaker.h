@@ -1,6 +1,5 @@
 #pragma once
 
-#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -14,7 +13,7 @@ class SpeechWorker;
  *  speaks English and Mandarin offline). Each new label cuts the last one
  *  short, as a visitor moving quickly expects. Without a working engine the
  *  keypad still works, silently, and the log and admin panel say why. */
-class LabelSpeaker : public QObject, public QmlSingleton<LabelSpeaker>
+class LabelSpeaker : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool available READ isAvailable NOTIFY availableChanged)
@@ -24,7 +23,7 @@ class LabelSpeaker : public QObject, public QmlSingleton<LabelSpeaker>
     Q_PROPERTY(QString lastText READ lastText NOTIFY spoke)
 
 public:
-    explicit LabelSpeaker(QObject *parent); // no default: see QmlSingleton
+    explicit LabelSpeaker(QObject *parent = nullptr);
     ~LabelSpeaker() override;
 
     // "speechd" or "flite" (Qt's engine names); empty: spoken labels off.

@@ -10,8 +10,7 @@ class QQuickWindow;
 
 /** The visitors' interface (KioskRoot.qml) in a plain window of its own, for
  *  the tools that drive the exhibit without the kiosk's lockdown: the
- *  previews and the benchmarks. The engine must have the kiosk's singletons
- *  (KioskServices::attachEngine). */
+ *  previews and the benchmarks. The engine must have its KioskServices. */
 class KioskScene
 {
 public:

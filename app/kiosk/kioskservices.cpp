@@ -9,7 +9,9 @@
 #include "models/contentstore.h"
 #include "content/contentwatcher.h"
 #include "controllers/idlecontroller.h"
+#include "kiosk/exhibitmodule.h"
 #include "kiosk/inputactivityfilter.h"
+#include "kiosk/localonlynetworkfactory.h"
 #include "keypad/labelspeaker.h"
 #include "controllers/languagecontroller.h"
 #include "controllers/narrationcontroller.h"
@@ -32,37 +34,49 @@
 #include <QFileInfo>
 #include <QQmlEngine>
 
-KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
+namespace {
+
+// The engine's instance of a singleton of the module, from now on owned by
+// the services (and so by the engine's owner, see the header).
+template<typename T>
+T *adopt(QQmlEngine *engine, const char *typeName, QObject *services)
+{
+    T *part = ExhibitModule::singleton<T>(engine, typeName);
+    QJSEngine::setObjectOwnership(part, QJSEngine::CppOwnership);
+    part->setParent(services);
+    return part;
+}
+
+} // namespace
+
+KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_content(new ContentStore(this))
-    , m_language(new LanguageController(this))
-    , m_navigation(new NavigationController(this))
-    , m_narration(new NarrationController(new NarrationPlayer, this))
-    , m_idle(new IdleController(this))
-    , m_schedule(new ScheduleController(this))
-    , m_staff(new StaffAccessController(this))
+    , m_engine(ExhibitModule::prepare(engine))
+    , m_content(adopt<ContentStore>(engine, "ContentStore", this))
+    , m_language(adopt<LanguageController>(engine, "LanguageController", this))
+    , m_navigation(adopt<NavigationController>(engine, "NavigationController", this))
+    , m_narration(adopt<NarrationController>(engine, "NarrationController", this))
+    , m_idle(adopt<IdleController>(engine, "IdleController", this))
+    , m_schedule(adopt<ScheduleController>(engine, "ScheduleController", this))
+    , m_staff(adopt<StaffAccessController>(engine, "StaffAccessController", this))
     , m_watcher(new ContentWatcher(this))
-    , m_accessibility(new AccessibilityController(this))
-    , m_speaker(new LabelSpeaker(this))
+    , m_accessibility(adopt<AccessibilityController>(engine, "AccessibilityController", this))
+    , m_speaker(adopt<LabelSpeaker>(engine, "LabelSpeaker", this))
     , m_analytics(new AnalyticsStore(this))
-    , m_admin(new AdminController({ m_content, m_idle, m_narration, m_analytics, ProblemLog::instance() }, this))
+    , m_admin(adopt<AdminController>(engine, "AdminController", this))
     , m_visits(new VisitRecorder({ m_navigation, m_content, m_language, m_accessibility, m_narration }, this))
     , m_quietRestart(new QuietRestart(this))
     , m_loadMarker(config.lastGoodCopy().isEmpty()
                            ? QString()
                            : QFileInfo(config.lastGoodCopy()).absoluteDir().filePath(QStringLiteral("content-loading")))
+    , m_network(new LocalOnlyNetworkFactory)
 {
-    AccessibilityController::provide(m_accessibility);
-    ContentStore::provide(m_content);
-    LanguageController::provide(m_language);
-    NavigationController::provide(m_navigation);
-    NarrationController::provide(m_narration);
-    IdleController::provide(m_idle);
-    ScheduleController::provide(m_schedule);
-    StaffAccessController::provide(m_staff);
-    AdminController::provide(m_admin);
-    LabelSpeaker::provide(m_speaker);
+    // The engine asks the factory for network access managers until its very
+    // end, after these services are gone: the factory goes with the engine.
+    engine->setNetworkAccessManagerFactory(m_network);
+    connect(engine, &QObject::destroyed, engine, [network = m_network] { delete network; });
+    m_language->addEngine(engine);
     m_narration->setAutoplay(m_config.narrationAutoplay());
 
     connect(m_language, &LanguageController::languageChanged, m_content,
@@ -191,8 +205,14 @@ void KioskServices::wireStaff()
 {
     m_staff->setPinHash(m_config.pinHash());
     m_staff->setStateFile(m_config.staffStateFile());
+    m_admin->setSources({ m_content, m_idle, m_narration, m_analytics, ProblemLog::instance() });
     m_admin->setSoundCheckFile(BundledPaths::soundCheckFile());
     connect(m_admin, &AdminController::reloadRequested, this, &KioskServices::loadContent);
+    connect(m_idle, &IdleController::resetRequested, m_admin, &AdminController::noteReset);
+    connect(m_content, &ContentStore::statusChanged, m_admin, &AdminController::statusChanged);
+    connect(m_narration, &NarrationController::statusChanged, m_admin, &AdminController::followNarration);
+    if (ProblemLog *problems = ProblemLog::instance())
+        connect(problems, &ProblemLog::changed, m_admin, &AdminController::statusChanged);
     connect(m_staff, &StaffAccessController::stageChanged, this, [this] {
         const bool admin = m_staff->stage() == StaffAccessController::Admin;
         if (admin) {
@@ -209,15 +229,6 @@ KioskServices::~KioskServices()
     // The kiosk is stopping: a visit in progress is recorded as it stands.
     m_visits->finishVisit();
     m_analytics->waitForWrites();
-    ContentStore::provide(nullptr);
-    AccessibilityController::provide(nullptr);
-    LanguageController::provide(nullptr);
-    NavigationController::provide(nullptr);
-    NarrationController::provide(nullptr);
-    IdleController::provide(nullptr);
-    ScheduleController::provide(nullptr);
-    StaffAccessController::provide(nullptr);
-    AdminController::provide(nullptr);
 }
 
 ContentReading KioskServices::readOffThread(const QString &file, bool useMarker, bool *marked)
@@ -323,12 +334,4 @@ void KioskServices::loadPendingContent()
     }
     if (marked)
         m_loadMarker.clear();
-}
-
-void KioskServices::attachEngine(QQmlEngine *engine)
-{
-    // Qt 6.5 adds this import path by itself; 6.4 needs it to find "import Exhibit".
-    engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine->setNetworkAccessManagerFactory(&m_network);
-    m_language->addEngine(engine);
 }

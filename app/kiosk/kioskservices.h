@@ -5,7 +5,6 @@
 #include "content/contentreading.h"
 
 #include "config/kioskconfig.h"
-#include "kiosk/localonlynetworkfactory.h"
 
 #include <QObject>
 
@@ -23,17 +22,25 @@ class QuietRestart;
 class ScheduleController;
 class StaffAccessController;
 class VisitRecorder;
+class LocalOnlyNetworkFactory;
 class QQmlEngine;
 
-/** Builds the kiosk's services from its configuration, wires them together
- *  and provides them to QML as singletons. main() and the QML tests both
- *  use it, so tests run the same wiring the gallery does. */
+/** The composition root: the kiosk's services for one QML engine, made from
+ *  the configuration and wired together. The engine makes the singletons QML
+ *  sees (one set per engine, app/kiosk/qmltypes.h); the services take them
+ *  over, configure them, make the parts QML does not see, and connect them
+ *  all. Nothing else makes a connection between two parts, and no part knows
+ *  of this class. main(), the previews, the benchmarks and the QML tests all
+ *  use it, so tests run the same wiring the gallery does.
+ *
+ *  The services must go before their engine: a host either declares them
+ *  after it or makes the engine their parent. */
 class KioskServices : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit KioskServices(const KioskConfig &config, QObject *parent = nullptr);
+    KioskServices(const KioskConfig &config, QQmlEngine *engine, QObject *parent = nullptr);
     ~KioskServices() override;
 
     // How long reading and validating a content database may take before
@@ -45,7 +52,6 @@ public:
     // watches the file for new versions. The file is read and validated on
     // a worker thread, within contentDeadlineMs, while the screen answers.
     void loadContent();
-    void attachEngine(QQmlEngine *engine);
 
     [[nodiscard]] const KioskConfig &config() const { return m_config; }
     [[nodiscard]] ContentStore *content() const { return m_content; }
@@ -61,10 +67,11 @@ public:
     [[nodiscard]] AnalyticsStore *analytics() const { return m_analytics; }
     [[nodiscard]] VisitRecorder *visits() const { return m_visits; }
     [[nodiscard]] QuietRestart *quietRestart() const { return m_quietRestart; }
-    [[nodiscard]] const LocalOnlyNetworkFactory &network() const { return m_network; }
+    [[nodiscard]] QQmlEngine *engine() const { return m_engine; }
 
 private:
     KioskConfig m_config;
+    QQmlEngine *m_engine;
     ContentStore *m_content;
     LanguageController *m_language;
     NavigationController *m_navigation;
@@ -83,7 +90,7 @@ private:
     bool m_contentUpdatePending = false;
     bool m_loadingContent = false;
     ContentLoadMarker m_loadMarker;
-    LocalOnlyNetworkFactory m_network; // outlives the engines attached: main() makes them after the services
+    LocalOnlyNetworkFactory *m_network; // deleted with the engine
 
     void wireNarration();
     // A new content version waits until no visitor is using the exhibit.

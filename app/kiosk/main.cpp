@@ -136,15 +136,14 @@ int runPreviews(int argc, char *argv[])
     KioskConfig config = configFromOptions(parser, options);
     config.setValue(QStringLiteral("narration/autoplay"), false); // previews are silent
     config.setValue(QStringLiteral("keypad/spoken_labels"), false);
-    KioskServices services(config);
+    QQmlEngine engine;
+    KioskServices services(config, &engine);
     services.loadContent();
     if (services.content()->chapters()->rowCount() == 0) {
         out << "exhibit-kiosk --render-previews: no content to preview in " << services.config().contentDatabase()
             << ": " << services.content()->statusMessage() << Qt::endl;
         return 2;
     }
-    QQmlEngine engine;
-    services.attachEngine(&engine);
     PreviewRenderer renderer(&services, &engine);
     const QString folder = QDir::current().absoluteFilePath(parser.value(options.renderPreviews));
     if (!renderer.render(folder, out))
@@ -190,20 +189,20 @@ int runKiosk(int argc, char *argv[])
     if (parser.isSet(options.statusFile))
         config.setValue(QStringLiteral("health/status_file"), QDir::current().absoluteFilePath(parser.value(options.statusFile)));
 
-    KioskServices services(config);
-    services.loadContent();
-    QObject::connect(services.admin(), &AdminController::quitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
-    QObject::connect(services.quietRestart(), &QuietRestart::restartDue, &app,
+    // The services are the engine's: they go with it, after the interface.
+    QQmlApplicationEngine engine;
+    auto *services = new KioskServices(config, &engine, &engine);
+    services->loadContent();
+    QObject::connect(services->admin(), &AdminController::quitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    QObject::connect(services->quietRestart(), &QuietRestart::restartDue, &app,
                      [] { QCoreApplication::exit(AdminController::restartExitCode); }, Qt::QueuedConnection);
 
-    HealthReporter health(&services, nullptr);
-    health.setStatusFile(services.config().statusFile());
-    health.setMetricsFile(services.config().metricsFile());
-    health.setHeartbeat(services.config().heartbeatSeconds() * 1000);
+    HealthReporter health(services, nullptr);
+    health.setStatusFile(services->config().statusFile());
+    health.setMetricsFile(services->config().metricsFile());
+    health.setHeartbeat(services->config().heartbeatSeconds() * 1000);
     health.start();
 
-    QQmlApplicationEngine engine;
-    services.attachEngine(&engine);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(EXIT_FAILURE); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Exhibit/qml/Main.qml")));
@@ -216,13 +215,13 @@ int runKiosk(int argc, char *argv[])
     SystemdNotifier systemd;
     if (parser.isSet(options.benchmarkStartup))
         new StartupBenchmark(sinceStart, window, &app);
-    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&systemd, &services] {
+    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&systemd, services] {
         systemd.notifyReady();
         systemd.setStatus(QStringLiteral("showing the exhibit"));
         // Spoken labels ready before the first key press rather than started
         // by it (seconds, on a thread of their own); not in the first
         // seconds, which a --benchmark-startup run ends within.
-        QTimer::singleShot(5000, services.speaker(), &LabelSpeaker::prepare);
+        QTimer::singleShot(5000, services->speaker(), &LabelSpeaker::prepare);
     }, Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     systemd.startWatchdog();
 
@@ -232,8 +231,8 @@ int runKiosk(int argc, char *argv[])
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &app, [] { QCoreApplication::exit(0); });
 
     Lockdown lockdown;
-    if (services.config().fullscreen())
-        lockdown.apply(window, services.config().hideCursor());
+    if (services->config().fullscreen())
+        lockdown.apply(window, services->config().hideCursor());
     else
         window->show();
 

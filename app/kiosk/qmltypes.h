@@ -4,6 +4,11 @@
 // of the layers: the areas below know nothing of QML registration, and this
 // is the one place that says which of their classes QML may use and how.
 // (QML_FOREIGN: Qt's way to register a class compiled in another library.)
+//
+// The singletons are the engine's: it makes one of each (with its default
+// constructor) and deletes them with itself, so each engine in a process (the
+// kiosk's, a preview's, a test's) has its own. KioskServices fetches them from
+// the engine it is given and wires them (kiosk/exhibitmodule.h).
 
 #include "controllers/accessibilitycontroller.h"
 #include "controllers/idlecontroller.h"
@@ -29,9 +34,6 @@ struct ContentStoreForeign
     QML_FOREIGN(ContentStore)
     QML_NAMED_ELEMENT(ContentStore)
     QML_SINGLETON
-
-public:
-    static ContentStore *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return ContentStore::create(engine, scriptEngine); }
 };
 
 struct LanguageControllerForeign
@@ -40,9 +42,6 @@ struct LanguageControllerForeign
     QML_FOREIGN(LanguageController)
     QML_NAMED_ELEMENT(LanguageController)
     QML_SINGLETON
-
-public:
-    static LanguageController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return LanguageController::create(engine, scriptEngine); }
 };
 
 struct AccessibilityControllerForeign
@@ -51,9 +50,6 @@ struct AccessibilityControllerForeign
     QML_FOREIGN(AccessibilityController)
     QML_NAMED_ELEMENT(AccessibilityController)
     QML_SINGLETON
-
-public:
-    static AccessibilityController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return AccessibilityController::create(engine, scriptEngine); }
 };
 
 struct NavigationControllerForeign
@@ -62,9 +58,6 @@ struct NavigationControllerForeign
     QML_FOREIGN(NavigationController)
     QML_NAMED_ELEMENT(NavigationController)
     QML_SINGLETON
-
-public:
-    static NavigationController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return NavigationController::create(engine, scriptEngine); }
 };
 
 struct NarrationControllerForeign
@@ -73,9 +66,6 @@ struct NarrationControllerForeign
     QML_FOREIGN(NarrationController)
     QML_NAMED_ELEMENT(NarrationController)
     QML_SINGLETON
-
-public:
-    static NarrationController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return NarrationController::create(engine, scriptEngine); }
 };
 
 struct IdleControllerForeign
@@ -84,9 +74,6 @@ struct IdleControllerForeign
     QML_FOREIGN(IdleController)
     QML_NAMED_ELEMENT(IdleController)
     QML_SINGLETON
-
-public:
-    static IdleController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return IdleController::create(engine, scriptEngine); }
 };
 
 struct ScheduleControllerForeign
@@ -95,9 +82,6 @@ struct ScheduleControllerForeign
     QML_FOREIGN(ScheduleController)
     QML_NAMED_ELEMENT(ScheduleController)
     QML_SINGLETON
-
-public:
-    static ScheduleController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return ScheduleController::create(engine, scriptEngine); }
 };
 
 struct StaffAccessControllerForeign
@@ -106,9 +90,6 @@ struct StaffAccessControllerForeign
     QML_FOREIGN(StaffAccessController)
     QML_NAMED_ELEMENT(StaffAccessController)
     QML_SINGLETON
-
-public:
-    static StaffAccessController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return StaffAccessController::create(engine, scriptEngine); }
 };
 
 struct AdminControllerForeign
@@ -117,9 +98,6 @@ struct AdminControllerForeign
     QML_FOREIGN(AdminController)
     QML_NAMED_ELEMENT(AdminController)
     QML_SINGLETON
-
-public:
-    static AdminController *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return AdminController::create(engine, scriptEngine); }
 };
 
 struct LabelSpeakerForeign
@@ -128,9 +106,6 @@ struct LabelSpeakerForeign
     QML_FOREIGN(LabelSpeaker)
     QML_NAMED_ELEMENT(LabelSpeaker)
     QML_SINGLETON
-
-public:
-    static LabelSpeaker *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return LabelSpeaker::create(engine, scriptEngine); }
 };
 
 struct ChapterModelForeign

@@ -8,7 +8,6 @@
 #include "content/contentreading.h"
 #include "content/exhibitdocument.h"
 #include "content/mediaroot.h"
-#include "base/qmlsingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -20,7 +19,7 @@
 /** The exhibit content the kiosk shows: read once from the content database
  *  (read-only), validated, and held in memory as models for QML. A database
  *  that cannot be used never replaces content that is already showing. */
-class ContentStore : public QObject, public QmlSingleton<ContentStore>
+class ContentStore : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
@@ -46,7 +45,7 @@ public:
     };
     Q_ENUM(Status)
 
-    explicit ContentStore(QObject *parent); // no default: see QmlSingleton
+    explicit ContentStore(QObject *parent = nullptr);
 
     // Reads and validates a content database without showing it: false when
     // it cannot be read at all; every problem as "FILE: key.path: problem".

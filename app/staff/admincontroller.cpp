@@ -11,21 +11,18 @@
 #include <QFileInfo>
 #include <QUrl>
 
-AdminController::AdminController(const AdminSources &sources, QObject *parent)
+AdminController::AdminController(QObject *parent)
     : QObject(parent)
-    , m_sources(sources)
 {
     m_uptime.start();
     m_refresh.setInterval(1000);
     connect(&m_refresh, &QTimer::timeout, this, &AdminController::statusChanged);
-    connect(sources.idle, &IdleController::resetRequested, this, [this] {
-        m_lastReset = QDateTime::currentDateTime();
-        Q_EMIT statusChanged();
-    });
-    connect(sources.content, &ContentStore::statusChanged, this, &AdminController::statusChanged);
-    if (m_sources.problems)
-        connect(m_sources.problems, &ProblemLog::changed, this, &AdminController::statusChanged);
-    connect(sources.narration, &NarrationController::statusChanged, this, &AdminController::onNarrationStatus);
+}
+
+void AdminController::noteReset()
+{
+    m_lastReset = QDateTime::currentDateTime();
+    Q_EMIT statusChanged();
 }
 
 void AdminController::setShown(bool shown)
@@ -120,7 +117,7 @@ void AdminController::playSoundCheck()
     Q_EMIT soundCheckChanged();
 }
 
-void AdminController::onNarrationStatus()
+void AdminController::followNarration()
 {
     if (!m_soundCheck)
         return;

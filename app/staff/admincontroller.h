@@ -1,6 +1,5 @@
 #pragma once
 
-#include "base/qmlsingleton.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -30,7 +29,7 @@ struct AdminSources
  *  path, a content reload, and exit or restart. Exit and restart are asked
  *  of main() with an exit code that the systemd unit and the cage launcher
  *  understand. */
-class AdminController : public QObject, public QmlSingleton<AdminController>
+class AdminController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString version READ version CONSTANT)
@@ -55,7 +54,13 @@ public:
     static constexpr int staffExitCode = 10;
     static constexpr int restartExitCode = 11;
 
-    AdminController(const AdminSources &sources, QObject *parent);
+    explicit AdminController(QObject *parent = nullptr);
+
+    // What the panel reports on; the kiosk's services connect the signals
+    // below to the parts' own.
+    void setSources(const AdminSources &sources) { m_sources = sources; }
+    void noteReset(); // an idle reset happened
+    void followNarration(); // the narration's status changed (the sound check plays through it)
 
     void setSoundCheckFile(const QString &fileName) { m_soundCheckFile = fileName; }
     // While the panel shows, its figures refresh every second.
@@ -90,7 +95,6 @@ Q_SIGNALS:
     void reloadRequested();
 
 private:
-    void onNarrationStatus();
     void stopSoundCheck();
 
     AdminSources m_sources;

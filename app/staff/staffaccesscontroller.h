@@ -1,7 +1,6 @@
 #pragma once
 
 #include "staff/pinattempts.h"
-#include "base/qmlsingleton.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -20,7 +19,7 @@
  *  is open closes by itself after a minute without a touch, so a technician
  *  who walks away never leaves the admin panel to the next visitor. The
  *  digits typed live here, not in QML. */
-class StaffAccessController : public QObject, public QmlSingleton<StaffAccessController>
+class StaffAccessController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool available READ isAvailable NOTIFY availableChanged)
@@ -52,7 +51,7 @@ public:
     // How long the n-th lockout in a row lasts (n from 1).
     [[nodiscard]] static int lockoutSecondsFor(int lockouts);
 
-    explicit StaffAccessController(QObject *parent); // no default: see QmlSingleton
+    explicit StaffAccessController(QObject *parent = nullptr);
 
     // Empty: no PIN configured, the gesture does nothing (and says so in the log).
     void setPinHash(const QString &encoded);

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QQmlEngine>
 #include <QTest>
 
 /** The status and metrics files, written from the real services as a
@@ -33,7 +34,8 @@ private Q_SLOTS:
     void followsTheVisit()
     {
         QVERIFY(m_dir.isValid());
-        KioskServices services(KioskConfig::defaults(), nullptr);
+        QQmlEngine engine;
+        KioskServices services(KioskConfig::defaults(), &engine);
         services.loadContent();
         HealthReporter health(&services, nullptr);
         health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));
@@ -80,7 +82,8 @@ private Q_SLOTS:
     void reportsClosedAndAdmin()
     {
         QVERIFY(m_dir.isValid());
-        KioskServices services(KioskConfig::defaults(), nullptr);
+        QQmlEngine engine;
+        KioskServices services(KioskConfig::defaults(), &engine);
         services.loadContent();
         HealthReporter health(&services, nullptr);
         health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));
@@ -107,7 +110,8 @@ private Q_SLOTS:
     void aHungPlayerIsReportedAndTheKioskRestartsWhenQuiet()
     {
         QVERIFY(m_dir.isValid());
-        KioskServices services(KioskConfig::defaults(), nullptr);
+        QQmlEngine engine;
+        KioskServices services(KioskConfig::defaults(), &engine);
         services.loadContent();
         services.narration()->setVolume(0);
         auto *player = services.narration()->findChild<NarrationPlayer *>();
@@ -148,7 +152,8 @@ private Q_SLOTS:
 
     void unwritableFileIsReportedOnceAndHarmless()
     {
-        KioskServices services(KioskConfig::defaults(), nullptr);
+        QQmlEngine engine;
+        KioskServices services(KioskConfig::defaults(), &engine);
         services.loadContent();
         HealthReporter health(&services, nullptr);
         health.setStatusFile(QStringLiteral("/nonexistent/folder/status.json"));

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QQmlEngine>
 #include <QTest>
 
 /** A running kiosk (its real services) and a curator publishing new content
@@ -75,7 +76,8 @@ private Q_SLOTS:
     void newVersionWaitsForTheVisitToEnd()
     {
         publish(QStringLiteral("First"));
-        KioskServices services(config(), nullptr);
+        QQmlEngine engine;
+        KioskServices services(config(), &engine);
         services.loadContent();
         QCOMPARE(firstTitle(services), QStringLiteral("First"));
 
@@ -111,7 +113,8 @@ private Q_SLOTS:
         QFETCH(QString, damage);
         QFETCH(QString, expected);
         publish(QStringLiteral("Good"));
-        KioskServices services(config(), nullptr);
+        QQmlEngine engine;
+        KioskServices services(config(), &engine);
         services.loadContent();
         const QString goodVersion = services.content()->contentVersion();
 
@@ -156,7 +159,8 @@ private Q_SLOTS:
         withCopy.setValue(QStringLiteral("content/last_good_copy"), path(QStringLiteral("state/last-good.db")));
         publish(QStringLiteral("Kept"));
         {
-            KioskServices services(withCopy, nullptr);
+            QQmlEngine engine;
+            KioskServices services(withCopy, &engine);
             services.loadContent();
             QCOMPARE(firstTitle(services), QStringLiteral("Kept"));
         }
@@ -165,7 +169,8 @@ private Q_SLOTS:
 
         QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("not an SQLite database")));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("showing the last good content, saved in")));
-        KioskServices restarted(withCopy, nullptr);
+        QQmlEngine restartedEngine;
+        KioskServices restarted(withCopy, &restartedEngine);
         restarted.loadContent();
         QCOMPARE(restarted.content()->status(), ContentStore::Ready);
         QCOMPARE(firstTitle(restarted), QStringLiteral("Kept"));

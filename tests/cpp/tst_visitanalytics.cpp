@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QQmlEngine>
 #include <QTest>
 
 #include <sys/resource.h>
@@ -65,7 +66,8 @@ private Q_SLOTS:
     void aVisitBecomesItsRows()
     {
         const QString file = m_dir.filePath(QStringLiteral("visit.db"));
-        KioskServices services(config(file), nullptr);
+        QQmlEngine engine;
+        KioskServices services(config(file), &engine);
         services.loadContent();
         QDateTime now(QDate(2026, 11, 24), QTime(10, 0));
         services.visits()->setClock([&now] { return now; });
@@ -123,7 +125,8 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(QStringLiteral("listening.db"));
         KioskConfig listening = config(file);
         listening.setValue(QStringLiteral("narration/autoplay"), true);
-        KioskServices services(listening, nullptr);
+        QQmlEngine engine;
+        KioskServices services(listening, &engine);
         services.loadContent();
         services.navigation()->begin();
         services.navigation()->openChapter(2);
@@ -144,7 +147,8 @@ private Q_SLOTS:
     {
         const QString file = m_dir.filePath(QStringLiteral("exit.db"));
         {
-            KioskServices services(config(file), nullptr);
+            QQmlEngine engine;
+            KioskServices services(config(file), &engine);
             services.loadContent();
             services.navigation()->begin();
             services.navigation()->openChapter(4);
@@ -183,7 +187,8 @@ private Q_SLOTS:
         const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
         QVERIFY(TestHelpers::writeAll(blocker, "x"));
         const QString file = blocker + QStringLiteral("/analytics.db");
-        KioskServices services(config(file), nullptr);
+        QQmlEngine engine;
+        KioskServices services(config(file), &engine);
         services.loadContent();
         HealthReporter health(&services, nullptr);
         health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));

@@ -18,22 +18,17 @@ class KioskTestSetup : public QObject
 public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
-        if (!m_services) {
-            KioskConfig config = qEnvironmentVariableIsSet("EXHIBIT_TEST_CONFIG")
-                    ? KioskConfig::load(qEnvironmentVariable("EXHIBIT_TEST_CONFIG"))
-                    : KioskConfig::defaults();
-            if (qEnvironmentVariableIsSet("EXHIBIT_TEST_CONTENT"))
-                config.setValue(QStringLiteral("content/database"), qEnvironmentVariable("EXHIBIT_TEST_CONTENT"));
-            if (qEnvironmentVariableIsSet("EXHIBIT_TEST_MEDIA"))
-                config.setValue(QStringLiteral("content/media_root"), qEnvironmentVariable("EXHIBIT_TEST_MEDIA"));
-            m_services = new KioskServices(config, this);
-            m_services->loadContent();
-        }
-        m_services->attachEngine(engine);
+        KioskConfig config = qEnvironmentVariableIsSet("EXHIBIT_TEST_CONFIG")
+                ? KioskConfig::load(qEnvironmentVariable("EXHIBIT_TEST_CONFIG"))
+                : KioskConfig::defaults();
+        if (qEnvironmentVariableIsSet("EXHIBIT_TEST_CONTENT"))
+            config.setValue(QStringLiteral("content/database"), qEnvironmentVariable("EXHIBIT_TEST_CONTENT"));
+        if (qEnvironmentVariableIsSet("EXHIBIT_TEST_MEDIA"))
+            config.setValue(QStringLiteral("content/media_root"), qEnvironmentVariable("EXHIBIT_TEST_MEDIA"));
+        // The engine's own services, gone with it.
+        auto *services = new KioskServices(config, engine, engine);
+        services->loadContent();
     }
-
-private:
-    KioskServices *m_services = nullptr;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(kiosk_qml, KioskTestSetup)
