@@ -33,21 +33,16 @@ BenchKiosk::~BenchKiosk()
     m_scene.reset(); // before the engine that made it
 }
 
-bool BenchKiosk::isReady() const
-{
-    return m_scene->screensLoaded();
-}
+bool BenchKiosk::isReady() const { return m_scene->screensLoaded(); }
 
-QQuickWindow *BenchKiosk::window() const
-{
-    return m_scene->window();
-}
+QQuickWindow *BenchKiosk::window() const { return m_scene->window(); }
 
 QString BenchKiosk::renderer() const
 {
     const QSGRendererInterface *sg = window()->rendererInterface();
-    const QString api = sg->graphicsApi() == QSGRendererInterface::Software ? QStringLiteral("software")
-                                                                            : QStringLiteral("hardware-accelerated API %1").arg(int(sg->graphicsApi()));
+    const QString api = sg->graphicsApi() == QSGRendererInterface::Software
+        ? QStringLiteral("software")
+        : QStringLiteral("hardware-accelerated API %1").arg(int(sg->graphicsApi()));
     return QStringLiteral("%1 (%2)").arg(api, QGuiApplication::platformName());
 }
 
@@ -70,8 +65,9 @@ QQuickItem *BenchKiosk::visibleItem(const QString &objectName, bool prefix) cons
 
 void BenchKiosk::tap(QQuickItem *item)
 {
-    const QPoint at = item ? item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint()
-                           : QPoint(window()->width() / 2, window()->height() / 2);
+    const QPoint at = item
+        ? item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint()
+        : QPoint(window()->width() / 2, window()->height() / 2);
     QTest::touchEvent(window(), m_finger).press(0, at, window());
     QTest::touchEvent(window(), m_finger).release(0, at, window());
 }
@@ -79,15 +75,13 @@ void BenchKiosk::tap(QQuickItem *item)
 void BenchKiosk::waitForFrame(int timeoutMilliseconds)
 {
     QEventLoop loop;
-    QObject::connect(window(), &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QObject::connect(window(), &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit,
+                     Qt::QueuedConnection);
     QTimer::singleShot(timeoutMilliseconds, &loop, &QEventLoop::quit);
     loop.exec();
 }
 
-void BenchKiosk::wait(int milliseconds)
-{
-    KioskScene::wait(milliseconds);
-}
+void BenchKiosk::wait(int milliseconds) { KioskScene::wait(milliseconds); }
 
 bool BenchKiosk::waitFor(const std::function<bool()> &condition, int timeoutMilliseconds)
 {
@@ -100,10 +94,7 @@ bool BenchKiosk::waitFor(const std::function<bool()> &condition, int timeoutMill
     return true;
 }
 
-qint64 BenchKiosk::residentKilobytes()
-{
-    return QuietRestart::residentKilobytes();
-}
+qint64 BenchKiosk::residentKilobytes() { return QuietRestart::residentKilobytes(); }
 
 qint64 BenchKiosk::statusKilobytes(const char *field)
 {
@@ -124,10 +115,7 @@ qint64 BenchKiosk::heapInUseKilobytes()
     return qint64(info.uordblks + info.hblkhd) / 1024;
 }
 
-qint64 BenchKiosk::heapFreeKilobytes()
-{
-    return qint64(::mallinfo2().fordblks) / 1024;
-}
+qint64 BenchKiosk::heapFreeKilobytes() { return qint64(::mallinfo2().fordblks) / 1024; }
 
 qint64 BenchKiosk::threadCpuNanoseconds()
 {

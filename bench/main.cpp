@@ -41,37 +41,51 @@ int main(int argc, char *argv[])
     qtHandler = qInstallMessageHandler(countWarnings);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Exhibit Kiosk benchmarks and soaks: taps, visits, idle-resets, idle-cpu."));
+    parser.setApplicationDescription(
+        QStringLiteral("Exhibit Kiosk benchmarks and soaks: taps, visits, idle-resets, idle-cpu."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("taps | visits | idle-resets | switches | idle-cpu"));
-    const QCommandLineOption count { QStringLiteral("count"), QStringLiteral("Taps, visits or resets (default 200)."),
+    parser.addPositionalArgument(
+        QStringLiteral("mode"),
+        QStringLiteral("taps | visits | idle-resets | switches | idle-cpu"));
+    const QCommandLineOption count { QStringLiteral("count"),
+                                     QStringLiteral("Taps, visits or resets (default 200)."),
                                      QStringLiteral("N"), QStringLiteral("200") };
-    const QCommandLineOption seconds { QStringLiteral("seconds"), QStringLiteral("idle-cpu: how long (default 60)."),
+    const QCommandLineOption seconds { QStringLiteral("seconds"),
+                                       QStringLiteral("idle-cpu: how long (default 60)."),
                                        QStringLiteral("S"), QStringLiteral("60") };
-    const QCommandLineOption config { QStringLiteral("config"), QStringLiteral("Kiosk configuration (default: the bundled one)."),
-                                      QStringLiteral("FILE"), BundledPaths::configFile() };
-    const QCommandLineOption content { QStringLiteral("content"), QStringLiteral("Content database."), QStringLiteral("DB") };
-    const QCommandLineOption portrait { QStringLiteral("portrait"), QStringLiteral("A 1080x1920 screen (default 1920x1080).") };
-    const QCommandLineOption firstVisit { QStringLiteral("first-visit"),
-                                          QStringLiteral("visits: number the visits from N (a run restarted part way)."),
-                                          QStringLiteral("N"), QStringLiteral("1") };
-    const QCommandLineOption quietRestart { QStringLiteral("quiet-restart"),
-                                            QStringLiteral("visits: when the kiosk asks for a restart, leave it quiet for S seconds "
-                                                           "after the visit, as a gallery would, and exit with status 11 when it "
-                                                           "restarts (bench/memory.sh starts it again)."),
-                                            QStringLiteral("S") };
+    const QCommandLineOption config {
+        QStringLiteral("config"), QStringLiteral("Kiosk configuration (default: the bundled one)."),
+        QStringLiteral("FILE"), BundledPaths::configFile()
+    };
+    const QCommandLineOption content { QStringLiteral("content"),
+                                       QStringLiteral("Content database."), QStringLiteral("DB") };
+    const QCommandLineOption portrait { QStringLiteral("portrait"),
+                                        QStringLiteral("A 1080x1920 screen (default 1920x1080).") };
+    const QCommandLineOption firstVisit {
+        QStringLiteral("first-visit"),
+        QStringLiteral("visits: number the visits from N (a run restarted part way)."),
+        QStringLiteral("N"), QStringLiteral("1")
+    };
+    const QCommandLineOption quietRestart {
+        QStringLiteral("quiet-restart"),
+        QStringLiteral("visits: when the kiosk asks for a restart, leave it quiet for S seconds "
+                       "after the visit, as a gallery would, and exit with status 11 when it "
+                       "restarts (bench/memory.sh starts it again)."),
+        QStringLiteral("S")
+    };
     parser.addOptions({ count, seconds, config, content, portrait, firstVisit, quietRestart });
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    // A number the run would silently misread (0 taps, a negative wait) is refused, naming the option.
+    // A number the run would silently misread (0 taps, a negative wait) is refused, naming the
+    // option.
     const auto positive = [&parser, &err](const QCommandLineOption &option) {
         bool ok = false;
         const int value = parser.value(option).toInt(&ok);
         if (!ok || value <= 0)
-            err << "exhibit-bench: --" << option.names().constFirst() << ": '" << parser.value(option)
-                << "' is not a positive whole number" << Qt::endl;
+            err << "exhibit-bench: --" << option.names().constFirst() << ": '"
+                << parser.value(option) << "' is not a positive whole number" << Qt::endl;
         return ok && value > 0 ? value : 0;
     };
     const int n = positive(count);
@@ -83,10 +97,12 @@ int main(int argc, char *argv[])
 
     KioskConfig kioskConfig = KioskConfig::load(parser.value(config));
     if (parser.isSet(content))
-        kioskConfig.setValue(QStringLiteral("content/database"), QDir::current().absoluteFilePath(parser.value(content)));
+        kioskConfig.setValue(QStringLiteral("content/database"),
+                             QDir::current().absoluteFilePath(parser.value(content)));
     // Visits are recorded as in the gallery, into a database of the run's own.
     QTemporaryDir state;
-    kioskConfig.setValue(QStringLiteral("analytics/database"), state.filePath(QStringLiteral("analytics.db")));
+    kioskConfig.setValue(QStringLiteral("analytics/database"),
+                         state.filePath(QStringLiteral("analytics.db")));
 
     BenchKiosk kiosk(kioskConfig, parser.isSet(portrait) ? QSize(1080, 1920) : QSize(1920, 1080));
     if (!kiosk.isReady()) {

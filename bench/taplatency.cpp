@@ -1,7 +1,7 @@
 #include "benchkiosk.h"
 #include "benchmodes.h"
-#include "kiosk/kioskservices.h"
 #include "controllers/navigationcontroller.h"
+#include "kiosk/kioskservices.h"
 
 #include <QElapsedTimer>
 #include <QQuickItem>
@@ -20,7 +20,8 @@ int BenchModes::tapLatency(BenchKiosk &kiosk, int count, QTextStream &out)
     kiosk.wait(settleMilliseconds);
     QQuickItem *tile = kiosk.visibleItem(QStringLiteral("chapterTile_"), true);
     if (!tile) {
-        out << "error no chapter tile on the menu (screen " << int(navigation->screen()) << ")" << Qt::endl;
+        out << "error no chapter tile on the menu (screen " << int(navigation->screen()) << ")"
+            << Qt::endl;
         return 1;
     }
     kiosk.tap(tile);
@@ -29,9 +30,11 @@ int BenchModes::tapLatency(BenchKiosk &kiosk, int count, QTextStream &out)
     for (int i = 0; i < count; ++i) {
         // Back and forth through the first chapters: next ×3, previous ×3.
         const bool forward = (i / chaptersEachWay) % 2 == 0;
-        QQuickItem *button = kiosk.visibleItem(forward ? QStringLiteral("nextButton") : QStringLiteral("previousButton"));
+        QQuickItem *button = kiosk.visibleItem(forward ? QStringLiteral("nextButton")
+                                                       : QStringLiteral("previousButton"));
         if (!button || navigation->screen() != NavigationController::ChapterScreen) {
-            out << "error no " << (forward ? "next" : "previous") << " button on the chapter screen" << Qt::endl;
+            out << "error no " << (forward ? "next" : "previous") << " button on the chapter screen"
+                << Qt::endl;
             return 1;
         }
         const int chapterBefore = navigation->chapterIndex();

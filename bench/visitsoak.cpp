@@ -1,11 +1,11 @@
 #include "benchkiosk.h"
-#include "staff/admincontroller.h"
 #include "benchmodes.h"
 #include "controllers/idlecontroller.h"
-#include "kiosk/kioskservices.h"
 #include "controllers/narrationcontroller.h"
 #include "controllers/navigationcontroller.h"
+#include "kiosk/kioskservices.h"
 #include "kiosk/quietrestart.h"
+#include "staff/admincontroller.h"
 
 #include <QQuickItem>
 #include <QRandomGenerator>
@@ -26,14 +26,15 @@ public:
         , m_navigation(kiosk.services()->navigation())
         , m_narration(kiosk.services()->narration())
         , m_out(out)
-    {
-    }
+    { }
 
     bool tap(const QString &objectName, NavigationController::Screen arrivesAt, bool prefix = false)
     {
         QQuickItem *item = m_kiosk.visibleItem(objectName, prefix);
         if (!item)
-            return fail(QStringLiteral("no %1 on screen %2").arg(objectName).arg(int(m_navigation->screen())));
+            return fail(QStringLiteral("no %1 on screen %2")
+                            .arg(objectName)
+                            .arg(int(m_navigation->screen())));
         m_kiosk.tap(item);
         return arrive(arrivesAt);
     }
@@ -46,8 +47,11 @@ public:
 
     bool hearChapter()
     {
-        return m_kiosk.waitFor([this] { return m_narration->status() == NarrationController::Playing; }, stepTimeoutMilliseconds)
-            || fail(QStringLiteral("chapter %1's narration did not play").arg(m_navigation->chapterIndex()));
+        return m_kiosk.waitFor(
+                   [this] { return m_narration->status() == NarrationController::Playing; },
+                   stepTimeoutMilliseconds)
+            || fail(QStringLiteral("chapter %1's narration did not play")
+                        .arg(m_navigation->chapterIndex()));
     }
 
     // Idle reset with the controller's real timers, shortened for the benchmark.
@@ -68,7 +72,8 @@ public:
 private:
     bool arrive(NavigationController::Screen screen)
     {
-        return m_kiosk.waitFor([this, screen] { return m_navigation->screen() == screen; }, stepTimeoutMilliseconds)
+        return m_kiosk.waitFor([this, screen] { return m_navigation->screen() == screen; },
+                               stepTimeoutMilliseconds)
             || fail(QStringLiteral("did not reach screen %1").arg(int(screen)));
     }
 
@@ -80,11 +85,13 @@ private:
 
 bool visitEverything(Visitor &visitor, NavigationController *navigation, IdleController *idle)
 {
-    if (!visitor.begin() || !visitor.tap(QStringLiteral("chapterTile_"), NavigationController::ChapterScreen, true)
+    if (!visitor.begin()
+        || !visitor.tap(QStringLiteral("chapterTile_"), NavigationController::ChapterScreen, true)
         || !visitor.hearChapter())
         return false;
     while (navigation->hasNext()) {
-        if (!visitor.tap(QStringLiteral("nextButton"), NavigationController::ChapterScreen) || !visitor.hearChapter())
+        if (!visitor.tap(QStringLiteral("nextButton"), NavigationController::ChapterScreen)
+            || !visitor.hearChapter())
             return false;
     }
     return visitor.tap(QStringLiteral("homeButton"), NavigationController::MenuScreen)
@@ -99,10 +106,14 @@ bool visitEverything(Visitor &visitor, NavigationController *navigation, IdleCon
 void printMemory(QTextStream &out, const char *when, int cycle)
 {
     out << "rss-kb " << when << ' ' << cycle << ' ' << BenchKiosk::residentKilobytes() << Qt::endl;
-    out << "heap-kb " << when << ' ' << cycle << ' ' << BenchKiosk::heapInUseKilobytes() << Qt::endl;
-    out << "heap-free-kb " << when << ' ' << cycle << ' ' << BenchKiosk::heapFreeKilobytes() << Qt::endl;
-    out << "anon-kb " << when << ' ' << cycle << ' ' << BenchKiosk::statusKilobytes("RssAnon") << Qt::endl;
-    out << "file-kb " << when << ' ' << cycle << ' ' << BenchKiosk::statusKilobytes("RssFile") << Qt::endl;
+    out << "heap-kb " << when << ' ' << cycle << ' ' << BenchKiosk::heapInUseKilobytes()
+        << Qt::endl;
+    out << "heap-free-kb " << when << ' ' << cycle << ' ' << BenchKiosk::heapFreeKilobytes()
+        << Qt::endl;
+    out << "anon-kb " << when << ' ' << cycle << ' ' << BenchKiosk::statusKilobytes("RssAnon")
+        << Qt::endl;
+    out << "file-kb " << when << ' ' << cycle << ' ' << BenchKiosk::statusKilobytes("RssFile")
+        << Qt::endl;
 }
 
 // Memory after the first cycle (everything made once), along the way while
@@ -130,7 +141,8 @@ int BenchModes::visits(BenchKiosk &kiosk, int first, int last, int quietSeconds,
     bool restartDue = false;
     if (quietSeconds > 0) {
         restart->setQuietDelay(quietSeconds * 1000);
-        QObject::connect(restart, &QuietRestart::restartDue, restart, [&restartDue] { restartDue = true; });
+        QObject::connect(restart, &QuietRestart::restartDue, restart,
+                         [&restartDue] { restartDue = true; });
     }
     printMemory(out, "start", first - 1);
     for (int i = first; i <= last; ++i) {
@@ -139,7 +151,8 @@ int BenchModes::visits(BenchKiosk &kiosk, int first, int last, int quietSeconds,
         noteMemory(out, i, last, memoryEvery);
         if (quietSeconds > 0 && restart->isPending() && i < last) {
             if (!kiosk.waitFor([&restartDue] { return restartDue; }, (quietSeconds + 10) * 1000)) {
-                visitor.fail(QStringLiteral("the kiosk asked for a restart but did not restart when left quiet"));
+                visitor.fail(QStringLiteral(
+                    "the kiosk asked for a restart but did not restart when left quiet"));
                 return 1;
             }
             printMemory(out, "restart", i);
@@ -171,7 +184,8 @@ int BenchModes::narrationSwitches(BenchKiosk &kiosk, int count, QTextStream &out
     Visitor visitor(kiosk, out);
     NavigationController *navigation = kiosk.services()->navigation();
     kiosk.services()->idle()->setTimeouts(600000, 20000);
-    if (!visitor.begin() || !visitor.tap(QStringLiteral("chapterTile_"), NavigationController::ChapterScreen, true))
+    if (!visitor.begin()
+        || !visitor.tap(QStringLiteral("chapterTile_"), NavigationController::ChapterScreen, true))
         return 1;
     QRandomGenerator random(8);
     for (int i = 1; i <= count; ++i) {

@@ -38,9 +38,9 @@ runtime_packages=(
     fonts-noto-core fonts-noto-cjk
     cage xwayland qt6-wayland
 )
-# What the tests need on top: Qt Quick Test, an audio server, SQLite's shell, and the
+# What the tests need on top: Qt Quick Test, an audio server, SQLite's shell, clang-format, and the
 # speech synthesis that regenerates the narration (to check it matches the committed files).
-test_packages=(qml6-module-qttest pulseaudio sqlite3 xvfb xdotool
+test_packages=(qml6-module-qttest pulseaudio sqlite3 xvfb xdotool clang-format
     festival festvox-us-slt-hts espeak-ng sox opus-tools)
 # libFuzzer comes with clang's runtime libraries.
 fuzz_packages=(clang libclang-rt-14-dev)

@@ -45,7 +45,9 @@ const char *const schema[] = {
 
 QString isoLocal(const QDateTime &time)
 {
-    return time.toLocalTime().toOffsetFromUtc(time.toLocalTime().offsetFromUtc()).toString(Qt::ISODateWithMs);
+    return time.toLocalTime()
+        .toOffsetFromUtc(time.toLocalTime().offsetFromUtc())
+        .toString(Qt::ISODateWithMs);
 }
 
 // Qt binds a null QString as SQL NULL; the columns hold "" for "none".
@@ -58,9 +60,9 @@ QVariant text(const QString &value)
 
 AnalyticsDatabase::AnalyticsDatabase(QString fileName)
     : m_fileName(std::move(fileName))
-    , m_connectionName(QStringLiteral("exhibit-analytics-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+    , m_connectionName(
+          QStringLiteral("exhibit-analytics-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{ }
 
 AnalyticsDatabase::~AnalyticsDatabase()
 {
@@ -79,10 +81,7 @@ QSqlDatabase AnalyticsDatabase::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool AnalyticsDatabase::isOpen() const
-{
-    return database().isOpen();
-}
+bool AnalyticsDatabase::isOpen() const { return database().isOpen(); }
 
 void AnalyticsDatabase::close()
 {
@@ -102,12 +101,13 @@ bool AnalyticsDatabase::open(Mode mode)
         return fail(QStringLiteral("is not a regular file"));
 
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-            ? QSqlDatabase::database(m_connectionName, false)
-            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_fileName);
     // A report may read while the kiosk writes: wait for the other side's lock a moment.
-    db.setConnectOptions(mode == Mode::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
-                                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    db.setConnectOptions(mode == Mode::ReadOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (const QString problem = SqliteFile::open(db); !problem.isEmpty())
         return fail(problem);
     if (mode == Mode::ReadOnly)
@@ -115,7 +115,8 @@ bool AnalyticsDatabase::open(Mode mode)
     QSqlQuery query(db);
     // WAL: readers never wait for the kiosk, nor the kiosk for them; NORMAL
     // sync is safe with WAL (a power cut loses at most the last visit).
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+        || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return fail(query.lastError().text());
     return createSchema();
 }
@@ -124,9 +125,12 @@ bool AnalyticsDatabase::createSchema()
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next() && query.value(0).toInt() > schemaVersion)
-        return fail(QStringLiteral("made by a newer version of the kiosk (schema %1; this one knows %2)")
-                            .arg(query.value(0).toInt()).arg(schemaVersion));
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+        && query.value(0).toInt() > schemaVersion)
+        return fail(
+            QStringLiteral("made by a newer version of the kiosk (schema %1; this one knows %2)")
+                .arg(query.value(0).toInt())
+                .arg(schemaVersion));
     if (!db.transaction())
         return fail(db.lastError().text());
     for (const char *statement : schema) {
@@ -136,7 +140,8 @@ bool AnalyticsDatabase::createSchema()
             return fail(message);
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)) || !db.commit()) {
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))
+        || !db.commit()) {
         const QString message = db.lastError().text();
         db.rollback();
         return fail(message);
@@ -158,40 +163,45 @@ bool AnalyticsDatabase::write(const VisitRecord &visit)
     };
 
     QSqlQuery insertVisit(db);
-    insertVisit.prepare(QStringLiteral(
-            "INSERT INTO visits (started_at, ended_at, local_date, local_hour, duration_ms, end_reason, languages, accessibility)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertVisit.prepare(
+        QStringLiteral("INSERT INTO visits (started_at, ended_at, local_date, local_hour, "
+                       "duration_ms, end_reason, languages, accessibility)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime localStart = visit.startedAt.toLocalTime();
-    for (const QVariant &value : { QVariant(isoLocal(visit.startedAt)), QVariant(isoLocal(visit.endedAt)),
-                                   QVariant(localStart.date().toString(Qt::ISODate)), QVariant(localStart.time().hour()),
-                                   QVariant(std::max<qint64>(0, visit.durationMs())), text(visit.endReason),
-                                   text(visit.languages.join(QLatin1Char(','))),
-                                   text(visit.accessibility.join(QLatin1Char(','))) })
+    for (const QVariant &value :
+         { QVariant(isoLocal(visit.startedAt)), QVariant(isoLocal(visit.endedAt)),
+           QVariant(localStart.date().toString(Qt::ISODate)), QVariant(localStart.time().hour()),
+           QVariant(std::max<qint64>(0, visit.durationMs())), text(visit.endReason),
+           text(visit.languages.join(QLatin1Char(','))),
+           text(visit.accessibility.join(QLatin1Char(','))) })
         insertVisit.addBindValue(value);
     if (!insertVisit.exec())
         return failed(insertVisit);
     const qint64 visitId = insertVisit.lastInsertId().toLongLong();
 
     QSqlQuery insertChapter(db);
-    insertChapter.prepare(QStringLiteral(
-            "INSERT INTO chapter_views (visit_id, position, chapter_id, language, opened_at, dwell_ms, narration_started, heard_percent)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertChapter.prepare(
+        QStringLiteral("INSERT INTO chapter_views (visit_id, position, chapter_id, language, "
+                       "opened_at, dwell_ms, narration_started, heard_percent)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < visit.chapters.size(); ++i) {
         const VisitRecord::Chapter &chapter = visit.chapters.at(i);
-        for (const QVariant &value : { QVariant(visitId), QVariant(i), text(chapter.chapterId), text(chapter.language),
-                                       text(isoLocal(chapter.openedAt)), QVariant(chapter.dwellMs),
-                                       QVariant(chapter.narrationStarted ? 1 : 0), QVariant(chapter.heardPercent) })
+        for (const QVariant &value :
+             { QVariant(visitId), QVariant(i), text(chapter.chapterId), text(chapter.language),
+               text(isoLocal(chapter.openedAt)), QVariant(chapter.dwellMs),
+               QVariant(chapter.narrationStarted ? 1 : 0), QVariant(chapter.heardPercent) })
             insertChapter.addBindValue(value);
         if (!insertChapter.exec())
             return failed(insertChapter);
     }
 
     QSqlQuery insertView(db);
-    insertView.prepare(QStringLiteral("INSERT INTO explore_views (visit_id, position, kind, item, at) VALUES (?, ?, ?, ?, ?)"));
+    insertView.prepare(QStringLiteral(
+        "INSERT INTO explore_views (visit_id, position, kind, item, at) VALUES (?, ?, ?, ?, ?)"));
     for (int i = 0; i < visit.views.size(); ++i) {
         const VisitRecord::View &view = visit.views.at(i);
-        for (const QVariant &value : { QVariant(visitId), QVariant(i), text(view.kind), text(view.item),
-                                       text(isoLocal(view.at)) })
+        for (const QVariant &value : { QVariant(visitId), QVariant(i), text(view.kind),
+                                       text(view.item), text(isoLocal(view.at)) })
             insertView.addBindValue(value);
         if (!insertView.exec())
             return failed(insertView);
@@ -225,8 +235,9 @@ bool AnalyticsDatabase::countDay(QDate day, int *visits, QHash<QString, int> *ch
     if (!query.exec() || !query.next())
         return fail(query.lastError().text());
     *visits = query.value(0).toInt();
-    query.prepare(QStringLiteral("SELECT c.chapter_id, count(*) FROM chapter_views c JOIN visits v ON v.id = c.visit_id"
-                                 " WHERE v.local_date = ? GROUP BY c.chapter_id"));
+    query.prepare(QStringLiteral(
+        "SELECT c.chapter_id, count(*) FROM chapter_views c JOIN visits v ON v.id = c.visit_id"
+        " WHERE v.local_date = ? GROUP BY c.chapter_id"));
     query.addBindValue(day.toString(Qt::ISODate));
     if (!query.exec())
         return fail(query.lastError().text());

@@ -11,10 +11,7 @@ AnalyticsStore::AnalyticsStore(QObject *parent)
     m_thread.setObjectName(QStringLiteral("analytics"));
 }
 
-AnalyticsStore::~AnalyticsStore()
-{
-    stop();
-}
+AnalyticsStore::~AnalyticsStore() { stop(); }
 
 void AnalyticsStore::start(const QString &fileName, int retentionDays)
 {
@@ -44,19 +41,22 @@ void AnalyticsStore::start(const QString &fileName, int retentionDays)
             ++m_dropped;
         }
         if (m_problem != problem)
-            qCWarning(lcAnalytics).noquote() << "not recording visits:" << problem << "- the kiosk carries on";
+            qCWarning(lcAnalytics).noquote()
+                << "not recording visits:" << problem << "- the kiosk carries on";
         m_problem = problem;
         Q_EMIT statusChanged();
     });
-    connect(m_writer, &AnalyticsWriter::dayCounted, this, [this](QDate day, int visits, const QVariantMap &opens) {
-        m_countedDay = day;
-        m_countedVisits = visits;
-        m_countedOpens = opens;
-        Q_EMIT statusChanged();
-    });
+    connect(m_writer, &AnalyticsWriter::dayCounted, this,
+            [this](QDate day, int visits, const QVariantMap &opens) {
+                m_countedDay = day;
+                m_countedVisits = visits;
+                m_countedOpens = opens;
+                Q_EMIT statusChanged();
+            });
     m_thread.start(QThread::LowPriority);
     QMetaObject::invokeMethod(m_writer, &AnalyticsWriter::open, Qt::QueuedConnection);
-    qCInfo(lcAnalytics).noquote() << "recording anonymous visits in" << fileName << "for" << retentionDays << "days";
+    qCInfo(lcAnalytics).noquote() << "recording anonymous visits in" << fileName << "for"
+                                  << retentionDays << "days";
 }
 
 int AnalyticsStore::visitsToday() const
@@ -75,7 +75,8 @@ void AnalyticsStore::record(const VisitRecord &visit)
         return;
     ++m_pending;
     AnalyticsWriter *writer = m_writer;
-    QMetaObject::invokeMethod(m_writer, [writer, visit] { writer->write(visit); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [writer, visit] { writer->write(visit); }, Qt::QueuedConnection);
 }
 
 void AnalyticsStore::waitForWrites()
@@ -84,7 +85,8 @@ void AnalyticsStore::waitForWrites()
         return;
     // The analytics thread runs its queue in order: once this empty call
     // has run, every visit handed over before it has been dealt with.
-    QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [] {}, Qt::BlockingQueuedConnection);
     QCoreApplication::sendPostedEvents(this); // its answers, queued back to us
 }
 
@@ -93,7 +95,8 @@ void AnalyticsStore::stop()
     if (!m_writer)
         return;
     AnalyticsWriter *writer = m_writer;
-    QMetaObject::invokeMethod(m_writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     m_writer = nullptr;

@@ -2,8 +2,8 @@
 
 #include "analytics/visitrecord.h"
 
-#include <QObject>
 #include <QDate>
+#include <QObject>
 #include <QThread>
 #include <QVariantMap>
 

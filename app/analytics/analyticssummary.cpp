@@ -21,10 +21,7 @@ qint64 median(QList<qint64> values)
     return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
 }
 
-int percent(int part, int whole)
-{
-    return whole > 0 ? int(std::lround(100.0 * part / whole)) : 0;
-}
+int percent(int part, int whole) { return whole > 0 ? int(std::lround(100.0 * part / whole)) : 0; }
 
 // "WHERE local_date >= ? AND local_date <= ?" for the ends that are set, with their values.
 QString span(const QString &column, QDate from, QDate to, QStringList *values)
@@ -38,7 +35,9 @@ QString span(const QString &column, QDate from, QDate to, QStringList *values)
         conditions.append(column + QStringLiteral(" <= ?"));
         values->append(to.toString(Qt::ISODate));
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 bool run(QSqlQuery &query, const QString &sql, const QStringList &values, QString *error)
@@ -65,7 +64,8 @@ QList<QPair<QString, int>> sortedCounts(const QHash<QString, int> &counts)
 
 } // namespace
 
-bool AnalyticsSummary::read(AnalyticsDatabase &database, QDate from, QDate to, AnalyticsSummary *summary, QString *error)
+bool AnalyticsSummary::read(AnalyticsDatabase &database, QDate from, QDate to,
+                            AnalyticsSummary *summary, QString *error)
 {
     *summary = AnalyticsSummary();
     summary->from = from;
@@ -75,8 +75,10 @@ bool AnalyticsSummary::read(AnalyticsDatabase &database, QDate from, QDate to, A
     QSqlQuery query(database.database());
 
     // Visits: per day, by hour, by language.
-    if (!run(query, QStringLiteral("SELECT v.local_date, v.local_hour, v.duration_ms, v.languages FROM visits v") + where
-                            + QStringLiteral(" ORDER BY v.local_date"),
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT v.local_date, v.local_hour, v.duration_ms, v.languages FROM visits v")
+                 + where + QStringLiteral(" ORDER BY v.local_date"),
              values, error))
         return false;
     std::map<QDate, QList<qint64>> lengthsByDay;
@@ -90,7 +92,8 @@ bool AnalyticsSummary::read(AnalyticsDatabase &database, QDate from, QDate to, A
         const int hour = query.value(1).toInt();
         if (hour >= 0 && hour < 24)
             ++summary->visitsByHour[hour];
-        for (const QString &language : query.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString &language :
+             query.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
             ++languages[language];
     }
     summary->visits = int(lengths.size());
@@ -106,11 +109,19 @@ bool AnalyticsSummary::read(AnalyticsDatabase &database, QDate from, QDate to, A
     summary->languages = sortedCounts(languages);
 
     // Chapters: opens, time on screen, listening.
-    if (!run(query, QStringLiteral("SELECT c.chapter_id, c.dwell_ms, c.narration_started, c.heard_percent"
-                                   " FROM chapter_views c JOIN visits v ON v.id = c.visit_id") + where,
+    if (!run(query,
+             QStringLiteral("SELECT c.chapter_id, c.dwell_ms, c.narration_started, c.heard_percent"
+                            " FROM chapter_views c JOIN visits v ON v.id = c.visit_id")
+                 + where,
              values, error))
         return false;
-    struct Tally { QList<qint64> dwell; int started = 0; int completed = 0; qint64 heard = 0; };
+    struct Tally
+    {
+        QList<qint64> dwell;
+        int started = 0;
+        int completed = 0;
+        qint64 heard = 0;
+    };
     QHash<QString, Tally> tallies;
     while (query.next()) {
         Tally &tally = tallies[query.value(0).toString()];
@@ -122,16 +133,20 @@ bool AnalyticsSummary::read(AnalyticsDatabase &database, QDate from, QDate to, A
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
         const int opens = int(it->dwell.size());
         summary->chapters.append({ it.key(), opens, median(it->dwell), percent(it->started, opens),
-                                   percent(it->completed, opens), int(std::lround(double(it->heard) / opens)) });
+                                   percent(it->completed, opens),
+                                   int(std::lround(double(it->heard) / opens)) });
     }
-    std::sort(summary->chapters.begin(), summary->chapters.end(), [](const Chapter &a, const Chapter &b) {
-        return a.opens != b.opens ? a.opens > b.opens : a.chapterId < b.chapterId;
-    });
+    std::sort(summary->chapters.begin(), summary->chapters.end(),
+              [](const Chapter &a, const Chapter &b) {
+                  return a.opens != b.opens ? a.opens > b.opens : a.chapterId < b.chapterId;
+              });
 
     // The timeline, the map and the people: how often each screen was opened.
-    if (!run(query, QStringLiteral("SELECT e.kind, count(*) FROM explore_views e JOIN visits v ON v.id = e.visit_id") + where
-                            + (where.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND"))
-                            + QStringLiteral(" e.kind IN ('timeline', 'map', 'figures') GROUP BY e.kind"),
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT e.kind, count(*) FROM explore_views e JOIN visits v ON v.id = e.visit_id")
+                 + where + (where.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND"))
+                 + QStringLiteral(" e.kind IN ('timeline', 'map', 'figures') GROUP BY e.kind"),
              values, error))
         return false;
     QHash<QString, int> explore;
@@ -145,7 +160,9 @@ QString AnalyticsSummary::duration(qint64 milliseconds)
 {
     const qint64 seconds = (std::max<qint64>(0, milliseconds) + 500) / 1000;
     if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-                .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }

@@ -40,7 +40,8 @@ struct AnalyticsSummary
 
     // Reads visits that began from `from` to `to` (local days, inclusive;
     // an invalid date leaves that end open). False with *error on failure.
-    static bool read(AnalyticsDatabase &database, QDate from, QDate to, AnalyticsSummary *summary, QString *error);
+    static bool read(AnalyticsDatabase &database, QDate from, QDate to, AnalyticsSummary *summary,
+                     QString *error);
 
     // "4:12" (minutes:seconds), or "1:02:03" past an hour.
     [[nodiscard]] static QString duration(qint64 milliseconds);

@@ -5,8 +5,7 @@
 AnalyticsWriter::AnalyticsWriter(const QString &fileName, int retentionDays)
     : m_database(fileName)
     , m_retentionDays(retentionDays)
-{
-}
+{ }
 
 void AnalyticsWriter::open()
 {
@@ -52,7 +51,8 @@ void AnalyticsWriter::pruneIfDue()
     }
     m_prunedOn = today;
     if (pruned > 0)
-        qCInfo(lcAnalytics) << "pruned" << pruned << "visits older than" << m_retentionDays << "days";
+        qCInfo(lcAnalytics) << "pruned" << pruned << "visits older than" << m_retentionDays
+                            << "days";
 }
 
 void AnalyticsWriter::write(const VisitRecord &visit)
@@ -69,7 +69,4 @@ void AnalyticsWriter::write(const VisitRecord &visit)
     countToday();
 }
 
-void AnalyticsWriter::close()
-{
-    m_database.close();
-}
+void AnalyticsWriter::close() { m_database.close(); }

@@ -1,12 +1,12 @@
 #include "analytics/visitrecorder.h"
 
 #include "controllers/accessibilitycontroller.h"
-#include "models/chaptermodel.h"
-#include "models/contentstore.h"
-#include "models/keyfiguremodel.h"
 #include "controllers/languagecontroller.h"
 #include "controllers/narrationcontroller.h"
 #include "controllers/navigationcontroller.h"
+#include "models/chaptermodel.h"
+#include "models/contentstore.h"
+#include "models/keyfiguremodel.h"
 #include "models/territorymapmodel.h"
 #include "models/timelinemodel.h"
 
@@ -35,30 +35,40 @@ VisitRecorder::VisitRecorder(const VisitSources &sources, QObject *parent)
             openChapter();
         }
     });
-    connect(navigation, &NavigationController::timelineIndexChanged, this, [this, navigation, content] {
-        if (navigation->timelineIndex() >= 0)
-            addView(QStringLiteral("timeline_event"),
-                    idAt(content->timeline(), navigation->timelineIndex(), TimelineModel::EventIdRole));
-    });
-    connect(navigation, &NavigationController::mapYearIndexChanged, this, [this, navigation, content] {
-        if (navigation->screen() == NavigationController::MapScreen)
-            addView(QStringLiteral("map_year"),
-                    idAt(content->territoryMap(), navigation->mapYearIndex(), TerritoryMapModel::YearRole));
-    });
-    connect(navigation, &NavigationController::figureIndexChanged, this, [this, navigation, content] {
-        if (navigation->figureIndex() >= 0)
-            addView(QStringLiteral("figure"), idAt(content->figures(), navigation->figureIndex(), KeyFigureModel::FigureIdRole));
-    });
-    connect(sources.language, &LanguageController::languageChanged, this, &VisitRecorder::noteLanguage);
+    connect(navigation, &NavigationController::timelineIndexChanged, this,
+            [this, navigation, content] {
+                if (navigation->timelineIndex() >= 0)
+                    addView(QStringLiteral("timeline_event"),
+                            idAt(content->timeline(), navigation->timelineIndex(),
+                                 TimelineModel::EventIdRole));
+            });
+    connect(navigation, &NavigationController::mapYearIndexChanged, this,
+            [this, navigation, content] {
+                if (navigation->screen() == NavigationController::MapScreen)
+                    addView(QStringLiteral("map_year"),
+                            idAt(content->territoryMap(), navigation->mapYearIndex(),
+                                 TerritoryMapModel::YearRole));
+            });
+    connect(navigation, &NavigationController::figureIndexChanged, this,
+            [this, navigation, content] {
+                if (navigation->figureIndex() >= 0)
+                    addView(QStringLiteral("figure"),
+                            idAt(content->figures(), navigation->figureIndex(),
+                                 KeyFigureModel::FigureIdRole));
+            });
+    connect(sources.language, &LanguageController::languageChanged, this,
+            &VisitRecorder::noteLanguage);
     AccessibilityController *accessibility = sources.accessibility;
-    connect(accessibility, &AccessibilityController::settingsChanged, this, &VisitRecorder::noteAccessibility);
+    connect(accessibility, &AccessibilityController::settingsChanged, this,
+            &VisitRecorder::noteAccessibility);
     connect(accessibility, &AccessibilityController::volumeChanged, this, [this] {
         if (m_recording && !m_visit.accessibility.contains(QLatin1String("volume")))
             m_visit.accessibility.append(QStringLiteral("volume"));
     });
     NarrationController *narration = sources.narration;
-    for (const auto &signal : { &NarrationController::statusChanged, &NarrationController::positionChanged,
-                                &NarrationController::durationChanged })
+    for (const auto &signal :
+         { &NarrationController::statusChanged, &NarrationController::positionChanged,
+           &NarrationController::durationChanged })
         connect(narration, signal, this, &VisitRecorder::followNarration);
 }
 
@@ -110,7 +120,8 @@ void VisitRecorder::followScreen()
         addView(QStringLiteral("timeline"));
         if (navigation->timelineIndex() >= 0) // opened at an event, from a chapter
             addView(QStringLiteral("timeline_event"),
-                    idAt(m_sources.content->timeline(), navigation->timelineIndex(), TimelineModel::EventIdRole));
+                    idAt(m_sources.content->timeline(), navigation->timelineIndex(),
+                         TimelineModel::EventIdRole));
         break;
     case NavigationController::MapScreen:
         addView(QStringLiteral("map"));
@@ -119,7 +130,8 @@ void VisitRecorder::followScreen()
         addView(QStringLiteral("figures"));
         if (navigation->figureIndex() >= 0) // a person's page, straight from a chapter
             addView(QStringLiteral("figure"),
-                    idAt(m_sources.content->figures(), navigation->figureIndex(), KeyFigureModel::FigureIdRole));
+                    idAt(m_sources.content->figures(), navigation->figureIndex(),
+                         KeyFigureModel::FigureIdRole));
         break;
     default:
         break;

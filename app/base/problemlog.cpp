@@ -20,7 +20,8 @@ ProblemLog::ProblemLog(QObject *parent)
     if (s_log)
         return; // one per process: the first keeps the chain
     s_log = this;
-    static const QtMessageHandler installed = qInstallMessageHandler(&ProblemLog::handleMessage); // once: it stays
+    static const QtMessageHandler installed
+        = qInstallMessageHandler(&ProblemLog::handleMessage); // once: it stays
     s_previous = installed;
 }
 
@@ -38,23 +39,28 @@ ProblemLog *ProblemLog::instance()
     return s_log;
 }
 
-void ProblemLog::handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+void ProblemLog::handleMessage(QtMsgType type, const QMessageLogContext &context,
+                               const QString &message)
 {
     QtMessageHandler previous = nullptr;
     if (type == QtWarningMsg || type == QtCriticalMsg) {
-        const QString line = QStringLiteral("%1 %2: %3")
-                                     .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
-                                          QString::fromLatin1(context.category ? context.category : "default"), message);
+        const QString line
+            = QStringLiteral("%1 %2: %3")
+                  .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                       QString::fromLatin1(context.category ? context.category : "default"),
+                       message);
         QMutexLocker lock(&s_lock);
         previous = s_previous;
         if (s_log && s_log->thread() == QThread::currentThread()) {
             ProblemLog *log = s_log;
-            lock.unlock(); // record() may log in turn; it runs on the thread that would destroy the log
+            lock.unlock(); // record() may log in turn; it runs on the thread that would destroy the
+                           // log
             log->record(line);
         } else if (s_log) {
             // From another thread (GStreamer's, QML's loader): posted to the
             // log's thread; a post to a log deleted meanwhile is dropped by Qt.
-            QMetaObject::invokeMethod(s_log, [log = s_log, line] { log->record(line); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                s_log, [log = s_log, line] { log->record(line); }, Qt::QueuedConnection);
         }
     } else {
         QMutexLocker lock(&s_lock);

@@ -30,7 +30,8 @@ Q_SIGNALS:
     void changed();
 
 private:
-    static void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message);
+    static void handleMessage(QtMsgType type, const QMessageLogContext &context,
+                              const QString &message);
     void record(const QString &line);
 
     int m_count = 0;

@@ -10,9 +10,10 @@ namespace {
 QString locate(const QString &relative, const QString &developmentRoot)
 {
     if (QCoreApplication::instance()) {
-        const QString installed = QDir(QCoreApplication::applicationDirPath())
-                                          .filePath(QStringLiteral("../") + QStringLiteral(EXHIBIT_INSTALL_DATA_DIR)
-                                                    + QLatin1Char('/') + relative);
+        const QString installed
+            = QDir(QCoreApplication::applicationDirPath())
+                  .filePath(QStringLiteral("../") + QStringLiteral(EXHIBIT_INSTALL_DATA_DIR)
+                            + QLatin1Char('/') + relative);
         if (QFileInfo::exists(installed))
             return QDir::cleanPath(installed);
     }
@@ -38,5 +39,6 @@ QString BundledPaths::mediaRoot()
 
 QString BundledPaths::soundCheckFile()
 {
-    return locate(QStringLiteral("media/system/sound-check.opus"), QStringLiteral(EXHIBIT_SOURCE_DIR));
+    return locate(QStringLiteral("media/system/sound-check.opus"),
+                  QStringLiteral(EXHIBIT_SOURCE_DIR));
 }

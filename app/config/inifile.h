@@ -22,8 +22,14 @@ public:
     [[nodiscard]] static IniFile parse(const QByteArray &text, const QString &fileName);
 
     [[nodiscard]] QString fileName() const { return m_fileName; }
-    [[nodiscard]] bool contains(const QString &sectionKey) const { return m_entries.contains(sectionKey); }
-    [[nodiscard]] Entry entry(const QString &sectionKey) const { return m_entries.value(sectionKey); }
+    [[nodiscard]] bool contains(const QString &sectionKey) const
+    {
+        return m_entries.contains(sectionKey);
+    }
+    [[nodiscard]] Entry entry(const QString &sectionKey) const
+    {
+        return m_entries.value(sectionKey);
+    }
     [[nodiscard]] QStringList keys() const { return m_order; } // "section/key", in file order
     [[nodiscard]] QStringList problems() const { return m_problems; }
 

@@ -77,9 +77,13 @@ QVariant parseValue(const KeySpec &spec, const QString &text, QString *problem)
     switch (spec.type) {
     case Type::Bool: {
         const QString lower = text.toLower();
-        if (QStringList { QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on"), QStringLiteral("1") }.contains(lower))
+        if (QStringList { QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on"),
+                          QStringLiteral("1") }
+                .contains(lower))
             return true;
-        if (QStringList { QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off"), QStringLiteral("0") }.contains(lower))
+        if (QStringList { QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off"),
+                          QStringLiteral("0") }
+                .contains(lower))
             return false;
         *problem = QStringLiteral("'%1' is not true or false").arg(text);
         return {};
@@ -92,7 +96,10 @@ QVariant parseValue(const KeySpec &spec, const QString &text, QString *problem)
             return {};
         }
         if (number < spec.minimum || number > spec.maximum) {
-            *problem = QStringLiteral("%1 is outside %2–%3").arg(number).arg(spec.minimum).arg(spec.maximum);
+            *problem = QStringLiteral("%1 is outside %2–%3")
+                           .arg(number)
+                           .arg(spec.minimum)
+                           .arg(spec.maximum);
             return {};
         }
         return number;
@@ -136,10 +143,13 @@ QString describeDefault(const KeySpec &spec)
     if (!text.isEmpty())
         return text;
     switch (spec.type) {
-    case Type::PinHash: return QStringLiteral("no PIN (staff exit disabled)");
+    case Type::PinHash:
+        return QStringLiteral("no PIN (staff exit disabled)");
     case Type::Time:
-    case Type::Hours: return QStringLiteral("open all day");
-    default: return QStringLiteral("the bundled default");
+    case Type::Hours:
+        return QStringLiteral("open all day");
+    default:
+        return QStringLiteral("the bundled default");
     }
 }
 
@@ -174,33 +184,44 @@ KioskConfig KioskConfig::fromIni(const IniFile &ini, const QString &fileName)
         const QString dotted = QString(key).replace(QLatin1Char('/'), QLatin1Char('.'));
         const KeySpec *spec = findSpec(key);
         if (!spec) {
-            config.m_problems.append(QStringLiteral("%1:%2: %3: unknown key (misspelt?); ignored").arg(fileName).arg(entry.line).arg(dotted));
+            config.m_problems.append(QStringLiteral("%1:%2: %3: unknown key (misspelt?); ignored")
+                                         .arg(fileName)
+                                         .arg(entry.line)
+                                         .arg(dotted));
             continue;
         }
         QString problem;
         const QVariant value = parseValue(*spec, entry.value, &problem);
         if (!value.isValid()) {
             config.m_problems.append(QStringLiteral("%1:%2: %3: %4; using %5")
-                                             .arg(fileName).arg(entry.line).arg(dotted, problem, describeDefault(*spec)));
+                                         .arg(fileName)
+                                         .arg(entry.line)
+                                         .arg(dotted, problem, describeDefault(*spec)));
             continue;
         }
         config.m_values.insert(key, value);
     }
     // Allowed (technicians test with short times), but worth a word in the log.
     if (config.idleWarningSeconds() < 20 && ini.contains(QStringLiteral("idle/warning_s")))
-        config.m_notes.append(QStringLiteral("%1:%2: idle.warning_s: %3 s is shorter than the 20 s WCAG 2.2.1 "
-                                                "gives visitors to answer; kept")
-                                         .arg(fileName).arg(ini.entry(QStringLiteral("idle/warning_s")).line)
-                                         .arg(config.idleWarningSeconds()));
+        config.m_notes.append(
+            QStringLiteral("%1:%2: idle.warning_s: %3 s is shorter than the 20 s WCAG 2.2.1 "
+                           "gives visitors to answer; kept")
+                .arg(fileName)
+                .arg(ini.entry(QStringLiteral("idle/warning_s")).line)
+                .arg(config.idleWarningSeconds()));
     config.checkSchedule(fileName, ini);
     // Visitor analytics never go into the content database: a curator's
     // publish would replace them, and the kiosk must never write there.
     const QString analytics = config.analyticsDatabase();
     if (!analytics.isEmpty() && ini.contains(QStringLiteral("analytics/database"))
-        && QFileInfo(analytics).absoluteFilePath() == QFileInfo(config.contentDatabase()).absoluteFilePath()) {
-        config.m_problems.append(QStringLiteral("%1:%2: analytics.database: is the content database; analytics need a file of "
-                                                "their own; not recording")
-                                         .arg(fileName).arg(ini.entry(QStringLiteral("analytics/database")).line));
+        && QFileInfo(analytics).absoluteFilePath()
+            == QFileInfo(config.contentDatabase()).absoluteFilePath()) {
+        config.m_problems.append(
+            QStringLiteral(
+                "%1:%2: analytics.database: is the content database; analytics need a file of "
+                "their own; not recording")
+                .arg(fileName)
+                .arg(ini.entry(QStringLiteral("analytics/database")).line));
         config.m_values.insert(QStringLiteral("analytics/database"), QString());
         config.m_analyticsOff = true;
     }
@@ -211,10 +232,7 @@ KioskConfig KioskConfig::fromIni(const IniFile &ini, const QString &fileName)
     return config;
 }
 
-QVariant KioskConfig::value(const QString &sectionKey) const
-{
-    return m_values.value(sectionKey);
-}
+QVariant KioskConfig::value(const QString &sectionKey) const { return m_values.value(sectionKey); }
 
 void KioskConfig::setValue(const QString &sectionKey, const QVariant &value)
 {
@@ -232,10 +250,7 @@ QString KioskConfig::resolvePath(const QString &sectionKey, const QString &bundl
     return QDir::cleanPath(base.absoluteFilePath(path));
 }
 
-bool KioskConfig::fullscreen() const
-{
-    return value(QStringLiteral("kiosk/fullscreen")).toBool();
-}
+bool KioskConfig::fullscreen() const { return value(QStringLiteral("kiosk/fullscreen")).toBool(); }
 
 QString KioskConfig::defaultLanguage() const
 {
@@ -299,8 +314,9 @@ int KioskConfig::narrationVolume() const
 
 QString KioskConfig::speechEngine() const
 {
-    return value(QStringLiteral("keypad/spoken_labels")).toBool() ? value(QStringLiteral("keypad/speech_engine")).toString()
-                                                                  : QString();
+    return value(QStringLiteral("keypad/spoken_labels")).toBool()
+        ? value(QStringLiteral("keypad/speech_engine")).toString()
+        : QString();
 }
 
 QString KioskConfig::mediaRoot() const
@@ -308,25 +324,19 @@ QString KioskConfig::mediaRoot() const
     return resolvePath(QStringLiteral("content/media_root"), BundledPaths::mediaRoot());
 }
 
-bool KioskConfig::hideCursor() const
-{
-    return value(QStringLiteral("kiosk/hide_cursor")).toBool();
-}
+bool KioskConfig::hideCursor() const { return value(QStringLiteral("kiosk/hide_cursor")).toBool(); }
 
-QString KioskConfig::pinHash() const
-{
-    return value(QStringLiteral("staff/pin_hash")).toString();
-}
+QString KioskConfig::pinHash() const { return value(QStringLiteral("staff/pin_hash")).toString(); }
 
 namespace {
 const std::array<std::pair<Qt::DayOfWeek, const char *>, 7> weekdays { {
-        { Qt::Monday, "schedule/monday" },
-        { Qt::Tuesday, "schedule/tuesday" },
-        { Qt::Wednesday, "schedule/wednesday" },
-        { Qt::Thursday, "schedule/thursday" },
-        { Qt::Friday, "schedule/friday" },
-        { Qt::Saturday, "schedule/saturday" },
-        { Qt::Sunday, "schedule/sunday" },
+    { Qt::Monday, "schedule/monday" },
+    { Qt::Tuesday, "schedule/tuesday" },
+    { Qt::Wednesday, "schedule/wednesday" },
+    { Qt::Thursday, "schedule/thursday" },
+    { Qt::Friday, "schedule/friday" },
+    { Qt::Saturday, "schedule/saturday" },
+    { Qt::Sunday, "schedule/sunday" },
 } };
 } // namespace
 
@@ -339,18 +349,22 @@ void KioskConfig::checkSchedule(const QString &fileName, const IniFile &ini)
     const auto report = [&](const QString &key, const QString &problem) {
         const QString iniKey = QStringLiteral("schedule/") + key;
         m_problems.append(QStringLiteral("%1:%2: schedule.%3: %4; open all day")
-                                  .arg(fileName).arg(ini.entry(iniKey).line).arg(key, problem));
+                              .arg(fileName)
+                              .arg(ini.entry(iniKey).line)
+                              .arg(key, problem));
         m_values.insert(QStringLiteral("schedule/open"), QString());
         m_values.insert(QStringLiteral("schedule/close"), QString());
     };
     if (open.isEmpty() != close.isEmpty()) {
         report(open.isEmpty() ? QStringLiteral("close") : QStringLiteral("open"),
-               open.isEmpty() ? QStringLiteral("set without open") : QStringLiteral("set without close"));
+               open.isEmpty() ? QStringLiteral("set without open")
+                              : QStringLiteral("set without close"));
         return;
     }
     QString problem;
     OperatingHours::Day day;
-    if (!open.isEmpty() && !OperatingHours::parseDay(open + QLatin1Char('-') + close, &day, &problem))
+    if (!open.isEmpty()
+        && !OperatingHours::parseDay(open + QLatin1Char('-') + close, &day, &problem))
         report(QStringLiteral("close"), problem);
 }
 
@@ -361,7 +375,8 @@ OperatingHours KioskConfig::operatingHours() const
     OperatingHours::Day everyDay;
     const QString open = value(QStringLiteral("schedule/open")).toString();
     if (!open.isEmpty())
-        OperatingHours::parseDay(open + QLatin1Char('-') + value(QStringLiteral("schedule/close")).toString(),
+        OperatingHours::parseDay(open + QLatin1Char('-')
+                                     + value(QStringLiteral("schedule/close")).toString(),
                                  &everyDay, &problem);
     for (const auto &[weekday, key] : weekdays) {
         const QString text = value(QLatin1String(key)).toString();
@@ -376,20 +391,23 @@ OperatingHours KioskConfig::operatingHours() const
 QString KioskConfig::inStateDirectory(const QString &name)
 {
     // Under systemd (StateDirectory=), the state folder it made for us.
-    const QString stateDirectory = qEnvironmentVariable("STATE_DIRECTORY").section(QLatin1Char(':'), 0, 0);
+    const QString stateDirectory
+        = qEnvironmentVariable("STATE_DIRECTORY").section(QLatin1Char(':'), 0, 0);
     return stateDirectory.isEmpty() ? QString() : stateDirectory + QLatin1Char('/') + name;
 }
 
 QString KioskConfig::lastGoodCopy() const
 {
-    return resolvePath(QStringLiteral("content/last_good_copy"), inStateDirectory(QStringLiteral("last-good-content.db")));
+    return resolvePath(QStringLiteral("content/last_good_copy"),
+                       inStateDirectory(QStringLiteral("last-good-content.db")));
 }
 
 QString KioskConfig::analyticsDatabase() const
 {
     if (m_analyticsOff)
         return {};
-    return resolvePath(QStringLiteral("analytics/database"), inStateDirectory(QStringLiteral("analytics.db")));
+    return resolvePath(QStringLiteral("analytics/database"),
+                       inStateDirectory(QStringLiteral("analytics.db")));
 }
 
 int KioskConfig::analyticsRetentionDays() const

@@ -36,7 +36,10 @@ public:
     [[nodiscard]] QString lastGoodCopy() const;
     // The staff PIN pad's wrong tries and lockout, kept across restarts: in
     // the state folder systemd gives the kiosk; empty without one.
-    [[nodiscard]] QString staffStateFile() const { return inStateDirectory(QStringLiteral("staff-pin.json")); }
+    [[nodiscard]] QString staffStateFile() const
+    {
+        return inStateDirectory(QStringLiteral("staff-pin.json"));
+    }
     [[nodiscard]] bool narrationAutoplay() const;
     [[nodiscard]] int narrationVolume() const; // 0–100
     // Qt TextToSpeech's engine for the keypad's spoken labels; empty: labels not spoken.

@@ -5,9 +5,12 @@
 bool OperatingHours::Day::isOpenAt(const QTime &time) const
 {
     switch (kind) {
-    case AllDay: return true;
-    case Closed: return false;
-    case Hours: return time >= opens && time < closes;
+    case AllDay:
+        return true;
+    case Closed:
+        return false;
+    case Hours:
+        return time >= opens && time < closes;
     }
     return true;
 }
@@ -36,7 +39,8 @@ bool OperatingHours::parseDay(const QString &text, Day *day, QString *problem)
     }
     const QStringList times = trimmed.split(QLatin1Char('-'));
     if (times.size() != 2) {
-        *problem = QStringLiteral("'%1' is not 'closed' or opening hours such as 09:00-17:30").arg(text);
+        *problem
+            = QStringLiteral("'%1' is not 'closed' or opening hours such as 09:00-17:30").arg(text);
         return false;
     }
     const QTime opens = parseTime(times.at(0), problem);
@@ -45,7 +49,8 @@ bool OperatingHours::parseDay(const QString &text, Day *day, QString *problem)
         return false;
     if (closes <= opens) {
         *problem = QStringLiteral("closing time %1 is not after opening time %2")
-                           .arg(closes.toString(QStringLiteral("HH:mm")), opens.toString(QStringLiteral("HH:mm")));
+                       .arg(closes.toString(QStringLiteral("HH:mm")),
+                            opens.toString(QStringLiteral("HH:mm")));
         return false;
     }
     *day = Day { Day::Hours, opens, closes };
@@ -54,7 +59,8 @@ bool OperatingHours::parseDay(const QString &text, Day *day, QString *problem)
 
 bool OperatingHours::isAlwaysOpen() const
 {
-    return std::all_of(m_days.begin(), m_days.end(), [](const Day &day) { return day.kind == Day::AllDay; });
+    return std::all_of(m_days.begin(), m_days.end(),
+                       [](const Day &day) { return day.kind == Day::AllDay; });
 }
 
 bool OperatingHours::isOpen(const QDateTime &when) const

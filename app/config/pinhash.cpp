@@ -26,8 +26,9 @@ bool split(const QString &encoded, Parts *parts, QString *problem)
 {
     const QStringList fields = encoded.trimmed().split(QLatin1Char('$'));
     if (fields.size() != 4 || fields.at(0) != scheme) {
-        *problem = QStringLiteral("not a PIN hash (expected pbkdf2-sha256$i=ITERATIONS,d=DIGITS$SALT$HASH; "
-                                  "make one with exhibit-kiosk --hash-pin)");
+        *problem = QStringLiteral(
+            "not a PIN hash (expected pbkdf2-sha256$i=ITERATIONS,d=DIGITS$SALT$HASH; "
+            "make one with exhibit-kiosk --hash-pin)");
         return false;
     }
     bool ok = false;
@@ -38,18 +39,22 @@ bool split(const QString &encoded, Parts *parts, QString *problem)
         parts->minimumDigits = match.captured(2).toInt();
         if (parts->minimumDigits < legacyMinimumDigits || parts->minimumDigits > maximumDigits) {
             *problem = QStringLiteral("d=%1 is not a number of digits from %2 to %3")
-                               .arg(match.captured(2)).arg(legacyMinimumDigits).arg(maximumDigits);
+                           .arg(match.captured(2))
+                           .arg(legacyMinimumDigits)
+                           .arg(maximumDigits);
             return false;
         }
     } else {
         parts->iterations = fields.at(1).toInt(&ok);
     }
     if (!ok || parts->iterations < 1000 || parts->iterations > 10000000) {
-        *problem = QStringLiteral("iteration count '%1' is not between 1000 and 10000000").arg(fields.at(1));
+        *problem = QStringLiteral("iteration count '%1' is not between 1000 and 10000000")
+                       .arg(fields.at(1));
         return false;
     }
     const auto decode = [](const QString &text) {
-        return QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        return QByteArray::fromBase64Encoding(text.toLatin1(),
+                                              QByteArray::AbortOnBase64DecodingErrors);
     };
     const auto salt = decode(fields.at(2));
     const auto hash = decode(fields.at(3));
@@ -68,7 +73,8 @@ bool split(const QString &encoded, Parts *parts, QString *problem)
 
 QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations, hashBytes);
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
+                                              iterations, hashBytes);
 }
 
 bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
@@ -85,10 +91,13 @@ bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
 
 QString pinProblem(const QString &pin)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{%1,%2}$").arg(minimumDigits).arg(maximumDigits));
+    static const QRegularExpression digits(
+        QStringLiteral("^[0-9]{%1,%2}$").arg(minimumDigits).arg(maximumDigits));
     if (digits.match(pin).hasMatch())
         return {};
-    return QStringLiteral("a PIN is %1 to %2 digits (the pad has only digits)").arg(minimumDigits).arg(maximumDigits);
+    return QStringLiteral("a PIN is %1 to %2 digits (the pad has only digits)")
+        .arg(minimumDigits)
+        .arg(maximumDigits);
 }
 
 QString hashWithSalt(const QString &pin, const QByteArray &salt, int iterations)
@@ -102,7 +111,8 @@ QString hashWithSalt(const QString &pin, const QByteArray &salt, int iterations)
 QString hash(const QString &pin, int iterations)
 {
     QByteArray salt(saltBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), saltBytes / sizeof(quint32));
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
+                                          saltBytes / sizeof(quint32));
     return hashWithSalt(pin, salt, iterations);
 }
 
@@ -120,9 +130,12 @@ QString weaknessOf(const QString &encoded)
     QString problem;
     if (!split(encoded, &parts, &problem) || parts.minimumDigits >= minimumDigits)
         return {};
-    return QStringLiteral("the staff PIN was made when %1-digit PINs were allowed; it keeps working, but make one of "
+    return QStringLiteral("the staff PIN was made when %1-digit PINs were allowed; it keeps "
+                          "working, but make one of "
                           "%2 to %3 digits with exhibit-kiosk --hash-pin")
-            .arg(legacyMinimumDigits).arg(minimumDigits).arg(maximumDigits);
+        .arg(legacyMinimumDigits)
+        .arg(minimumDigits)
+        .arg(maximumDigits);
 }
 
 bool verify(const QString &pin, const QString &encoded)

@@ -3,22 +3,19 @@
 #include "content/logging.h"
 #include "content/sqlitefile.h"
 
+#include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QAtomicInt>
-#include <QSet>
 
 namespace {
 
 QAtomicInt connectionCounter;
 
 // "table chapters" from "table chapters: CREATE TABLE …".
-QString objectName(const QString &object)
-{
-    return object.section(QLatin1Char(':'), 0, 0);
-}
+QString objectName(const QString &object) { return object.section(QLatin1Char(':'), 0, 0); }
 
 // The order objects that differ from the schema are named in.
 int rankOf(const QString &object)
@@ -32,10 +29,10 @@ int rankOf(const QString &object)
 
 ContentDatabase::ContentDatabase(const QString &fileName, Mode mode)
     : m_fileName(fileName)
-    , m_connectionName(QStringLiteral("exhibit-content-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_connectionName(
+          QStringLiteral("exhibit-content-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
     , m_mode(mode)
-{
-}
+{ }
 
 ContentDatabase::~ContentDatabase()
 {
@@ -63,8 +60,11 @@ bool ContentDatabase::open()
     if (m_mode == Mode::ReadOnly && !info.isReadable())
         return fail(QStringLiteral("the file is not readable (check its permissions)"));
     if (info.size() > maxFileBytes)
-        return fail(QStringLiteral("is %1 MB; a content database is at most %2 MB (media belong in the media folder)")
-                            .arg(info.size() / (1024 * 1024)).arg(maxFileBytes / (1024 * 1024)));
+        return fail(
+            QStringLiteral(
+                "is %1 MB; a content database is at most %2 MB (media belong in the media folder)")
+                .arg(info.size() / (1024 * 1024))
+                .arg(maxFileBytes / (1024 * 1024)));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_fileName);
@@ -79,8 +79,9 @@ QString ContentDatabase::readProblem(const QString &problem) const
 {
     if (!timedOut())
         return problem;
-    return QStringLiteral("reading it took longer than %1 s, so it was stopped and the file refused")
-            .arg(m_timeBudgetMs / 1000.0);
+    return QStringLiteral(
+               "reading it took longer than %1 s, so it was stopped and the file refused")
+        .arg(m_timeBudgetMs / 1000.0);
 }
 
 QSqlDatabase ContentDatabase::database() const
@@ -99,24 +100,28 @@ int ContentDatabase::schemaVersion() const
 bool ContentDatabase::hasTables() const
 {
     QSqlQuery query(database());
-    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")) && query.next()
-            && query.value(0).toInt() > 0;
+    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"))
+        && query.next() && query.value(0).toInt() > 0;
 }
 
 bool ContentDatabase::checkReadable()
 {
     const int version = schemaVersion();
     if (version > currentSchemaVersion)
-        return fail(QStringLiteral("content schema version %1 is newer than this software understands (%2); "
-                                   "update the kiosk software or publish with a matching exhibit-curator")
-                            .arg(version).arg(currentSchemaVersion));
+        return fail(QStringLiteral(
+                        "content schema version %1 is newer than this software understands (%2); "
+                        "update the kiosk software or publish with a matching exhibit-curator")
+                        .arg(version)
+                        .arg(currentSchemaVersion));
     if (version < 1)
-        return fail(QStringLiteral("not an exhibit content database (no schema version; create it with "
-                                   "'exhibit-curator import')"));
+        return fail(
+            QStringLiteral("not an exhibit content database (no schema version; create it with "
+                           "'exhibit-curator import')"));
     if (version < currentSchemaVersion)
         return fail(QStringLiteral("content schema version %1 is older than this software's (%2); "
                                    "run 'exhibit-curator migrate' on it")
-                            .arg(version).arg(currentSchemaVersion));
+                        .arg(version)
+                        .arg(currentSchemaVersion));
     return checkSchemaObjects() && checkRowCounts();
 }
 
@@ -130,7 +135,8 @@ QStringList ContentDatabase::schemaObjects() const
     while (query.next()) {
         // SQLite quotes a renamed table's name.
         const QString sql = query.value(2).toString().simplified().remove(QLatin1Char('"'));
-        objects.append(QStringLiteral("%1 %2: %3").arg(query.value(0).toString(), query.value(1).toString(), sql));
+        objects.append(QStringLiteral("%1 %2: %3")
+                           .arg(query.value(0).toString(), query.value(1).toString(), sql));
     }
     objects.sort();
     return objects;
@@ -141,7 +147,8 @@ const QStringList &ContentDatabase::expectedSchema()
     static const QStringList expected = [] {
         ContentDatabase fresh(QStringLiteral(":memory:"), Mode::ReadWrite);
         if (!fresh.open() || !fresh.prepareSchema())
-            qFatal("internal error: cannot make the content schema in memory: %s", qPrintable(fresh.error()));
+            qFatal("internal error: cannot make the content schema in memory: %s",
+                   qPrintable(fresh.error()));
         return fresh.schemaObjects();
     }();
     return expected;
@@ -166,18 +173,25 @@ bool ContentDatabase::checkSchemaObjects()
             if (rankOf(object) != rank || expected.contains(object))
                 continue;
             const QString name = objectName(object);
-            return fail(expectedNames.contains(name)
-                                ? QStringLiteral("%1 is not as the exhibit schema makes it (changed by hand?); refused. "
-                                                 "Export the content and import it into a new file").arg(name)
-                                : QStringLiteral("holds %1, which is not part of the exhibit schema; refused, as a "
-                                                 "content database holds only the schema's tables and indexes (views "
-                                                 "and triggers would run on the kiosk). Export the content and import "
-                                                 "it into a new file").arg(name));
+            return fail(
+                expectedNames.contains(name)
+                    ? QStringLiteral(
+                          "%1 is not as the exhibit schema makes it (changed by hand?); refused. "
+                          "Export the content and import it into a new file")
+                          .arg(name)
+                    : QStringLiteral(
+                          "holds %1, which is not part of the exhibit schema; refused, as a "
+                          "content database holds only the schema's tables and indexes (views "
+                          "and triggers would run on the kiosk). Export the content and import "
+                          "it into a new file")
+                          .arg(name));
         }
         for (const QString &object : expectedSchema()) {
             if (rankOf(object) == rank && !present.contains(object))
-                return fail(QStringLiteral("%1 is missing; refused (not an exhibit content database of schema version %2)")
-                                    .arg(objectName(object)).arg(currentSchemaVersion));
+                return fail(QStringLiteral("%1 is missing; refused (not an exhibit content "
+                                           "database of schema version %2)")
+                                .arg(objectName(object))
+                                .arg(currentSchemaVersion));
         }
     }
     return fail(QStringLiteral("its schema is not the exhibit schema; refused"));
@@ -191,9 +205,13 @@ bool ContentDatabase::checkRowCounts()
             continue;
         const QString table = objectName(object).mid(6);
         if (!query.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) || !query.next())
-            return fail(readProblem(QStringLiteral("cannot read table %1: %2").arg(table, query.lastError().text())));
+            return fail(readProblem(
+                QStringLiteral("cannot read table %1: %2").arg(table, query.lastError().text())));
         if (const qint64 rows = query.value(0).toLongLong(); rows > maxRowsPerTable)
-            return fail(QStringLiteral("table %1 has %2 rows; at most %3 are read").arg(table).arg(rows).arg(maxRowsPerTable));
+            return fail(QStringLiteral("table %1 has %2 rows; at most %3 are read")
+                            .arg(table)
+                            .arg(rows)
+                            .arg(maxRowsPerTable));
     }
     return true;
 }
@@ -218,7 +236,8 @@ bool ContentDatabase::runScript(const QString &resource)
         if (statement.trimmed().isEmpty())
             continue;
         if (!query.exec(statement)) {
-            qCWarning(lcContent) << "schema step failed:" << query.lastQuery() << query.lastError().text();
+            qCWarning(lcContent) << "schema step failed:" << query.lastQuery()
+                                 << query.lastError().text();
             db.rollback();
             return fail(QStringLiteral("schema step failed: %1").arg(query.lastError().text()));
         }
@@ -236,13 +255,15 @@ bool ContentDatabase::prepareSchema()
         return checkReadable();
     if (version == 0) {
         if (hasTables())
-            return fail(QStringLiteral("holds tables but no exhibit schema version; refusing to change it"));
+            return fail(QStringLiteral(
+                "holds tables but no exhibit schema version; refusing to change it"));
         return runScript(QStringLiteral(":/content/schema.sql"));
     }
     // One script per step, content/migrations/NNNN.sql, each ending by setting
     // PRAGMA user_version to its own number.
     while (version < currentSchemaVersion) {
-        const QString step = QStringLiteral(":/content/migrations/%1.sql").arg(version + 1, 4, 10, QLatin1Char('0'));
+        const QString step = QStringLiteral(":/content/migrations/%1.sql")
+                                 .arg(version + 1, 4, 10, QLatin1Char('0'));
         if (!runScript(step))
             return false;
         qCInfo(lcContent) << m_fileName << "migrated to content schema version" << version + 1;

@@ -9,10 +9,13 @@ namespace ContentFields {
 
 namespace {
 
-const QStringList exhibitFields { QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("callToAction") };
-const QStringList eventTextFields { QStringLiteral("era"), QStringLiteral("title"), QStringLiteral("text") };
-const QStringList chapterTextFields { QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("teaser"),
-                                      QStringLiteral("imageCaption"), QStringLiteral("body") };
+const QStringList exhibitFields { QStringLiteral("title"), QStringLiteral("subtitle"),
+                                  QStringLiteral("callToAction") };
+const QStringList eventTextFields { QStringLiteral("era"), QStringLiteral("title"),
+                                    QStringLiteral("text") };
+const QStringList chapterTextFields { QStringLiteral("title"), QStringLiteral("subtitle"),
+                                      QStringLiteral("teaser"), QStringLiteral("imageCaption"),
+                                      QStringLiteral("body") };
 
 QString *exhibitField(ExhibitText &text, const QString &field)
 {
@@ -38,9 +41,9 @@ QString *chapterField(ChapterText &text, const QString &field)
     return nullptr;
 }
 
-template<typename Document, typename Use, typename CheckLanguage>
-bool visitEvent(Document &document, const QStringList &parts, const QString &path, QString *error, Use use,
-                CheckLanguage checkLanguage)
+template <typename Document, typename Use, typename CheckLanguage>
+bool visitEvent(Document &document, const QStringList &parts, const QString &path, QString *error,
+                Use use, CheckLanguage checkLanguage)
 {
     const int index = document.timelineIndex(parts.at(1));
     if (index < 0) {
@@ -49,8 +52,12 @@ bool visitEvent(Document &document, const QStringList &parts, const QString &pat
     }
     auto &event = document.timeline[index];
     const QString field = parts.at(2);
-    if (parts.size() == 3 && (field == QLatin1String("date") || field == QLatin1String("endDate") || field == QLatin1String("chapter"))) {
-        auto &member = field == QLatin1String("date") ? event.date : field == QLatin1String("endDate") ? event.endDate : event.chapter;
+    if (parts.size() == 3
+        && (field == QLatin1String("date") || field == QLatin1String("endDate")
+            || field == QLatin1String("chapter"))) {
+        auto &member = field == QLatin1String("date") ? event.date
+            : field == QLatin1String("endDate")       ? event.endDate
+                                                      : event.chapter;
         QString value = member;
         if (use(value)) {
             if constexpr (!std::is_const_v<Document>)
@@ -62,7 +69,9 @@ bool visitEvent(Document &document, const QStringList &parts, const QString &pat
         if (!checkLanguage(parts.at(3)))
             return false;
         TimelineText text = event.text.value(parts.at(3));
-        QString &member = field == QLatin1String("era") ? text.era : field == QLatin1String("title") ? text.title : text.text;
+        QString &member = field == QLatin1String("era") ? text.era
+            : field == QLatin1String("title")           ? text.title
+                                                        : text.text;
         QString value = member;
         if (use(value)) {
             member = value;
@@ -71,29 +80,34 @@ bool visitEvent(Document &document, const QStringList &parts, const QString &pat
         }
         return true;
     }
-    *error = QStringLiteral("%1: no such field (event fields: date, endDate, chapter, era.LANG, title.LANG, text.LANG)").arg(path);
+    *error = QStringLiteral("%1: no such field (event fields: date, endDate, chapter, era.LANG, "
+                            "title.LANG, text.LANG)")
+                 .arg(path);
     return false;
 }
 
 // Finds the field `path` names in `document` and hands it to `use` as a
 // string (the body as paragraphs joined by blank lines); `use` may change it.
-template<typename Document, typename Use>
+template <typename Document, typename Use>
 bool visit(Document &document, const QString &path, QString *error, Use use)
 {
     const QStringList parts = path.split(QLatin1Char('.'));
     const auto unknown = [&] {
-        *error = QStringLiteral("%1: no such field (fields look like chapters.battles.title.zh or exhibit.title.en)").arg(path);
+        *error = QStringLiteral("%1: no such field (fields look like chapters.battles.title.zh or "
+                                "exhibit.title.en)")
+                     .arg(path);
         return false;
     };
     const auto checkLanguage = [&](const QString &language) {
         if (document.languages.contains(language))
             return true;
         *error = QStringLiteral("%1: \"%2\" is not one of the exhibit's languages (%3)")
-                         .arg(path, language, document.languages.join(QStringLiteral(", ")));
+                     .arg(path, language, document.languages.join(QStringLiteral(", ")));
         return false;
     };
 
-    if (parts.size() == 3 && parts.at(0) == QLatin1String("exhibit") && exhibitFields.contains(parts.at(1))) {
+    if (parts.size() == 3 && parts.at(0) == QLatin1String("exhibit")
+        && exhibitFields.contains(parts.at(1))) {
         if (!checkLanguage(parts.at(2)))
             return false;
         ExhibitText text = document.exhibit.value(parts.at(2));
@@ -112,8 +126,8 @@ bool visit(Document &document, const QString &path, QString *error, Use use)
         ExhibitDocument copy = document;
         ContentField field;
         const bool found = parts.at(0) == QLatin1String("map")
-                ? TerritoryMapFields::resolve(copy.map, copy.languages, path, &field, error)
-                : KeyFigureFields::resolve(copy, path, &field, error);
+            ? TerritoryMapFields::resolve(copy.map, copy.languages, path, &field, error)
+            : KeyFigureFields::resolve(copy, path, &field, error);
         if (!found)
             return false;
         QString value = field.get();
@@ -149,7 +163,8 @@ bool visit(Document &document, const QString &path, QString *error, Use use)
             return false;
         ChapterText text = chapter.text.value(parts.at(3));
         static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
-        QString value = field == QLatin1String("body") ? text.body.join(QStringLiteral("\n\n")) : *chapterField(text, field);
+        QString value = field == QLatin1String("body") ? text.body.join(QStringLiteral("\n\n"))
+                                                       : *chapterField(text, field);
         if (use(value)) {
             if (field == QLatin1String("body")) {
                 text.body = value.split(blankLine, Qt::SkipEmptyParts);
@@ -214,13 +229,15 @@ QStringList paths(const ExhibitDocument &document)
         }
     }
     for (const TimelineEvent &event : document.timeline) {
-        result << QStringLiteral("timeline.%1.date").arg(event.id) << QStringLiteral("timeline.%1.endDate").arg(event.id)
+        result << QStringLiteral("timeline.%1.date").arg(event.id)
+               << QStringLiteral("timeline.%1.endDate").arg(event.id)
                << QStringLiteral("timeline.%1.chapter").arg(event.id);
         for (const QString &language : document.languages)
             for (const QString &field : eventTextFields)
                 result << QStringLiteral("timeline.%1.%2.%3").arg(event.id, field, language);
     }
-    return result + TerritoryMapFields::paths(document.map, document.languages) + KeyFigureFields::paths(document);
+    return result + TerritoryMapFields::paths(document.map, document.languages)
+        + KeyFigureFields::paths(document);
 }
 
 } // namespace ContentFields

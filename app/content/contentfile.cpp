@@ -15,12 +15,12 @@ namespace {
 // lets `fill` write into it and, if that succeeds, puts it in the original's
 // place. Nothing of the file it replaces is carried over: whatever else an
 // old file held (a trigger, a view) is gone.
-template<typename Fill>
-bool writeNew(const QString &fileName, Fill fill, QString *error)
+template <typename Fill> bool writeNew(const QString &fileName, Fill fill, QString *error)
 {
     const PrivateFolder folder { QFileInfo(fileName) };
     if (!folder.isValid()) {
-        *error = QStringLiteral("%1: cannot write in this folder: %2").arg(fileName, folder.error());
+        *error
+            = QStringLiteral("%1: cannot write in this folder: %2").arg(fileName, folder.error());
         return false;
     }
     bool ok = false;
@@ -45,7 +45,8 @@ bool readOpen(ContentDatabase &database, ExhibitDocument *document, QString *err
     QString problem;
     if (ContentTables::read(database.database(), document, &problem))
         return true;
-    *error = QStringLiteral("%1: cannot read the content: %2").arg(database.fileName(), database.readProblem(problem));
+    *error = QStringLiteral("%1: cannot read the content: %2")
+                 .arg(database.fileName(), database.readProblem(problem));
     return false;
 }
 
@@ -64,8 +65,12 @@ bool read(const QString &fileName, ExhibitDocument *document, QString *error, in
 
 bool write(const QString &fileName, const ExhibitDocument &document, QString *error)
 {
-    return writeNew(fileName, [&](QSqlDatabase &db, QString *problem) { return ContentTables::write(db, document, problem); },
-                    error);
+    return writeNew(
+        fileName,
+        [&](QSqlDatabase &db, QString *problem) {
+            return ContentTables::write(db, document, problem);
+        },
+        error);
 }
 
 bool migrate(const QString &fileName, QString *error)
@@ -76,7 +81,9 @@ bool migrate(const QString &fileName, QString *error)
     {
         const PrivateFolder folder { QFileInfo(fileName) };
         if (!folder.isValid() || !QFile::copy(fileName, folder.file())) {
-            *error = QStringLiteral("%1: cannot make a working copy beside it (is the folder writable?)").arg(fileName);
+            *error = QStringLiteral(
+                         "%1: cannot make a working copy beside it (is the folder writable?)")
+                         .arg(fileName);
             return false;
         }
         ContentDatabase database(folder.file(), ContentDatabase::Mode::ReadWrite);
@@ -98,7 +105,8 @@ bool create(const QString &fileName, QString *error)
         *error = QStringLiteral("%1: already exists; init only makes new databases").arg(fileName);
         return false;
     }
-    return writeNew(fileName, [](QSqlDatabase &, QString *) { return true; }, error);
+    return writeNew(
+        fileName, [](QSqlDatabase &, QString *) { return true; }, error);
 }
 
 } // namespace ContentFile

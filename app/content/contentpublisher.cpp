@@ -14,8 +14,7 @@
 
 ContentPublisher::ContentPublisher(const QString &liveFile)
     : m_live(QFileInfo(liveFile).absoluteFilePath())
-{
-}
+{ }
 
 QString ContentPublisher::sha256(const QString &fileName)
 {
@@ -26,11 +25,13 @@ QString ContentPublisher::sha256(const QString &fileName)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-bool ContentPublisher::replaceAtomically(const QString &source, const QString &target, QString *error)
+bool ContentPublisher::replaceAtomically(const QString &source, const QString &target,
+                                         QString *error)
 {
     const PrivateFolder temporary { QFileInfo(target) };
     if (!temporary.isValid()) {
-        *error = QStringLiteral("%1: cannot write in this folder: %2").arg(target, temporary.error());
+        *error
+            = QStringLiteral("%1: cannot write in this folder: %2").arg(target, temporary.error());
         return false;
     }
     QFile in(source);
@@ -40,7 +41,8 @@ bool ContentPublisher::replaceAtomically(const QString &source, const QString &t
         return false;
     }
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        *error = QStringLiteral("%1: cannot write in this folder: %2").arg(target, out.errorString());
+        *error
+            = QStringLiteral("%1: cannot write in this folder: %2").arg(target, out.errorString());
         return false;
     }
     while (!in.atEnd()) {
@@ -62,7 +64,8 @@ bool ContentPublisher::replaceAtomically(const QString &source, const QString &t
 
 QString ContentPublisher::versionFile(int version) const
 {
-    return QDir(versionsFolder()).filePath(QStringLiteral("%1.db").arg(version, 4, 10, QLatin1Char('0')));
+    return QDir(versionsFolder())
+        .filePath(QStringLiteral("%1.db").arg(version, 4, 10, QLatin1Char('0')));
 }
 
 void ContentPublisher::removeStaleTemporaries() const
@@ -71,8 +74,10 @@ void ContentPublisher::removeStaleTemporaries() const
     // of their own (or, by earlier releases, beside the file).
     for (const QString &folder : { QFileInfo(m_live).absolutePath(), versionsFolder() }) {
         const QDir dir(folder);
-        const QStringList pattern { QStringLiteral(".*") + PrivateFolder::marker + QLatin1Char('*') };
-        for (const QFileInfo &left : dir.entryInfoList(pattern, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System)) {
+        const QStringList pattern { QStringLiteral(".*") + PrivateFolder::marker
+                                    + QLatin1Char('*') };
+        for (const QFileInfo &left :
+             dir.entryInfoList(pattern, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System)) {
             if (left.isDir() && !left.isSymLink())
                 QDir(left.absoluteFilePath()).removeRecursively();
             else
@@ -98,11 +103,14 @@ QList<ContentPublisher::Entry> ContentPublisher::history(QString *error) const
             continue;
         const QStringList fields = line.split(QLatin1Char('\t'));
         bool ok = fields.size() == 4;
-        const Entry entry { ok ? fields.at(0).toInt(&ok) : 0, QDateTime::fromString(fields.value(1), Qt::ISODate),
-                            fields.value(2), fields.value(3) };
+        const Entry entry { ok ? fields.at(0).toInt(&ok) : 0,
+                            QDateTime::fromString(fields.value(1), Qt::ISODate), fields.value(2),
+                            fields.value(3) };
         if (!ok || !entry.at.isValid()) {
             if (error)
-                *error = QStringLiteral("%1:%2: not a history line; skipped").arg(file.fileName()).arg(lineNumber);
+                *error = QStringLiteral("%1:%2: not a history line; skipped")
+                             .arg(file.fileName())
+                             .arg(lineNumber);
             continue;
         }
         entries.append(entry);
@@ -125,12 +133,13 @@ bool ContentPublisher::appendHistory(const Entry &entry, QString *error)
 {
     const QString fileName = QDir(versionsFolder()).filePath(QStringLiteral("history.tsv"));
     QFile existing(fileName);
-    QByteArray text = existing.open(QIODevice::ReadOnly) ? existing.readAll()
-                                                         : QByteArrayLiteral("# version\tpublished (UTC)\tSHA-256\tevent\n");
+    QByteArray text = existing.open(QIODevice::ReadOnly)
+        ? existing.readAll()
+        : QByteArrayLiteral("# version\tpublished (UTC)\tSHA-256\tevent\n");
     text += QStringLiteral("%1\t%2\t%3\t%4\n")
-                    .arg(entry.version)
-                    .arg(entry.at.toString(Qt::ISODate), entry.hash, entry.event)
-                    .toUtf8();
+                .arg(entry.version)
+                .arg(entry.at.toString(Qt::ISODate), entry.hash, entry.event)
+                .toUtf8();
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
         *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
@@ -158,7 +167,8 @@ bool ContentPublisher::takeLock(QLockFile &lock, QString *error) const
     return false;
 }
 
-bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *error, const Check &check)
+bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *error,
+                               const Check &check)
 {
     if (!QDir().mkpath(versionsFolder())) {
         *error = QStringLiteral("%1: cannot create the versions folder").arg(versionsFolder());
@@ -175,7 +185,8 @@ bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *e
     for (const Entry &entry : history())
         next = std::max(next, entry.version + 1);
     static const QRegularExpression stored(QStringLiteral("^([0-9]{4,9})\\.db$"));
-    for (const QString &name : QDir(versionsFolder()).entryList({ QStringLiteral("*.db") }, QDir::Files)) {
+    for (const QString &name :
+         QDir(versionsFolder()).entryList({ QStringLiteral("*.db") }, QDir::Files)) {
         if (const auto match = stored.match(name); match.hasMatch())
             next = std::max(next, match.captured(1).toInt() + 1);
     }
@@ -195,7 +206,8 @@ bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *e
             *error = source.error();
             return false;
         }
-        if (const QString problem = SqliteFile::snapshot(source.database(), snapshot); !problem.isEmpty()) {
+        if (const QString problem = SqliteFile::snapshot(source.database(), snapshot);
+            !problem.isEmpty()) {
             *error = QStringLiteral("%1: %2").arg(sourceDb, problem);
             return false;
         }
@@ -207,7 +219,9 @@ bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *e
     if (!replaceAtomically(storedFile, m_live, error))
         return false;
     *version = next;
-    return appendHistory({ next, QDateTime::currentDateTimeUtc(), sha256(storedFile), QStringLiteral("published") }, error);
+    return appendHistory(
+        { next, QDateTime::currentDateTimeUtc(), sha256(storedFile), QStringLiteral("published") },
+        error);
 }
 
 bool ContentPublisher::rollback(int *version, QString *error)
@@ -222,7 +236,9 @@ bool ContentPublisher::rollback(int *version, QString *error)
     removeStaleTemporaries();
     const int live = liveVersion();
     if (live == 0) {
-        *error = QStringLiteral("%1 is none of the published versions (changed by hand?); publish the right one instead").arg(m_live);
+        *error = QStringLiteral("%1 is none of the published versions (changed by hand?); publish "
+                                "the right one instead")
+                     .arg(m_live);
         return false;
     }
     int target = 0;
@@ -231,7 +247,10 @@ bool ContentPublisher::rollback(int *version, QString *error)
             target = candidate;
     }
     if (target == 0) {
-        *error = QStringLiteral("%1: version %2 is the first published version; there is nothing before it").arg(m_live).arg(live);
+        *error = QStringLiteral(
+                     "%1: version %2 is the first published version; there is nothing before it")
+                     .arg(m_live)
+                     .arg(live);
         return false;
     }
     if (!replaceAtomically(versionFile(target), m_live, error))

@@ -13,7 +13,8 @@ ContentReading ContentReading::snapshotOf(const QString &file)
     reading.m_file = file;
     reading.m_folder = std::make_shared<QTemporaryDir>();
     if (!reading.m_folder->isValid()) {
-        reading.refuse(QStringLiteral("cannot make a private folder for a snapshot: %1").arg(reading.m_folder->errorString()));
+        reading.refuse(QStringLiteral("cannot make a private folder for a snapshot: %1")
+                           .arg(reading.m_folder->errorString()));
         return reading;
     }
     // The bytes as they are, hashed as they are copied, so the version is the
@@ -23,12 +24,16 @@ ContentReading ContentReading::snapshotOf(const QString &file)
     QFile in(file);
     const QFileInfo info(file);
     if (!info.isFile()) {
-        reading.refuse(info.exists() ? QStringLiteral("is not a regular file") : QStringLiteral("no such file"));
+        reading.refuse(info.exists() ? QStringLiteral("is not a regular file")
+                                     : QStringLiteral("no such file"));
         return reading;
     }
     if (info.size() > ContentDatabase::maxFileBytes) {
-        reading.refuse(QStringLiteral("is %1 MB; a content database is at most %2 MB (media belong in the media folder)")
-                               .arg(info.size() / (1024 * 1024)).arg(ContentDatabase::maxFileBytes / (1024 * 1024)));
+        reading.refuse(
+            QStringLiteral(
+                "is %1 MB; a content database is at most %2 MB (media belong in the media folder)")
+                .arg(info.size() / (1024 * 1024))
+                .arg(ContentDatabase::maxFileBytes / (1024 * 1024)));
         return reading;
     }
     QFile out(reading.snapshot());
@@ -45,14 +50,17 @@ ContentReading ContentReading::snapshotOf(const QString &file)
     while (!in.atEnd() && copied <= ContentDatabase::maxFileBytes) {
         const QByteArray chunk = in.read(1 << 20);
         if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
-            reading.refuse(QStringLiteral("cannot make a snapshot: %1").arg(in.error() != QFile::NoError ? in.errorString() : out.errorString()));
+            reading.refuse(
+                QStringLiteral("cannot make a snapshot: %1")
+                    .arg(in.error() != QFile::NoError ? in.errorString() : out.errorString()));
             return reading;
         }
         hash.addData(chunk);
         copied += chunk.size();
     }
     if (copied > ContentDatabase::maxFileBytes) {
-        reading.refuse(QStringLiteral("grew past %1 MB while it was read").arg(ContentDatabase::maxFileBytes / (1024 * 1024)));
+        reading.refuse(QStringLiteral("grew past %1 MB while it was read")
+                           .arg(ContentDatabase::maxFileBytes / (1024 * 1024)));
         return reading;
     }
     out.close();
@@ -78,7 +86,8 @@ void ContentReading::readAndValidate(int timeBudgetMs)
         return;
     }
     for (const ContentProblem &problem : ExhibitValidator::validate(m_document))
-        m_problems.append(QStringLiteral("%1: %2: %3").arg(m_file, m_document.fieldPath(problem.path), problem.message));
+        m_problems.append(QStringLiteral("%1: %2: %3")
+                              .arg(m_file, m_document.fieldPath(problem.path), problem.message));
 }
 
 ContentReading ContentReading::of(const QString &file)

@@ -7,22 +7,38 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-
 bool ContentTables::writeTimeline(QSqlDatabase db, const ExhibitDocument &document, QString *error)
 {
-    Statement event(db, QStringLiteral("INSERT INTO timeline_events (id, position, date, end_date, chapter_id) "
-                                       "VALUES (?, ?, ?, ?, ?)"), error);
-    Statement text(db, QStringLiteral("INSERT INTO timeline_event_texts (event_id, language, era, title, text) "
-                                      "VALUES (?, ?, ?, ?, ?)"), error);
-    const auto orNull = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
+    Statement event(
+        db,
+        QStringLiteral("INSERT INTO timeline_events (id, position, date, end_date, chapter_id) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        error);
+    Statement text(
+        db,
+        QStringLiteral("INSERT INTO timeline_event_texts (event_id, language, era, title, text) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        error);
+    const auto orNull
+        = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
     for (int i = 0; i < document.timeline.size(); ++i) {
         const TimelineEvent &e = document.timeline.at(i);
-        if (!event.bind(e.id).bind(i).bind(e.date).bind(orNull(e.endDate)).bind(orNull(e.chapter)).exec())
+        if (!event.bind(e.id)
+                 .bind(i)
+                 .bind(e.date)
+                 .bind(orNull(e.endDate))
+                 .bind(orNull(e.chapter))
+                 .exec())
             return false;
         for (const QString &code : document.languages) {
             const TimelineText t = e.text.value(code);
             // A null QString binds as NULL; the column wants text, empty when unknown.
-            if (!text.bind(e.id).bind(code).bind(t.era.isNull() ? QStringLiteral("") : t.era).bind(t.title).bind(t.text).exec())
+            if (!text.bind(e.id)
+                     .bind(code)
+                     .bind(t.era.isNull() ? QStringLiteral("") : t.era)
+                     .bind(t.title)
+                     .bind(t.text)
+                     .exec())
                 return false;
         }
     }
@@ -31,37 +47,69 @@ bool ContentTables::writeTimeline(QSqlDatabase db, const ExhibitDocument &docume
 
 bool ContentTables::readTimeline(QSqlDatabase db, ExhibitDocument *document, QString *error)
 {
-    Statement events(db, QStringLiteral("SELECT id, date, end_date, chapter_id FROM timeline_events ORDER BY position"), error);
+    Statement events(
+        db,
+        QStringLiteral(
+            "SELECT id, date, end_date, chapter_id FROM timeline_events ORDER BY position"),
+        error);
     if (!events.exec())
         return false;
     for (QSqlQuery &q = events.query(); events.next();)
-        document->timeline.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {} });
-    Statement texts(db, QStringLiteral("SELECT event_id, language, era, title, text FROM timeline_event_texts"), error);
+        document->timeline.append({ q.value(0).toString(),
+                                    q.value(1).toString(),
+                                    q.value(2).toString(),
+                                    q.value(3).toString(),
+                                    {} });
+    Statement texts(
+        db, QStringLiteral("SELECT event_id, language, era, title, text FROM timeline_event_texts"),
+        error);
     if (!texts.exec())
         return false;
     const QHash<QString, int> eventAt = ExhibitDocument::firstIndexById(document->timeline);
     for (QSqlQuery &q = texts.query(); texts.next();) {
         const int index = eventAt.value(q.value(0).toString(), -1);
         if (index >= 0)
-            document->timeline[index].text.insert(q.value(1).toString(),
-                                                  { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() });
+            document->timeline[index].text.insert(
+                q.value(1).toString(),
+                { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() });
     }
     return true;
 }
 
 bool ContentTables::writeFigures(QSqlDatabase db, const ExhibitDocument &document, QString *error)
 {
-    Statement figure(db, QStringLiteral("INSERT INTO figures (id, position, portrait, pinyin) VALUES (?, ?, ?, ?)"), error);
-    Statement text(db, QStringLiteral("INSERT INTO figure_texts (figure_id, language, name, lifespan, role, biography) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"), error);
-    Statement chapter(db, QStringLiteral("INSERT INTO figure_chapters (figure_id, chapter_id, position) VALUES (?, ?, ?)"), error);
+    Statement figure(
+        db,
+        QStringLiteral("INSERT INTO figures (id, position, portrait, pinyin) VALUES (?, ?, ?, ?)"),
+        error);
+    Statement text(
+        db,
+        QStringLiteral(
+            "INSERT INTO figure_texts (figure_id, language, name, lifespan, role, biography) "
+            "VALUES (?, ?, ?, ?, ?, ?)"),
+        error);
+    Statement chapter(
+        db,
+        QStringLiteral(
+            "INSERT INTO figure_chapters (figure_id, chapter_id, position) VALUES (?, ?, ?)"),
+        error);
     for (int i = 0; i < document.figures.size(); ++i) {
         const KeyFigure &f = document.figures.at(i);
-        if (!figure.bind(f.id).bind(i).bind(f.portrait).bind(f.pinyin.isNull() ? QStringLiteral("") : f.pinyin).exec())
+        if (!figure.bind(f.id)
+                 .bind(i)
+                 .bind(f.portrait)
+                 .bind(f.pinyin.isNull() ? QStringLiteral("") : f.pinyin)
+                 .exec())
             return false;
         for (const QString &code : document.languages) {
             const KeyFigureText t = f.text.value(code);
-            if (!text.bind(f.id).bind(code).bind(t.name).bind(t.lifespan).bind(t.role).bind(t.biography).exec())
+            if (!text.bind(f.id)
+                     .bind(code)
+                     .bind(t.name)
+                     .bind(t.lifespan)
+                     .bind(t.role)
+                     .bind(t.biography)
+                     .exec())
                 return false;
         }
         for (int c = 0; c < f.chapters.size(); ++c) {
@@ -74,19 +122,30 @@ bool ContentTables::writeFigures(QSqlDatabase db, const ExhibitDocument &documen
 
 bool ContentTables::readFigures(QSqlDatabase db, ExhibitDocument *document, QString *error)
 {
-    Statement figures(db, QStringLiteral("SELECT id, portrait, pinyin FROM figures ORDER BY position"), error);
-    Statement texts(db, QStringLiteral("SELECT figure_id, language, name, lifespan, role, biography FROM figure_texts"), error);
-    Statement chapters(db, QStringLiteral("SELECT figure_id, chapter_id FROM figure_chapters ORDER BY figure_id, position"), error);
+    Statement figures(
+        db, QStringLiteral("SELECT id, portrait, pinyin FROM figures ORDER BY position"), error);
+    Statement texts(
+        db,
+        QStringLiteral(
+            "SELECT figure_id, language, name, lifespan, role, biography FROM figure_texts"),
+        error);
+    Statement chapters(
+        db,
+        QStringLiteral(
+            "SELECT figure_id, chapter_id FROM figure_chapters ORDER BY figure_id, position"),
+        error);
     if (!figures.exec() || !texts.exec() || !chapters.exec())
         return false;
     for (QSqlQuery &q = figures.query(); figures.next();)
-        document->figures.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, {} });
+        document->figures.append(
+            { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, {} });
     const QHash<QString, int> figureAt = ExhibitDocument::firstIndexById(document->figures);
     for (QSqlQuery &q = texts.query(); texts.next();) {
         const int index = figureAt.value(q.value(0).toString(), -1);
         if (index >= 0)
-            document->figures[index].text.insert(q.value(1).toString(), { q.value(2).toString(), q.value(3).toString(),
-                                                                          q.value(4).toString(), q.value(5).toString() });
+            document->figures[index].text.insert(q.value(1).toString(),
+                                                 { q.value(2).toString(), q.value(3).toString(),
+                                                   q.value(4).toString(), q.value(5).toString() });
     }
     for (QSqlQuery &q = chapters.query(); chapters.next();) {
         const int index = figureAt.value(q.value(0).toString(), -1);
@@ -100,43 +159,65 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
 {
     // Children first, so foreign keys never point at a deleted row.
     const QStringList tables = TerritoryMapTables::tables()
-            + QStringList { QStringLiteral("figure_chapters"), QStringLiteral("figure_texts"), QStringLiteral("figures"),
-                            QStringLiteral("timeline_event_texts"), QStringLiteral("timeline_events"),
-                            QStringLiteral("chapter_narration"), QStringLiteral("chapter_paragraphs"),
-                            QStringLiteral("chapter_texts"), QStringLiteral("chapters"), QStringLiteral("exhibit_texts"),
-                            QStringLiteral("languages") };
+        + QStringList { QStringLiteral("figure_chapters"),
+                        QStringLiteral("figure_texts"),
+                        QStringLiteral("figures"),
+                        QStringLiteral("timeline_event_texts"),
+                        QStringLiteral("timeline_events"),
+                        QStringLiteral("chapter_narration"),
+                        QStringLiteral("chapter_paragraphs"),
+                        QStringLiteral("chapter_texts"),
+                        QStringLiteral("chapters"),
+                        QStringLiteral("exhibit_texts"),
+                        QStringLiteral("languages") };
     for (const QString &table : tables) {
         if (!Statement(db, QStringLiteral("DELETE FROM %1").arg(table), error).exec())
             return false;
     }
 
-    Statement language(db, QStringLiteral("INSERT INTO languages (code, position) VALUES (?, ?)"), error);
+    Statement language(db, QStringLiteral("INSERT INTO languages (code, position) VALUES (?, ?)"),
+                       error);
     for (int i = 0; i < document.languages.size(); ++i) {
         if (!language.bind(document.languages.at(i)).bind(i).exec())
             return false;
     }
 
-    Statement exhibit(db, QStringLiteral("INSERT INTO exhibit_texts (language, title, subtitle, call_to_action) "
-                                         "VALUES (?, ?, ?, ?)"), error);
+    Statement exhibit(
+        db,
+        QStringLiteral("INSERT INTO exhibit_texts (language, title, subtitle, call_to_action) "
+                       "VALUES (?, ?, ?, ?)"),
+        error);
     for (const QString &code : document.languages) {
         const ExhibitText text = document.exhibit.value(code);
         if (!exhibit.bind(code).bind(text.title).bind(text.subtitle).bind(text.callToAction).exec())
             return false;
     }
 
-    Statement chapter(db, QStringLiteral("INSERT INTO chapters (id, position, image) VALUES (?, ?, ?)"), error);
-    Statement chapterText(db, QStringLiteral("INSERT INTO chapter_texts (chapter_id, language, title, subtitle, teaser, "
-                                             "image_caption) VALUES (?, ?, ?, ?, ?, ?)"), error);
-    Statement paragraph(db, QStringLiteral("INSERT INTO chapter_paragraphs (chapter_id, language, position, text) "
-                                           "VALUES (?, ?, ?, ?)"), error);
+    Statement chapter(
+        db, QStringLiteral("INSERT INTO chapters (id, position, image) VALUES (?, ?, ?)"), error);
+    Statement chapterText(
+        db,
+        QStringLiteral("INSERT INTO chapter_texts (chapter_id, language, title, subtitle, teaser, "
+                       "image_caption) VALUES (?, ?, ?, ?, ?, ?)"),
+        error);
+    Statement paragraph(
+        db,
+        QStringLiteral("INSERT INTO chapter_paragraphs (chapter_id, language, position, text) "
+                       "VALUES (?, ?, ?, ?)"),
+        error);
     for (int i = 0; i < document.chapters.size(); ++i) {
         const Chapter &c = document.chapters.at(i);
         if (!chapter.bind(c.id).bind(i).bind(c.image).exec())
             return false;
         for (const QString &code : document.languages) {
             const ChapterText text = c.text.value(code);
-            if (!chapterText.bind(c.id).bind(code).bind(text.title).bind(text.subtitle).bind(text.teaser)
-                         .bind(text.imageCaption).exec())
+            if (!chapterText.bind(c.id)
+                     .bind(code)
+                     .bind(text.title)
+                     .bind(text.subtitle)
+                     .bind(text.teaser)
+                     .bind(text.imageCaption)
+                     .exec())
                 return false;
             for (int p = 0; p < text.body.size(); ++p) {
                 if (!paragraph.bind(c.id).bind(code).bind(p).bind(text.body.at(p)).exec())
@@ -145,8 +226,11 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
         }
     }
 
-    Statement narration(db, QStringLiteral("INSERT INTO chapter_narration (chapter_id, language, audio, captions) "
-                                           "VALUES (?, ?, ?, ?)"), error);
+    Statement narration(
+        db,
+        QStringLiteral("INSERT INTO chapter_narration (chapter_id, language, audio, captions) "
+                       "VALUES (?, ?, ?, ?)"),
+        error);
     for (const Chapter &c : document.chapters) {
         for (auto it = c.narration.begin(); it != c.narration.end(); ++it) {
             if (!narration.bind(c.id).bind(it.key()).bind(it->audio).bind(it->captions).exec())
@@ -154,8 +238,9 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
         }
     }
 
-    return writeTimeline(db, document, error) && TerritoryMapTables::write(db, document.map, document.languages, error)
-            && writeFigures(db, document, error);
+    return writeTimeline(db, document, error)
+        && TerritoryMapTables::write(db, document.map, document.languages, error)
+        && writeFigures(db, document, error);
 }
 
 bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *error)
@@ -168,32 +253,45 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
     while (languages.next())
         result.languages.append(languages.query().value(0).toString());
 
-    Statement exhibit(db, QStringLiteral("SELECT language, title, subtitle, call_to_action FROM exhibit_texts"), error);
+    Statement exhibit(
+        db, QStringLiteral("SELECT language, title, subtitle, call_to_action FROM exhibit_texts"),
+        error);
     if (!exhibit.exec())
         return false;
     for (QSqlQuery &q = exhibit.query(); exhibit.next();)
-        result.exhibit.insert(q.value(0).toString(), { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+        result.exhibit.insert(
+            q.value(0).toString(),
+            { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
 
-    Statement chapters(db, QStringLiteral("SELECT id, image FROM chapters ORDER BY position"), error);
+    Statement chapters(db, QStringLiteral("SELECT id, image FROM chapters ORDER BY position"),
+                       error);
     if (!chapters.exec())
         return false;
     for (QSqlQuery &q = chapters.query(); chapters.next();)
         result.chapters.append({ q.value(0).toString(), q.value(1).toString(), {} });
 
-    Statement texts(db, QStringLiteral("SELECT chapter_id, language, title, subtitle, teaser, image_caption "
-                                       "FROM chapter_texts"), error);
+    Statement texts(
+        db,
+        QStringLiteral("SELECT chapter_id, language, title, subtitle, teaser, image_caption "
+                       "FROM chapter_texts"),
+        error);
     if (!texts.exec())
         return false;
     for (QSqlQuery &q = texts.query(); texts.next();) {
         const int index = result.chapterIndex(q.value(0).toString());
         if (index >= 0)
             result.chapters[index].text.insert(q.value(1).toString(),
-                                               { q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                                                 q.value(5).toString(), {} });
+                                               { q.value(2).toString(),
+                                                 q.value(3).toString(),
+                                                 q.value(4).toString(),
+                                                 q.value(5).toString(),
+                                                 {} });
     }
 
-    Statement paragraphs(db, QStringLiteral("SELECT chapter_id, language, text FROM chapter_paragraphs "
-                                            "ORDER BY chapter_id, language, position"), error);
+    Statement paragraphs(db,
+                         QStringLiteral("SELECT chapter_id, language, text FROM chapter_paragraphs "
+                                        "ORDER BY chapter_id, language, position"),
+                         error);
     if (!paragraphs.exec())
         return false;
     for (QSqlQuery &q = paragraphs.query(); paragraphs.next();) {
@@ -202,13 +300,16 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
             result.chapters[index].text[q.value(1).toString()].body.append(q.value(2).toString());
     }
 
-    Statement narration(db, QStringLiteral("SELECT chapter_id, language, audio, captions FROM chapter_narration"), error);
+    Statement narration(
+        db, QStringLiteral("SELECT chapter_id, language, audio, captions FROM chapter_narration"),
+        error);
     if (!narration.exec())
         return false;
     for (QSqlQuery &q = narration.query(); narration.next();) {
         const int index = result.chapterIndex(q.value(0).toString());
         if (index >= 0)
-            result.chapters[index].narration.insert(q.value(1).toString(), { q.value(2).toString(), q.value(3).toString() });
+            result.chapters[index].narration.insert(
+                q.value(1).toString(), { q.value(2).toString(), q.value(3).toString() });
     }
 
     if (!readTimeline(db, &result, error) || !TerritoryMapTables::read(db, &result.map, error)

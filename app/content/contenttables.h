@@ -11,7 +11,8 @@ class ContentTables
 public:
     // Replaces everything in the database with the document. Runs in the
     // caller's transaction; on failure returns false and sets *error.
-    [[nodiscard]] static bool write(QSqlDatabase db, const ExhibitDocument &document, QString *error);
+    [[nodiscard]] static bool write(QSqlDatabase db, const ExhibitDocument &document,
+                                    QString *error);
     // Reads the whole exhibit; on a failed query returns false and sets *error.
     [[nodiscard]] static bool read(QSqlDatabase db, ExhibitDocument *document, QString *error);
 

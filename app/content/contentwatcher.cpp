@@ -13,8 +13,9 @@ QByteArray stampOf(const QString &fileName)
     const QFileInfo info(fileName);
     if (!info.exists())
         return QByteArrayLiteral("missing");
-    return QByteArray::number(info.size()) + '/' + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '/'
-            + QByteArray::number(info.metadataChangeTime().toMSecsSinceEpoch());
+    return QByteArray::number(info.size()) + '/'
+        + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '/'
+        + QByteArray::number(info.metadataChangeTime().toMSecsSinceEpoch());
 }
 
 } // namespace
@@ -62,7 +63,10 @@ void ContentWatcher::check()
     const QString version = ContentPublisher::sha256(m_fileName).left(12);
     if (version == m_currentVersion)
         return;
-    qCInfo(lcContent).noquote() << m_fileName << (version.isEmpty() ? QStringLiteral("is gone") : QStringLiteral("changed to version ") + version);
+    qCInfo(lcContent).noquote() << m_fileName
+                                << (version.isEmpty()
+                                        ? QStringLiteral("is gone")
+                                        : QStringLiteral("changed to version ") + version);
     m_currentVersion = version;
     Q_EMIT changed(version);
 }

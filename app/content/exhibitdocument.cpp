@@ -29,13 +29,14 @@ int ExhibitDocument::chapterIndex(const QString &id) const
 QString ExhibitValidator::markupIn(const QString &text)
 {
     // A tag opens with '<' and a letter, '/', '!' or '?'; "a < b" is text.
-    static const QRegularExpression markup(
-            QStringLiteral("<[A-Za-z/!?][^\\s>]{0,10}|&(#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});"));
+    static const QRegularExpression markup(QStringLiteral(
+        "<[A-Za-z/"
+        "!?][^\\s>]{0,10}|&(#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});"));
     return markup.match(text).captured(0);
 }
 
-void ExhibitValidator::checkText(ContentProblems &problems, const QString &path, const QString &text, int maxLength,
-                                 bool required)
+void ExhibitValidator::checkText(ContentProblems &problems, const QString &path,
+                                 const QString &text, int maxLength, bool required)
 {
     if (text.trimmed().isEmpty()) {
         if (required)
@@ -43,15 +44,16 @@ void ExhibitValidator::checkText(ContentProblems &problems, const QString &path,
     } else if (text.size() > maxLength) {
         problems.append({ path,
                           QStringLiteral("text is %1 characters long; the layout allows at most %2")
-                                  .arg(text.size())
-                                  .arg(maxLength) });
+                              .arg(text.size())
+                              .arg(maxLength) });
     } else if (const QString found = markupIn(text); !found.isEmpty()) {
         // Every screen shows content as plain text: markup would show as written,
         // and anywhere it did not, it could fetch remote images or change fonts.
-        problems.append({ path,
-                          QStringLiteral("'%1' looks like markup; content text is shown exactly as written, "
-                                         "so tags and character entities are refused")
-                                  .arg(found) });
+        problems.append(
+            { path,
+              QStringLiteral("'%1' looks like markup; content text is shown exactly as written, "
+                             "so tags and character entities are refused")
+                  .arg(found) });
     }
 }
 
@@ -73,20 +75,28 @@ namespace {
 void checkMediaPath(ContentProblems &problems, const QString &at, const QString &path)
 {
     if (!ExhibitValidator::isSafeMediaPath(path))
-        problems.append({ at, QStringLiteral("'%1' must be a path inside the media folder (no leading '/', no '..')").arg(path) });
+        problems.append(
+            { at,
+              QStringLiteral(
+                  "'%1' must be a path inside the media folder (no leading '/', no '..')")
+                  .arg(path) });
 }
 
 void validateLanguages(const ExhibitDocument &document, ContentProblems &problems)
 {
-    static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
+    static const QRegularExpression languageCode(
+        QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
     if (document.languages.isEmpty())
-        problems.append({ QStringLiteral("languages"), QStringLiteral("at least one language is needed") });
+        problems.append(
+            { QStringLiteral("languages"), QStringLiteral("at least one language is needed") });
     QSet<QString> seen;
     for (int i = 0; i < document.languages.size(); ++i) {
         const QString &code = document.languages.at(i);
         const QString path = QStringLiteral("languages[%1]").arg(i);
         if (!languageCode.match(code).hasMatch())
-            problems.append({ path, QStringLiteral("'%1' is not a language code such as \"en\" or \"zh\"").arg(code) });
+            problems.append({ path,
+                              QStringLiteral("'%1' is not a language code such as \"en\" or \"zh\"")
+                                  .arg(code) });
         if (seen.contains(code))
             problems.append({ path, QStringLiteral("language '%1' is listed twice").arg(code) });
         seen.insert(code);
@@ -98,9 +108,10 @@ void validateChapter(const ExhibitDocument &document, int index, ContentProblems
     const Chapter &chapter = document.chapters.at(index);
     const QString base = QStringLiteral("chapters[%1]").arg(index);
     if (!ExhibitDocument::chapterIds().contains(chapter.id)) {
-        problems.append({ base + QStringLiteral(".id"),
-                          QStringLiteral("'%1' is not a chapter id; use one of: %2")
-                                  .arg(chapter.id, ExhibitDocument::chapterIds().join(QStringLiteral(", "))) });
+        problems.append(
+            { base + QStringLiteral(".id"),
+              QStringLiteral("'%1' is not a chapter id; use one of: %2")
+                  .arg(chapter.id, ExhibitDocument::chapterIds().join(QStringLiteral(", "))) });
     } else if (document.chapterIndex(chapter.id) != index) {
         problems.append({ base + QStringLiteral(".id"),
                           QStringLiteral("chapter '%1' appears more than once").arg(chapter.id) });
@@ -110,7 +121,10 @@ void validateChapter(const ExhibitDocument &document, int index, ContentProblems
     for (auto it = chapter.narration.begin(); it != chapter.narration.end(); ++it) {
         const QString at = QStringLiteral("%1.narration.%2").arg(base, it.key());
         if (!document.languages.contains(it.key()))
-            problems.append({ at, QStringLiteral("language \"%1\" is not in the exhibit's \"languages\"").arg(it.key()) });
+            problems.append(
+                { at,
+                  QStringLiteral("language \"%1\" is not in the exhibit's \"languages\"")
+                      .arg(it.key()) });
         checkMediaPath(problems, at + QStringLiteral(".audio"), it->audio);
         checkMediaPath(problems, at + QStringLiteral(".captions"), it->captions);
     }
@@ -120,15 +134,19 @@ void validateChapter(const ExhibitDocument &document, int index, ContentProblems
         const auto at = [&](const char *field) {
             return QStringLiteral("%1.%2.%3").arg(base, QLatin1String(field), language);
         };
-        ExhibitValidator::checkText(problems, at("title"), text.title, ExhibitValidator::maxTitleLength);
-        ExhibitValidator::checkText(problems, at("subtitle"), text.subtitle, ExhibitValidator::maxSubtitleLength);
-        ExhibitValidator::checkText(problems, at("teaser"), text.teaser, ExhibitValidator::maxTeaserLength);
-        ExhibitValidator::checkText(problems, at("imageCaption"), text.imageCaption, ExhibitValidator::maxCaptionLength);
+        ExhibitValidator::checkText(problems, at("title"), text.title,
+                                    ExhibitValidator::maxTitleLength);
+        ExhibitValidator::checkText(problems, at("subtitle"), text.subtitle,
+                                    ExhibitValidator::maxSubtitleLength);
+        ExhibitValidator::checkText(problems, at("teaser"), text.teaser,
+                                    ExhibitValidator::maxTeaserLength);
+        ExhibitValidator::checkText(problems, at("imageCaption"), text.imageCaption,
+                                    ExhibitValidator::maxCaptionLength);
         if (text.body.isEmpty())
             problems.append({ at("body"), QStringLiteral("at least one paragraph is needed") });
         for (int p = 0; p < text.body.size(); ++p)
-            ExhibitValidator::checkText(problems, QStringLiteral("%1[%2]").arg(at("body")).arg(p), text.body.at(p),
-                      ExhibitValidator::maxParagraphLength);
+            ExhibitValidator::checkText(problems, QStringLiteral("%1[%2]").arg(at("body")).arg(p),
+                                        text.body.at(p), ExhibitValidator::maxParagraphLength);
     }
 }
 
@@ -136,7 +154,8 @@ void validateChapter(const ExhibitDocument &document, int index, ContentProblems
 
 bool ExhibitValidator::isEventDate(const QString &date)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
     const auto match = pattern.match(date);
     if (!match.hasMatch())
         return false;
@@ -155,28 +174,47 @@ void validateTimeline(const ExhibitDocument &document, ContentProblems &problems
         const TimelineEvent &event = document.timeline.at(i);
         const QString base = QStringLiteral("timeline[%1]").arg(i);
         if (!eventId.match(event.id).hasMatch())
-            problems.append({ base + QStringLiteral(".id"), QStringLiteral("'%1' is not an event id (lowercase letters, digits and "
-                                                                           "hyphens, at most 40)").arg(event.id) });
+            problems.append(
+                { base + QStringLiteral(".id"),
+                  QStringLiteral("'%1' is not an event id (lowercase letters, digits and "
+                                 "hyphens, at most 40)")
+                      .arg(event.id) });
         else if (firstIndex.value(event.id) != i)
-            problems.append({ base + QStringLiteral(".id"), QStringLiteral("event '%1' appears more than once").arg(event.id) });
+            problems.append({ base + QStringLiteral(".id"),
+                              QStringLiteral("event '%1' appears more than once").arg(event.id) });
         if (!ExhibitValidator::isEventDate(event.date))
-            problems.append({ base + QStringLiteral(".date"), QStringLiteral("'%1' is not a date such as 1126, 1126-01 or 1126-01-18").arg(event.date) });
-        if (!event.endDate.isEmpty() && (!ExhibitValidator::isEventDate(event.endDate) || event.endDate < event.date))
-            problems.append({ base + QStringLiteral(".endDate"), QStringLiteral("'%1' is not a date on or after %2").arg(event.endDate, event.date) });
+            problems.append(
+                { base + QStringLiteral(".date"),
+                  QStringLiteral("'%1' is not a date such as 1126, 1126-01 or 1126-01-18")
+                      .arg(event.date) });
+        if (!event.endDate.isEmpty()
+            && (!ExhibitValidator::isEventDate(event.endDate) || event.endDate < event.date))
+            problems.append({ base + QStringLiteral(".endDate"),
+                              QStringLiteral("'%1' is not a date on or after %2")
+                                  .arg(event.endDate, event.date) });
         // A date known only to the year (or month) may sit anywhere in it.
         const QString previous = i > 0 ? document.timeline.at(i - 1).date : QString();
         const qsizetype precision = std::min(previous.size(), event.date.size());
         if (i > 0 && event.date.left(precision) < previous.left(precision))
-            problems.append({ base + QStringLiteral(".date"), QStringLiteral("%1 comes before the previous event's %2: keep the "
-                                                                             "timeline in date order").arg(event.date, document.timeline.at(i - 1).date) });
+            problems.append({ base + QStringLiteral(".date"),
+                              QStringLiteral("%1 comes before the previous event's %2: keep the "
+                                             "timeline in date order")
+                                  .arg(event.date, document.timeline.at(i - 1).date) });
         if (!event.chapter.isEmpty() && document.chapterIndex(event.chapter) < 0)
-            problems.append({ base + QStringLiteral(".chapter"), QStringLiteral("no chapter '%1' in this exhibit").arg(event.chapter) });
+            problems.append(
+                { base + QStringLiteral(".chapter"),
+                  QStringLiteral("no chapter '%1' in this exhibit").arg(event.chapter) });
         for (const QString &language : document.languages) {
             const TimelineText text = event.text.value(language);
-            const auto at = [&](const char *field) { return QStringLiteral("%1.%2.%3").arg(base, QLatin1String(field), language); };
-            ExhibitValidator::checkText(problems, at("title"), text.title, ExhibitValidator::maxEventTitleLength);
-            ExhibitValidator::checkText(problems, at("text"), text.text, ExhibitValidator::maxEventTextLength);
-            ExhibitValidator::checkText(problems, at("era"), text.era, ExhibitValidator::maxEraLength, false);
+            const auto at = [&](const char *field) {
+                return QStringLiteral("%1.%2.%3").arg(base, QLatin1String(field), language);
+            };
+            ExhibitValidator::checkText(problems, at("title"), text.title,
+                                        ExhibitValidator::maxEventTitleLength);
+            ExhibitValidator::checkText(problems, at("text"), text.text,
+                                        ExhibitValidator::maxEventTextLength);
+            ExhibitValidator::checkText(problems, at("era"), text.era,
+                                        ExhibitValidator::maxEraLength, false);
         }
     }
 }
@@ -195,11 +233,13 @@ ContentProblems ExhibitValidator::validate(const ExhibitDocument &document)
         };
         ExhibitValidator::checkText(problems, at("title"), text.title, maxTitleLength);
         ExhibitValidator::checkText(problems, at("subtitle"), text.subtitle, maxSubtitleLength);
-        ExhibitValidator::checkText(problems, at("callToAction"), text.callToAction, maxTitleLength);
+        ExhibitValidator::checkText(problems, at("callToAction"), text.callToAction,
+                                    maxTitleLength);
     }
 
     if (document.chapters.isEmpty())
-        problems.append({ QStringLiteral("chapters"), QStringLiteral("the exhibit has no chapters") });
+        problems.append(
+            { QStringLiteral("chapters"), QStringLiteral("the exhibit has no chapters") });
     for (int i = 0; i < document.chapters.size(); ++i)
         validateChapter(document, i, problems);
     validateTimeline(document, problems);
@@ -231,7 +271,8 @@ QString ExhibitDocument::fieldPath(const QString &documentPath) const
     if (documentPath.startsWith(QLatin1String("map.")))
         return map.fieldPath(documentPath);
     // "figures[2].role.zh" -> "figures.yue-fei.role.zh", and so for chapters and events.
-    static const QRegularExpression indexPattern(QStringLiteral("^(chapters|timeline|figures)\\[(\\d+)\\]"));
+    static const QRegularExpression indexPattern(
+        QStringLiteral("^(chapters|timeline|figures)\\[(\\d+)\\]"));
     const auto match = indexPattern.match(documentPath);
     if (!match.hasMatch())
         return documentPath;
@@ -244,5 +285,7 @@ QString ExhibitDocument::fieldPath(const QString &documentPath) const
         id = index < timeline.size() ? timeline.at(index).id : QString();
     else
         id = index < figures.size() ? figures.at(index).id : QString();
-    return id.isEmpty() ? documentPath : section + QLatin1Char('.') + id + documentPath.mid(match.capturedLength());
+    return id.isEmpty()
+        ? documentPath
+        : section + QLatin1Char('.') + id + documentPath.mid(match.capturedLength());
 }

@@ -92,7 +92,6 @@ struct KeyFigure
     QString pinyin; // optional: "Zhào Jí"
     QStringList chapters; // chapter ids, in the order the figure's page lists them
     QMap<QString, KeyFigureText> text; // by language code
-
 };
 
 struct Chapter
@@ -120,7 +119,7 @@ struct ExhibitDocument
     [[nodiscard]] int figureIndex(const QString &id) const;
     // Each id in `items` (events, figures) to where it first appears: built
     // once, it keeps a pass over 100,000 events linear.
-    template<typename Item>
+    template <typename Item>
     [[nodiscard]] static QHash<QString, int> firstIndexById(const QList<Item> &items)
     {
         QHash<QString, int> indexes;
@@ -148,8 +147,8 @@ public:
     [[nodiscard]] static QString markupIn(const QString &text);
     // Reports text that is empty (when required), longer than the layout allows,
     // or written as markup.
-    static void checkText(ContentProblems &problems, const QString &path, const QString &text, int maxLength,
-                          bool required = true);
+    static void checkText(ContentProblems &problems, const QString &path, const QString &text,
+                          int maxLength, bool required = true);
 
     // Layout limits, in characters: the screens are designed for these.
     static constexpr int maxTitleLength = 60;

@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 #include <QSet>
 
-
 namespace {
 
 /** Turns JSON values into an ExhibitDocument. */
@@ -24,8 +23,10 @@ public:
         const QJsonValue value = root.value(QStringLiteral("languages"));
         if (!value.isArray()) {
             problems.append({ QStringLiteral("languages"),
-                              value.isUndefined() ? QStringLiteral("required key \"languages\" is missing")
-                                                  : QStringLiteral("expected a list of language codes, found %1").arg(describe(value)) });
+                              value.isUndefined()
+                                  ? QStringLiteral("required key \"languages\" is missing")
+                                  : QStringLiteral("expected a list of language codes, found %1")
+                                        .arg(describe(value)) });
             return result;
         }
         const QJsonArray array = value.toArray();
@@ -33,7 +34,8 @@ public:
             if (array.at(i).isString())
                 result.append(array.at(i).toString());
             else
-                problems.append({ QStringLiteral("languages[%1]").arg(i), QStringLiteral("expected a language code") });
+                problems.append({ QStringLiteral("languages[%1]").arg(i),
+                                  QStringLiteral("expected a language code") });
         }
         return result;
     }
@@ -42,24 +44,32 @@ public:
     {
         Chapter chapter;
         if (!value.isObject()) {
-            problems.append({ path, QStringLiteral("expected a chapter object, found %1").arg(describe(value)) });
+            problems.append(
+                { path,
+                  QStringLiteral("expected a chapter object, found %1").arg(describe(value)) });
             return chapter;
         }
         const QJsonObject object = value.toObject();
-        expectKeys(object, path, { QStringLiteral("id"), QStringLiteral("image"), QStringLiteral("title"),
-                                   QStringLiteral("subtitle"), QStringLiteral("teaser"),
-                                   QStringLiteral("imageCaption"), QStringLiteral("body"), QStringLiteral("narration") });
+        expectKeys(object, path,
+                   { QStringLiteral("id"), QStringLiteral("image"), QStringLiteral("title"),
+                     QStringLiteral("subtitle"), QStringLiteral("teaser"),
+                     QStringLiteral("imageCaption"), QStringLiteral("body"),
+                     QStringLiteral("narration") });
         chapter.id = string(object, QStringLiteral("id"), path);
         chapter.image = string(object, QStringLiteral("image"), path);
 
         const auto titles = localizedString(object, QStringLiteral("title"), path, languages);
         const auto subtitles = localizedString(object, QStringLiteral("subtitle"), path, languages);
         const auto teasers = localizedString(object, QStringLiteral("teaser"), path, languages);
-        const auto captions = localizedString(object, QStringLiteral("imageCaption"), path, languages);
+        const auto captions
+            = localizedString(object, QStringLiteral("imageCaption"), path, languages);
         const auto bodies = localized(object, QStringLiteral("body"), path, languages);
         for (const QString &language : languages) {
-            ChapterText text { titles.value(language), subtitles.value(language), teasers.value(language),
-                               captions.value(language), {} };
+            ChapterText text { titles.value(language),
+                               subtitles.value(language),
+                               teasers.value(language),
+                               captions.value(language),
+                               {} };
             const QJsonValue body = bodies.value(language, QJsonValue(QJsonValue::Undefined));
             const QString bodyPath = QStringLiteral("%1.body.%2").arg(path, language);
             if (body.isArray()) {
@@ -69,10 +79,13 @@ public:
                         text.body.append(paragraphs.at(p).toString());
                     else
                         problems.append({ QStringLiteral("%1[%2]").arg(bodyPath).arg(p),
-                                          QStringLiteral("expected a paragraph of text, found %1").arg(describe(paragraphs.at(p))) });
+                                          QStringLiteral("expected a paragraph of text, found %1")
+                                              .arg(describe(paragraphs.at(p))) });
                 }
             } else if (!body.isUndefined()) {
-                problems.append({ bodyPath, QStringLiteral("expected a list of paragraphs, found %1").arg(describe(body)) });
+                problems.append({ bodyPath,
+                                  QStringLiteral("expected a list of paragraphs, found %1")
+                                      .arg(describe(body)) });
             }
             chapter.text.insert(language, text);
         }
@@ -82,33 +95,44 @@ public:
     }
 
     // Optional: {"en": {"audio": "...", "captions": "..."}, ...}
-    QMap<QString, NarrationTrack> narration(const QJsonObject &chapter, const QString &path, const QStringList &languages)
+    QMap<QString, NarrationTrack> narration(const QJsonObject &chapter, const QString &path,
+                                            const QStringList &languages)
     {
         QMap<QString, NarrationTrack> tracks;
         const auto perLanguage = localized(chapter, QStringLiteral("narration"), path, languages);
         for (auto it = perLanguage.begin(); it != perLanguage.end(); ++it) {
             const QString at = QStringLiteral("%1.narration.%2").arg(path, it.key());
             if (!it.value().isObject()) {
-                problems.append({ at, QStringLiteral("expected {\"audio\": …, \"captions\": …}, found %1").arg(describe(it.value())) });
+                problems.append(
+                    { at,
+                      QStringLiteral("expected {\"audio\": …, \"captions\": …}, found %1")
+                          .arg(describe(it.value())) });
                 continue;
             }
             const QJsonObject track = it.value().toObject();
             expectKeys(track, at, { QStringLiteral("audio"), QStringLiteral("captions") });
-            tracks.insert(it.key(), { string(track, QStringLiteral("audio"), at), string(track, QStringLiteral("captions"), at) });
+            tracks.insert(it.key(),
+                          { string(track, QStringLiteral("audio"), at),
+                            string(track, QStringLiteral("captions"), at) });
         }
         return tracks;
     }
 
-    TimelineEvent timelineEvent(const QJsonValue &value, const QString &path, const QStringList &languages)
+    TimelineEvent timelineEvent(const QJsonValue &value, const QString &path,
+                                const QStringList &languages)
     {
         TimelineEvent event;
         if (!value.isObject()) {
-            problems.append({ path, QStringLiteral("expected an event object, found %1").arg(describe(value)) });
+            problems.append(
+                { path,
+                  QStringLiteral("expected an event object, found %1").arg(describe(value)) });
             return event;
         }
         const QJsonObject object = value.toObject();
-        expectKeys(object, path, { QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("endDate"), QStringLiteral("chapter"),
-                                   QStringLiteral("era"), QStringLiteral("title"), QStringLiteral("text") });
+        expectKeys(object, path,
+                   { QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("endDate"),
+                     QStringLiteral("chapter"), QStringLiteral("era"), QStringLiteral("title"),
+                     QStringLiteral("text") });
         event.id = string(object, QStringLiteral("id"), path);
         event.date = string(object, QStringLiteral("date"), path);
         event.endDate = optionalString(object, QStringLiteral("endDate"), path);
@@ -117,54 +141,72 @@ public:
         const auto titles = localizedString(object, QStringLiteral("title"), path, languages);
         const auto texts = localizedString(object, QStringLiteral("text"), path, languages);
         for (const QString &language : languages)
-            event.text.insert(language, { eras.value(language), titles.value(language), texts.value(language) });
+            event.text.insert(
+                language, { eras.value(language), titles.value(language), texts.value(language) });
         return event;
     }
 
     ExhibitDocument document(const QJsonObject &root)
     {
         ExhibitDocument document;
-        expectKeys(root, {}, { QStringLiteral("languages"), QStringLiteral("exhibit"), QStringLiteral("chapters"),
-                               QStringLiteral("timeline"), QStringLiteral("figures"), QStringLiteral("map") });
+        expectKeys(root, {},
+                   { QStringLiteral("languages"), QStringLiteral("exhibit"),
+                     QStringLiteral("chapters"), QStringLiteral("timeline"),
+                     QStringLiteral("figures"), QStringLiteral("map") });
         document.languages = languages(root);
 
         const QJsonValue exhibit = root.value(QStringLiteral("exhibit"));
         if (exhibit.isObject()) {
             const QJsonObject object = exhibit.toObject();
             const QString path = QStringLiteral("exhibit");
-            expectKeys(object, path, { QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("callToAction") });
-            const auto titles = localizedString(object, QStringLiteral("title"), path, document.languages);
-            const auto subtitles = localizedString(object, QStringLiteral("subtitle"), path, document.languages);
-            const auto calls = localizedString(object, QStringLiteral("callToAction"), path, document.languages);
+            expectKeys(object, path,
+                       { QStringLiteral("title"), QStringLiteral("subtitle"),
+                         QStringLiteral("callToAction") });
+            const auto titles
+                = localizedString(object, QStringLiteral("title"), path, document.languages);
+            const auto subtitles
+                = localizedString(object, QStringLiteral("subtitle"), path, document.languages);
+            const auto calls
+                = localizedString(object, QStringLiteral("callToAction"), path, document.languages);
             for (const QString &language : std::as_const(document.languages))
-                document.exhibit.insert(language, { titles.value(language), subtitles.value(language), calls.value(language) });
+                document.exhibit.insert(
+                    language,
+                    { titles.value(language), subtitles.value(language), calls.value(language) });
         } else {
-            problems.append({ QStringLiteral("exhibit"), exhibit.isUndefined()
-                                      ? QStringLiteral("required key \"exhibit\" is missing")
-                                      : QStringLiteral("expected an object, found %1").arg(describe(exhibit)) });
+            problems.append(
+                { QStringLiteral("exhibit"),
+                  exhibit.isUndefined()
+                      ? QStringLiteral("required key \"exhibit\" is missing")
+                      : QStringLiteral("expected an object, found %1").arg(describe(exhibit)) });
         }
 
         const QJsonValue chapters = root.value(QStringLiteral("chapters"));
         if (chapters.isArray()) {
             const QJsonArray array = chapters.toArray();
             for (int i = 0; i < array.size(); ++i)
-                document.chapters.append(chapter(array.at(i), QStringLiteral("chapters[%1]").arg(i), document.languages));
+                document.chapters.append(chapter(array.at(i), QStringLiteral("chapters[%1]").arg(i),
+                                                 document.languages));
         } else {
-            problems.append({ QStringLiteral("chapters"), chapters.isUndefined()
-                                      ? QStringLiteral("required key \"chapters\" is missing")
-                                      : QStringLiteral("expected a list of chapters, found %1").arg(describe(chapters)) });
+            problems.append({ QStringLiteral("chapters"),
+                              chapters.isUndefined()
+                                  ? QStringLiteral("required key \"chapters\" is missing")
+                                  : QStringLiteral("expected a list of chapters, found %1")
+                                        .arg(describe(chapters)) });
         }
 
-        const QJsonArray timeline = section(root, QStringLiteral("timeline"), QJsonValue::Array).toArray();
+        const QJsonArray timeline
+            = section(root, QStringLiteral("timeline"), QJsonValue::Array).toArray();
         for (int i = 0; i < timeline.size(); ++i)
-            document.timeline.append(timelineEvent(timeline.at(i), QStringLiteral("timeline[%1]").arg(i), document.languages));
-        document.figures = KeyFigureJson::read(*this, section(root, QStringLiteral("figures"), QJsonValue::Array).toArray(),
-                                               document.languages);
-        document.map = TerritoryMapJson::read(*this, section(root, QStringLiteral("map"), QJsonValue::Object).toObject(),
-                                              document.languages);
+            document.timeline.append(timelineEvent(
+                timeline.at(i), QStringLiteral("timeline[%1]").arg(i), document.languages));
+        document.figures = KeyFigureJson::read(
+            *this, section(root, QStringLiteral("figures"), QJsonValue::Array).toArray(),
+            document.languages);
+        document.map = TerritoryMapJson::read(
+            *this, section(root, QStringLiteral("map"), QJsonValue::Object).toObject(),
+            document.languages);
         return document;
     }
-
 };
 
 } // namespace
@@ -174,7 +216,8 @@ ExhibitJson::ReadResult ExhibitJson::readFile(const QString &fileName)
     QFile file(fileName);
     ReadResult result;
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append(QStringLiteral("%1: cannot read the file: %2").arg(fileName, file.errorString()));
+        result.errors.append(
+            QStringLiteral("%1: cannot read the file: %2").arg(fileName, file.errorString()));
         return result;
     }
     // At most one byte past the limit, which read() refuses: a 3 GB file is never loaded.
@@ -185,16 +228,22 @@ ExhibitJson::ReadResult ExhibitJson::read(const QByteArray &json, const QString 
 {
     ReadResult result;
     if (json.size() > maxFileSize) {
-        result.errors.append(QStringLiteral("%1: the file is larger than %2 MB; an exhibit is far smaller "
-                                            "(is this the right file?)")
-                                     .arg(fileName).arg(maxFileSize / (1024 * 1024)));
+        result.errors.append(
+            QStringLiteral("%1: the file is larger than %2 MB; an exhibit is far smaller "
+                           "(is this the right file?)")
+                .arg(fileName)
+                .arg(maxFileSize / (1024 * 1024)));
         return result;
     }
     if (const qsizetype deep = JsonSourceMap::tooDeepAt(json, maxDepth); deep >= 0) {
         const auto position = JsonSourceMap::positionIn(json, deep);
-        result.errors.append(QStringLiteral("%1:%2:%3: brackets nested more than %4 levels deep; an exhibit "
-                                            "needs at most 9")
-                                     .arg(fileName).arg(position.line).arg(position.column).arg(maxDepth));
+        result.errors.append(
+            QStringLiteral("%1:%2:%3: brackets nested more than %4 levels deep; an exhibit "
+                           "needs at most 9")
+                .arg(fileName)
+                .arg(position.line)
+                .arg(position.column)
+                .arg(maxDepth));
         return result;
     }
     const JsonSourceMap sourceMap(json);
@@ -203,12 +252,15 @@ ExhibitJson::ReadResult ExhibitJson::read(const QByteArray &json, const QString 
     if (parseError.error != QJsonParseError::NoError) {
         const auto position = sourceMap.positionAtOffset(parseError.offset);
         result.errors.append(QStringLiteral("%1:%2:%3: not valid JSON: %4")
-                                     .arg(fileName).arg(position.line).arg(position.column)
-                                     .arg(parseError.errorString()));
+                                 .arg(fileName)
+                                 .arg(position.line)
+                                 .arg(position.column)
+                                 .arg(parseError.errorString()));
         return result;
     }
     if (!parsed.isObject()) {
-        result.errors.append(QStringLiteral("%1:1:1: the exhibit must be a JSON object { … }").arg(fileName));
+        result.errors.append(
+            QStringLiteral("%1:1:1: the exhibit must be a JSON object { … }").arg(fileName));
         return result;
     }
 
@@ -223,8 +275,10 @@ ExhibitJson::ReadResult ExhibitJson::read(const QByteArray &json, const QString 
     for (const ContentProblem &problem : std::as_const(problems)) {
         const auto position = sourceMap.positionOf(problem.path);
         result.errors.append(QStringLiteral("%1:%2:%3: %4: %5")
-                                     .arg(fileName).arg(position.line).arg(position.column)
-                                     .arg(problem.path, problem.message));
+                                 .arg(fileName)
+                                 .arg(position.line)
+                                 .arg(position.column)
+                                 .arg(problem.path, problem.message));
     }
     return result;
 }
@@ -236,15 +290,22 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
     root.insert(QStringLiteral("languages"), QJsonArray::fromStringList(languages));
 
     QJsonObject exhibit;
-    exhibit.insert(QStringLiteral("title"), localizedJson(languages, [&](const QString &l) { return document.exhibit.value(l).title; }));
-    exhibit.insert(QStringLiteral("subtitle"), localizedJson(languages, [&](const QString &l) { return document.exhibit.value(l).subtitle; }));
-    exhibit.insert(QStringLiteral("callToAction"), localizedJson(languages, [&](const QString &l) { return document.exhibit.value(l).callToAction; }));
+    exhibit.insert(QStringLiteral("title"), localizedJson(languages, [&](const QString &l) {
+                       return document.exhibit.value(l).title;
+                   }));
+    exhibit.insert(QStringLiteral("subtitle"), localizedJson(languages, [&](const QString &l) {
+                       return document.exhibit.value(l).subtitle;
+                   }));
+    exhibit.insert(QStringLiteral("callToAction"), localizedJson(languages, [&](const QString &l) {
+                       return document.exhibit.value(l).callToAction;
+                   }));
     root.insert(QStringLiteral("exhibit"), exhibit);
 
     QJsonArray chapters;
     for (const Chapter &chapter : document.chapters) {
         const auto field = [&](QString ChapterText::*member) {
-            return localizedJson(languages, [&](const QString &l) { return chapter.text.value(l).*member; });
+            return localizedJson(languages,
+                                 [&](const QString &l) { return chapter.text.value(l).*member; });
         };
         QJsonObject object;
         object.insert(QStringLiteral("id"), chapter.id);
@@ -259,8 +320,9 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
         if (!chapter.narration.isEmpty()) {
             QJsonObject narration;
             for (auto it = chapter.narration.begin(); it != chapter.narration.end(); ++it)
-                narration.insert(it.key(), QJsonObject { { QStringLiteral("audio"), it->audio },
-                                                         { QStringLiteral("captions"), it->captions } });
+                narration.insert(it.key(),
+                                 QJsonObject { { QStringLiteral("audio"), it->audio },
+                                               { QStringLiteral("captions"), it->captions } });
             object.insert(QStringLiteral("narration"), narration);
         }
         chapters.append(object);
@@ -269,14 +331,17 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
     QJsonArray timeline;
     for (const TimelineEvent &event : document.timeline) {
         const auto field = [&](QString TimelineText::*member) {
-            return localizedJson(languages, [&](const QString &l) { return event.text.value(l).*member; });
+            return localizedJson(languages,
+                                 [&](const QString &l) { return event.text.value(l).*member; });
         };
-        QJsonObject object { { QStringLiteral("id"), event.id }, { QStringLiteral("date"), event.date } };
+        QJsonObject object { { QStringLiteral("id"), event.id },
+                             { QStringLiteral("date"), event.date } };
         if (!event.endDate.isEmpty())
             object.insert(QStringLiteral("endDate"), event.endDate);
         if (!event.chapter.isEmpty())
             object.insert(QStringLiteral("chapter"), event.chapter);
-        if (std::any_of(languages.begin(), languages.end(), [&](const QString &l) { return !event.text.value(l).era.isEmpty(); }))
+        if (std::any_of(languages.begin(), languages.end(),
+                        [&](const QString &l) { return !event.text.value(l).era.isEmpty(); }))
             object.insert(QStringLiteral("era"), field(&TimelineText::era));
         object.insert(QStringLiteral("title"), field(&TimelineText::title));
         object.insert(QStringLiteral("text"), field(&TimelineText::text));
@@ -287,8 +352,9 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
     root.insert(QStringLiteral("map"), TerritoryMapJson::write(document.map, languages));
     // One [longitude, latitude] pair per line rather than four, so that a
     // curator can read and correct an outline.
-    static const QRegularExpression pair(QStringLiteral("\\[\\s*(-?[0-9.e+-]+),\\s*(-?[0-9.e+-]+)\\s*\\]"));
+    static const QRegularExpression pair(
+        QStringLiteral("\\[\\s*(-?[0-9.e+-]+),\\s*(-?[0-9.e+-]+)\\s*\\]"));
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented))
-            .replace(pair, QStringLiteral("[\\1, \\2]"))
-            .toUtf8();
+        .replace(pair, QStringLiteral("[\\1, \\2]"))
+        .toUtf8();
 }

@@ -30,11 +30,12 @@ public:
     // 0 when the key is absent.
     int optionalInteger(const QJsonObject &object, const QString &key, const QString &path);
     // A localized field: {"en": ..., "zh": ...}; returns the value per language.
-    QMap<QString, QJsonValue> localized(const QJsonObject &object, const QString &key, const QString &path,
-                                        const QStringList &languages);
-    QMap<QString, QString> localizedString(const QJsonObject &object, const QString &key, const QString &path,
-                                           const QStringList &languages);
-    QMap<QString, QString> optionalLocalizedString(const QJsonObject &object, const QString &key, const QString &path,
+    QMap<QString, QJsonValue> localized(const QJsonObject &object, const QString &key,
+                                        const QString &path, const QStringList &languages);
+    QMap<QString, QString> localizedString(const QJsonObject &object, const QString &key,
+                                           const QString &path, const QStringList &languages);
+    QMap<QString, QString> optionalLocalizedString(const QJsonObject &object, const QString &key,
+                                                   const QString &path,
                                                    const QStringList &languages);
     // [longitude, latitude] pairs: [[114.3, 34.8], ...].
     QList<QPointF> points(const QJsonValue &value, const QString &path);

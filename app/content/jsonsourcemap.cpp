@@ -108,7 +108,8 @@ JsonSourceMap::Position JsonSourceMap::positionOf(const QString &path) const
         const auto found = m_offsets.constFind(probe);
         if (found != m_offsets.constEnd())
             return positionAtOffset(found.value());
-        const int cut = std::max(probe.lastIndexOf(QLatin1Char('.')), probe.lastIndexOf(QLatin1Char('[')));
+        const int cut
+            = std::max(probe.lastIndexOf(QLatin1Char('.')), probe.lastIndexOf(QLatin1Char('[')));
         probe = cut > 0 ? probe.left(cut) : QString();
     }
     return positionAtOffset(m_offsets.value(QString(), 0));
@@ -131,7 +132,8 @@ JsonSourceMap::Position JsonSourceMap::positionIn(const QByteArray &json, qsizet
         }
     }
     // Columns count characters, not bytes, so Chinese text lines up in editors.
-    position.column = int(QString::fromUtf8(json.constData() + lineStart, end - lineStart).size()) + 1;
+    position.column
+        = int(QString::fromUtf8(json.constData() + lineStart, end - lineStart).size()) + 1;
     return position;
 }
 

@@ -4,7 +4,8 @@ namespace KeyFigureFields {
 
 namespace {
 
-const QStringList textFields { QStringLiteral("name"), QStringLiteral("lifespan"), QStringLiteral("role"), QStringLiteral("biography") };
+const QStringList textFields { QStringLiteral("name"), QStringLiteral("lifespan"),
+                               QStringLiteral("role"), QStringLiteral("biography") };
 
 QString &textField(KeyFigureText &text, const QString &field)
 {
@@ -37,8 +38,10 @@ bool resolve(ExhibitDocument &document, const QString &path, ContentField *field
     const QStringList parts = path.split(QLatin1Char('.'));
     const int index = parts.size() >= 3 ? document.figureIndex(parts.at(1)) : -1;
     if (index < 0) {
-        *error = parts.size() >= 3 ? QStringLiteral("%1: no figure \"%2\" in this exhibit").arg(path, parts.at(1))
-                                   : QStringLiteral("%1: no such field (figure fields look like figures.yue-fei.role.en)").arg(path);
+        *error = parts.size() >= 3
+            ? QStringLiteral("%1: no figure \"%2\" in this exhibit").arg(path, parts.at(1))
+            : QStringLiteral("%1: no such field (figure fields look like figures.yue-fei.role.en)")
+                  .arg(path);
         return false;
     }
     KeyFigure &figure = document.figures[index];
@@ -51,8 +54,10 @@ bool resolve(ExhibitDocument &document, const QString &path, ContentField *field
         return *field = chapterList(figure.chapters), true;
     if (parts.size() == 4 && textFields.contains(name) && document.languages.contains(parts.at(3)))
         return *field = ContentField::text(textField(figure.text[parts.at(3)], name)), true;
-    *error = QStringLiteral("%1: no such field (figure fields: portrait, pinyin, chapters, name.LANG, lifespan.LANG, role.LANG, "
-                            "biography.LANG; languages: %2)").arg(path, document.languages.join(QStringLiteral(", ")));
+    *error = QStringLiteral("%1: no such field (figure fields: portrait, pinyin, chapters, "
+                            "name.LANG, lifespan.LANG, role.LANG, "
+                            "biography.LANG; languages: %2)")
+                 .arg(path, document.languages.join(QStringLiteral(", ")));
     return false;
 }
 

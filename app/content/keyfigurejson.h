@@ -11,6 +11,8 @@ class KeyFigureJson
 {
 public:
     // Problems go to the reader, with paths such as "figures[2].role.zh".
-    [[nodiscard]] static QList<KeyFigure> read(JsonFieldReader &reader, const QJsonArray &figures, const QStringList &languages);
-    [[nodiscard]] static QJsonArray write(const QList<KeyFigure> &figures, const QStringList &languages);
+    [[nodiscard]] static QList<KeyFigure> read(JsonFieldReader &reader, const QJsonArray &figures,
+                                               const QStringList &languages);
+    [[nodiscard]] static QJsonArray write(const QList<KeyFigure> &figures,
+                                          const QStringList &languages);
 };

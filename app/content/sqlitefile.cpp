@@ -55,7 +55,8 @@ QString open(QSqlDatabase &db, const QDeadlineTimer *deadline)
     sqlite3_limit(connection, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
     // A few milliseconds of work between checks of the clock.
     if (deadline)
-        sqlite3_progress_handler(connection, 10000, stopWhenExpired, const_cast<QDeadlineTimer *>(deadline));
+        sqlite3_progress_handler(connection, 10000, stopWhenExpired,
+                                 const_cast<QDeadlineTimer *>(deadline));
     // SQLite opens any file lazily; the first read tells whether it is a database.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA schema_version")))
@@ -75,7 +76,8 @@ QString snapshot(const QSqlDatabase &source, const QString &target)
         return QStringLiteral("internal error: not an SQLite connection");
     sqlite3 *to = nullptr;
     int result = sqlite3_open_v2(QFile::encodeName(target).constData(), &to,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, nullptr);
+                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW,
+                                 nullptr);
     if (result == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
         if (backup) {
@@ -84,8 +86,9 @@ QString snapshot(const QSqlDatabase &source, const QString &target)
         }
         result = sqlite3_errcode(to);
     }
-    const QString problem = result == SQLITE_OK ? QString()
-                                                : QStringLiteral("cannot copy: %1").arg(QString::fromUtf8(sqlite3_errmsg(to)));
+    const QString problem = result == SQLITE_OK
+        ? QString()
+        : QStringLiteral("cannot copy: %1").arg(QString::fromUtf8(sqlite3_errmsg(to)));
     sqlite3_close(to);
     return problem;
 }

@@ -20,10 +20,7 @@ public:
         return *this;
     }
 
-    bool exec()
-    {
-        return (m_ok && m_query.exec()) || fail();
-    }
+    bool exec() { return (m_ok && m_query.exec()) || fail(); }
 
     // The next row of a query that was run; false at the end, or on a row
     // that cannot be read (recorded like any failure).
@@ -45,4 +42,3 @@ private:
     QString *m_error;
     bool m_ok = true;
 };
-

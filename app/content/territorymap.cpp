@@ -5,15 +5,16 @@
 
 const QStringList &MapFeature::kinds()
 {
-    static const QStringList kinds { QStringLiteral("sea"), QStringLiteral("land"), QStringLiteral("river"),
-                                     QStringLiteral("wall"), QStringLiteral("city"), QStringLiteral("pass") };
+    static const QStringList kinds { QStringLiteral("sea"),   QStringLiteral("land"),
+                                     QStringLiteral("river"), QStringLiteral("wall"),
+                                     QStringLiteral("city"),  QStringLiteral("pass") };
     return kinds;
 }
 
 const QStringList &MapFeature::anchors()
 {
-    static const QStringList anchors { QStringLiteral("right"), QStringLiteral("left"), QStringLiteral("above"),
-                                       QStringLiteral("below") };
+    static const QStringList anchors { QStringLiteral("right"), QStringLiteral("left"),
+                                       QStringLiteral("above"), QStringLiteral("below") };
     return anchors;
 }
 
@@ -29,8 +30,7 @@ bool MapFeature::shownIn(int year) const
 
 namespace {
 
-template<typename List, typename Predicate>
-int indexWhere(const List &list, Predicate matches)
+template <typename List, typename Predicate> int indexWhere(const List &list, Predicate matches)
 {
     for (int i = 0; i < list.size(); ++i) {
         if (matches(list.at(i)))
@@ -60,13 +60,14 @@ int TerritoryMap::regionIndex(int yearIndex, const QString &state) const
 {
     if (yearIndex < 0 || yearIndex >= years.size())
         return -1;
-    return indexWhere(years.at(yearIndex).regions, [&](const MapRegion &r) { return r.state == state; });
+    return indexWhere(years.at(yearIndex).regions,
+                      [&](const MapRegion &r) { return r.state == state; });
 }
 
 QString TerritoryMap::fieldPath(const QString &documentPath) const
 {
-    static const QRegularExpression pattern(
-            QStringLiteral("^map\\.(?:(states|features)\\[(\\d+)\\]|years\\[(\\d+)\\](?:\\.regions\\[(\\d+)\\])?)"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^map\\.(?:(states|features)\\[(\\d+)\\]|years\\[(\\d+)\\](?:\\.regions\\[(\\d+)\\])?)"));
     const auto match = pattern.match(documentPath);
     if (!match.hasMatch())
         return documentPath;
@@ -88,7 +89,9 @@ QString TerritoryMap::fieldPath(const QString &documentPath) const
             named = QStringLiteral("map.%1").arg(years.at(y).year);
             if (match.capturedLength(4)) {
                 const int r = match.captured(4).toInt();
-                named = r < years.at(y).regions.size() ? named + QLatin1Char('.') + years.at(y).regions.at(r).state : QString();
+                named = r < years.at(y).regions.size()
+                    ? named + QLatin1Char('.') + years.at(y).regions.at(r).state
+                    : QString();
             }
         }
     }

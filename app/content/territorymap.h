@@ -82,11 +82,15 @@ struct TerritoryMap
     QList<MapYear> years; // ascending
     QList<MapFeature> features; // drawing order
 
-    [[nodiscard]] bool isEmpty() const { return years.isEmpty() && states.isEmpty() && features.isEmpty(); }
+    [[nodiscard]] bool isEmpty() const
+    {
+        return years.isEmpty() && states.isEmpty() && features.isEmpty();
+    }
     [[nodiscard]] int stateIndex(const QString &id) const;
     [[nodiscard]] int yearIndex(int year) const;
     [[nodiscard]] int featureIndex(const QString &id) const;
     [[nodiscard]] int regionIndex(int yearIndex, const QString &state) const;
-    // "map.years[1].regions[0].outline" -> "map.1125.song.outline", as exhibit-curator names fields.
+    // "map.years[1].regions[0].outline" -> "map.1125.song.outline", as exhibit-curator names
+    // fields.
     [[nodiscard]] QString fieldPath(const QString &documentPath) const;
 };

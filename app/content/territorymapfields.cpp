@@ -12,7 +12,8 @@ Field points(GeoPoints &member)
              [&member](const QString &value, QString *error) {
                  GeoPoints parsed;
                  if (!TerritoryMapTables::parsePoints(value, &parsed)) {
-                     *error = QStringLiteral("expected a list of [longitude, latitude] pairs such as [[114.3, 34.8], [115, 35]]");
+                     *error = QStringLiteral("expected a list of [longitude, latitude] pairs such "
+                                             "as [[114.3, 34.8], [115, 35]]");
                      return false;
                  }
                  member = parsed;
@@ -29,7 +30,8 @@ Field point(QPointF &member, bool &present)
                      return true;
                  }
                  if (!TerritoryMapTables::parsePoint(value, &member)) {
-                     *error = QStringLiteral("expected [longitude, latitude] such as [114.3, 34.8], or nothing");
+                     *error = QStringLiteral(
+                         "expected [longitude, latitude] such as [114.3, 34.8], or nothing");
                      return false;
                  }
                  present = true;
@@ -39,16 +41,19 @@ Field point(QPointF &member, bool &present)
 
 } // namespace
 
-bool resolve(TerritoryMap &map, const QStringList &languages, const QString &path, Field *field, QString *error)
+bool resolve(TerritoryMap &map, const QStringList &languages, const QString &path, Field *field,
+             QString *error)
 {
     const QStringList parts = path.split(QLatin1Char('.'));
     const auto fail = [&](const QString &why) {
         *error = QStringLiteral("%1: %2").arg(path, why);
         return false;
     };
-    const auto language = [&](int at) { return parts.size() == at + 1 && languages.contains(parts.at(at)); };
+    const auto language
+        = [&](int at) { return parts.size() == at + 1 && languages.contains(parts.at(at)); };
     if (parts.size() < 3)
-        return fail(QStringLiteral("no such field (map fields look like map.1142.song.outline or map.features.kaifeng.name.en)"));
+        return fail(QStringLiteral("no such field (map fields look like map.1142.song.outline or "
+                                   "map.features.kaifeng.name.en)"));
 
     if (parts.at(1) == QLatin1String("states")) {
         const int i = map.stateIndex(parts.at(2));
@@ -74,7 +79,8 @@ bool resolve(TerritoryMap &map, const QStringList &languages, const QString &pat
             return *field = Field::text(feature.text[parts.at(4)].name), true;
         if (parts.size() == 5 && parts.at(3) == QLatin1String("note") && language(4))
             return *field = Field::text(feature.text[parts.at(4)].note), true;
-        return fail(QStringLiteral("no such field (feature fields: points, labelAt, name.LANG, note.LANG)"));
+        return fail(QStringLiteral(
+            "no such field (feature fields: points, labelAt, name.LANG, note.LANG)"));
     }
     const int y = map.yearIndex(parts.at(1).toInt());
     if (y < 0)
@@ -89,8 +95,9 @@ bool resolve(TerritoryMap &map, const QStringList &languages, const QString &pat
         return *field = points(year.regions[r].outline), true;
     if (r >= 0 && parts.size() == 4 && parts.at(3) == QLatin1String("label"))
         return *field = point(year.regions[r].label, year.regions[r].hasLabel), true;
-    return fail(QStringLiteral("no such field (year fields: title.LANG, caption.LANG, STATE.outline, STATE.label; languages: %1)")
-                        .arg(languages.join(QStringLiteral(", "))));
+    return fail(QStringLiteral("no such field (year fields: title.LANG, caption.LANG, "
+                               "STATE.outline, STATE.label; languages: %1)")
+                    .arg(languages.join(QStringLiteral(", "))));
 }
 
 QStringList paths(const TerritoryMap &map, const QStringList &languages)
@@ -110,7 +117,8 @@ QStringList paths(const TerritoryMap &map, const QStringList &languages)
             result << QStringLiteral("map.states.%1.name.%2").arg(state.id, language);
     }
     for (const MapFeature &feature : map.features) {
-        result << QStringLiteral("map.features.%1.points").arg(feature.id) << QStringLiteral("map.features.%1.labelAt").arg(feature.id);
+        result << QStringLiteral("map.features.%1.points").arg(feature.id)
+               << QStringLiteral("map.features.%1.labelAt").arg(feature.id);
         for (const QString &language : languages)
             result << QStringLiteral("map.features.%1.name.%2").arg(feature.id, language)
                    << QStringLiteral("map.features.%1.note.%2").arg(feature.id, language);

@@ -16,7 +16,8 @@ namespace TerritoryMapFields {
 using Field = ContentField;
 
 // False with *error when `path` (starting "map.") names no field of `map`.
-bool resolve(TerritoryMap &map, const QStringList &languages, const QString &path, Field *field, QString *error);
+bool resolve(TerritoryMap &map, const QStringList &languages, const QString &path, Field *field,
+             QString *error);
 QStringList paths(const TerritoryMap &map, const QStringList &languages);
 
 } // namespace TerritoryMapFields

@@ -13,6 +13,7 @@ class TerritoryMapJson
 {
 public:
     // Problems go to the reader, with paths such as "map.years[2].regions[0].outline[4]".
-    [[nodiscard]] static TerritoryMap read(JsonFieldReader &reader, const QJsonObject &map, const QStringList &languages);
+    [[nodiscard]] static TerritoryMap read(JsonFieldReader &reader, const QJsonObject &map,
+                                           const QStringList &languages);
     [[nodiscard]] static QJsonObject write(const TerritoryMap &map, const QStringList &languages);
 };

@@ -13,7 +13,8 @@ class TerritoryMapTables
 public:
     // Tables to empty before a write, children first.
     [[nodiscard]] static QStringList tables();
-    [[nodiscard]] static bool write(QSqlDatabase db, const TerritoryMap &map, const QStringList &languages, QString *error);
+    [[nodiscard]] static bool write(QSqlDatabase db, const TerritoryMap &map,
+                                    const QStringList &languages, QString *error);
     [[nodiscard]] static bool read(QSqlDatabase db, TerritoryMap *map, QString *error);
 
     // The JSON text of a point list and back; false if the text is not one.

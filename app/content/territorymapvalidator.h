@@ -10,7 +10,8 @@
 class TerritoryMapValidator
 {
 public:
-    static void validate(const TerritoryMap &map, const QStringList &languages, ContentProblems &problems);
+    static void validate(const TerritoryMap &map, const QStringList &languages,
+                         ContentProblems &problems);
 
     static constexpr int maxNameLength = 40;
     static constexpr int maxNoteLength = 80;

@@ -6,23 +6,13 @@
 
 AccessibilityController::AccessibilityController(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
-void AccessibilityController::setLargeText(bool on)
-{
-    set(m_largeText, on);
-}
+void AccessibilityController::setLargeText(bool on) { set(m_largeText, on); }
 
-void AccessibilityController::setHighContrast(bool on)
-{
-    set(m_highContrast, on);
-}
+void AccessibilityController::setHighContrast(bool on) { set(m_highContrast, on); }
 
-void AccessibilityController::setReducedMotion(bool on)
-{
-    set(m_reducedMotion, on);
-}
+void AccessibilityController::setReducedMotion(bool on) { set(m_reducedMotion, on); }
 
 void AccessibilityController::setPanelOpen(bool open)
 {
@@ -49,8 +39,9 @@ void AccessibilityController::setDefaultVolume(int percent)
 void AccessibilityController::stepVolume(int direction)
 {
     // From the kiosk's own level (say 75) the steps land on the grid: 80, 90 …
-    const int grid = direction > 0 ? (m_volume / volumeStepSize + 1) * volumeStepSize
-                                   : ((m_volume + volumeStepSize - 1) / volumeStepSize - 1) * volumeStepSize;
+    const int grid = direction > 0
+        ? (m_volume / volumeStepSize + 1) * volumeStepSize
+        : ((m_volume + volumeStepSize - 1) / volumeStepSize - 1) * volumeStepSize;
     setVolume(std::clamp(grid, volumeStepSize, 100));
 }
 
@@ -79,7 +70,7 @@ void AccessibilityController::set(bool &setting, bool on)
     if (setting == on)
         return;
     setting = on;
-    qCDebug(lcVisitor) << "accessibility: large text" << m_largeText << "high contrast" << m_highContrast
-                     << "reduced motion" << m_reducedMotion;
+    qCDebug(lcVisitor) << "accessibility: large text" << m_largeText << "high contrast"
+                       << m_highContrast << "reduced motion" << m_reducedMotion;
     Q_EMIT settingsChanged();
 }

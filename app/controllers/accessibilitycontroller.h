@@ -1,6 +1,5 @@
 #pragma once
 
-
 #include <QObject>
 #include <QQmlEngine>
 
@@ -34,7 +33,10 @@ public:
     [[nodiscard]] bool largeText() const { return m_largeText; }
     [[nodiscard]] bool highContrast() const { return m_highContrast; }
     [[nodiscard]] bool reducedMotion() const { return m_reducedMotion; }
-    [[nodiscard]] bool anyActive() const { return m_largeText || m_highContrast || m_reducedMotion; }
+    [[nodiscard]] bool anyActive() const
+    {
+        return m_largeText || m_highContrast || m_reducedMotion;
+    }
 
     void setLargeText(bool on);
     void setHighContrast(bool on);

@@ -75,7 +75,8 @@ void IdleController::update()
 
 void IdleController::startWarning()
 {
-    qCInfo(lcIdle) << "no input for" << m_idleTimer.interval() / 1000.0 << "s; asking whether the visitor is still there";
+    qCInfo(lcIdle) << "no input for" << m_idleTimer.interval() / 1000.0
+                   << "s; asking whether the visitor is still there";
     m_warningClock.start();
     setWarning(true);
     tick();

@@ -8,10 +8,10 @@
 
 LanguageController::LanguageController(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
-void LanguageController::setAvailableLanguages(const QStringList &languages, const QString &preferredDefault)
+void LanguageController::setAvailableLanguages(const QStringList &languages,
+                                               const QString &preferredDefault)
 {
     m_languages = languages;
     m_default = languages.value(0);
@@ -19,19 +19,17 @@ void LanguageController::setAvailableLanguages(const QStringList &languages, con
         if (languages.contains(preferredDefault))
             m_default = preferredDefault;
         else
-            qCWarning(lcConfig).noquote() << QStringLiteral("kiosk.default_language: '%1' is not one of the content's "
-                                                            "languages (%2); using '%3'")
-                                                     .arg(preferredDefault, languages.join(QStringLiteral(", ")), m_default);
+            qCWarning(lcConfig).noquote()
+                << QStringLiteral("kiosk.default_language: '%1' is not one of the content's "
+                                  "languages (%2); using '%3'")
+                       .arg(preferredDefault, languages.join(QStringLiteral(", ")), m_default);
     }
     Q_EMIT languagesChanged();
     if (!m_languages.contains(m_language))
         setLanguage(m_default);
 }
 
-void LanguageController::addEngine(QQmlEngine *engine)
-{
-    m_engines.append(engine);
-}
+void LanguageController::addEngine(QQmlEngine *engine) { m_engines.append(engine); }
 
 QString LanguageController::nextLanguage() const
 {
@@ -45,7 +43,8 @@ void LanguageController::setLanguage(const QString &language)
     if (language == m_language)
         return;
     if (!m_languages.contains(language)) {
-        qCWarning(lcVisitor) << "ignoring a switch to language" << language << "which the content does not have";
+        qCWarning(lcVisitor) << "ignoring a switch to language" << language
+                             << "which the content does not have";
         return;
     }
     m_language = language;
@@ -53,15 +52,9 @@ void LanguageController::setLanguage(const QString &language)
     Q_EMIT languageChanged();
 }
 
-void LanguageController::toggle()
-{
-    setLanguage(nextLanguage());
-}
+void LanguageController::toggle() { setLanguage(nextLanguage()); }
 
-void LanguageController::reset()
-{
-    setLanguage(m_default);
-}
+void LanguageController::reset() { setLanguage(m_default); }
 
 QString LanguageController::nativeName(const QString &language)
 {
@@ -80,7 +73,8 @@ QVariantList LanguageController::languageLabels() const
     for (const QString &code : m_languages) {
         // Chinese is recognised by its script; Latin-script languages by their code.
         const QString label = code == QLatin1String("zh") ? nativeName(code) : code.toUpper();
-        labels.append(QVariantMap { { QStringLiteral("code"), code }, { QStringLiteral("label"), label } });
+        labels.append(
+            QVariantMap { { QStringLiteral("code"), code }, { QStringLiteral("label"), label } });
     }
     return labels;
 }
@@ -96,7 +90,8 @@ void LanguageController::applyTranslation()
         if (m_translator.load(QStringLiteral(":/i18n/exhibit_%1.qm").arg(m_language)))
             m_translatorInstalled = QCoreApplication::installTranslator(&m_translator);
         else
-            qCWarning(lcVisitor) << "no interface translation for" << m_language << "- interface stays in English";
+            qCWarning(lcVisitor) << "no interface translation for" << m_language
+                                 << "- interface stays in English";
     }
     for (const QPointer<QQmlEngine> &engine : std::as_const(m_engines)) {
         if (engine)

@@ -5,8 +5,7 @@
 
 NarrationController::NarrationController(QObject *parent)
     : NarrationController(new NarrationPlayer, parent)
-{
-}
+{ }
 
 NarrationController::NarrationController(NarrationPlayer *player, QObject *parent)
     : QObject(parent)
@@ -17,11 +16,13 @@ NarrationController::NarrationController(NarrationPlayer *player, QObject *paren
     m_loadTimeout.setInterval(10000);
     connect(&m_loadTimeout, &QTimer::timeout, this, [this] {
         if (m_status == Loading)
-            becomeUnavailable(QStringLiteral("the audio did not load within %1 s").arg(m_loadTimeout.interval() / 1000.0));
+            becomeUnavailable(QStringLiteral("the audio did not load within %1 s")
+                                  .arg(m_loadTimeout.interval() / 1000.0));
     });
     connect(m_player, &NarrationPlayer::stateChanged, this, &NarrationController::onPlayerState);
     connect(m_player, &NarrationPlayer::positionChanged, this, &NarrationController::setPosition);
-    connect(m_player, &NarrationPlayer::playerReplaced, this, &NarrationController::playerLeftBehind);
+    connect(m_player, &NarrationPlayer::playerReplaced, this,
+            &NarrationController::playerLeftBehind);
     connect(m_player, &NarrationPlayer::durationChanged, this, [this](qint64 duration) {
         if (m_duration != duration) {
             m_duration = duration;
@@ -30,15 +31,9 @@ NarrationController::NarrationController(NarrationPlayer *player, QObject *paren
     });
 }
 
-int NarrationController::playersLeftBehind() const
-{
-    return m_player->replacements();
-}
+int NarrationController::playersLeftBehind() const { return m_player->replacements(); }
 
-void NarrationController::setVolume(int percent)
-{
-    m_player->setVolume(percent);
-}
+void NarrationController::setVolume(int percent) { m_player->setVolume(percent); }
 
 void NarrationController::setSource(const NarrationSource &source)
 {
@@ -107,7 +102,9 @@ void NarrationController::onPlayerState()
 
 void NarrationController::becomeUnavailable(const QString &reason)
 {
-    reportOnce(m_source.audio.toString(), QStringLiteral("%1: narration unavailable: %2").arg(m_source.audio.toLocalFile(), reason));
+    reportOnce(
+        m_source.audio.toString(),
+        QStringLiteral("%1: narration unavailable: %2").arg(m_source.audio.toLocalFile(), reason));
     m_captions = CaptionTrack();
     m_player->unload();
     setPosition(0);
@@ -161,10 +158,7 @@ void NarrationController::setCaptionsEnabled(bool enabled)
     Q_EMIT captionsEnabledChanged();
 }
 
-void NarrationController::resetPreferences()
-{
-    setCaptionsEnabled(true);
-}
+void NarrationController::resetPreferences() { setCaptionsEnabled(true); }
 
 void NarrationController::setStatus(Status status)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "media/captiontrack.h"
 #include "content/narrationsource.h"
+#include "media/captiontrack.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -25,7 +25,8 @@ class NarrationController : public QObject
     Q_PROPERTY(int position READ position NOTIFY positionChanged)
     Q_PROPERTY(int duration READ duration NOTIFY durationChanged)
     Q_PROPERTY(QString caption READ caption NOTIFY captionChanged)
-    Q_PROPERTY(bool captionsEnabled READ captionsEnabled WRITE setCaptionsEnabled NOTIFY captionsEnabledChanged)
+    Q_PROPERTY(bool captionsEnabled READ captionsEnabled WRITE setCaptionsEnabled NOTIFY
+                   captionsEnabledChanged)
 
 public:
     enum Status {

@@ -59,8 +59,8 @@ void NavigationController::home()
 
 bool NavigationController::isVisiting() const
 {
-    return m_screen == MenuScreen || m_screen == ChapterScreen || m_screen == TimelineScreen || m_screen == MapScreen
-            || m_screen == FiguresScreen;
+    return m_screen == MenuScreen || m_screen == ChapterScreen || m_screen == TimelineScreen
+        || m_screen == MapScreen || m_screen == FiguresScreen;
 }
 
 void NavigationController::openTimeline(int eventIndex)

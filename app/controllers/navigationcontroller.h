@@ -1,6 +1,5 @@
 #pragma once
 
-
 #include <QObject>
 #include <QQmlEngine>
 
@@ -69,7 +68,8 @@ public Q_SLOTS:
     void openTimeline(int eventIndex = -1); // from the menu or a chapter
     void openMap(); // from the menu or a chapter, at the first year
     void selectMapYear(int yearIndex);
-    void openFigures(int figureIndex = -1); // from the menu or a chapter: the gallery, or one figure's page
+    void openFigures(int figureIndex
+                     = -1); // from the menu or a chapter: the gallery, or one figure's page
     void selectFigure(int figureIndex); // -1 returns to the gallery
     void back(); // from the timeline, map or figures to where they were opened
     // The keypad's Back: a chapter to the menu, the timeline, map or figures

@@ -42,9 +42,10 @@ void ScheduleController::refresh()
     if (open == m_open && nextOpening == m_nextOpening)
         return;
     if (open != m_open)
-        qCInfo(lcSchedule).noquote() << (open ? QStringLiteral("opening hours began: the exhibit opens")
-                                              : QStringLiteral("opening hours ended: the exhibit closes until %1")
-                                                        .arg(nextOpening.toString(Qt::ISODate)));
+        qCInfo(lcSchedule).noquote()
+            << (open ? QStringLiteral("opening hours began: the exhibit opens")
+                     : QStringLiteral("opening hours ended: the exhibit closes until %1")
+                           .arg(nextOpening.toString(Qt::ISODate)));
     m_open = open;
     m_nextOpening = nextOpening;
     Q_EMIT openChanged();

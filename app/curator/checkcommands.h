@@ -14,7 +14,8 @@ public:
     // Every problem in the database and its media, each "key.path: problem"
     // (or the one reason it cannot be read, naming the file). Shows progress
     // on a terminal while it decodes audio.
-    QStringList problemsIn(const QString &databaseFile, const QString &mediaRoot, int *chapters = nullptr);
+    QStringList problemsIn(const QString &databaseFile, const QString &mediaRoot,
+                           int *chapters = nullptr);
 
     static const char *const validateHelp;
 };

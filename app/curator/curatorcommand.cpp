@@ -1,7 +1,7 @@
 #include "curator/curatorcommand.h"
 
-std::optional<int> CuratorCommand::helpOrUsage(const QStringList &args, const char *command, int count,
-                                               const char *expected, const char *help)
+std::optional<int> CuratorCommand::helpOrUsage(const QStringList &args, const char *command,
+                                               int count, const char *expected, const char *help)
 {
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
         m_out << help;
@@ -14,7 +14,8 @@ std::optional<int> CuratorCommand::helpOrUsage(const QStringList &args, const ch
     return std::nullopt;
 }
 
-QString CuratorCommand::takeOption(QStringList *args, const QString &name, const QString &defaultValue)
+QString CuratorCommand::takeOption(QStringList *args, const QString &name,
+                                   const QString &defaultValue)
 {
     const int at = int(args->indexOf(name));
     if (at < 0 || at + 1 >= args->size())

@@ -15,18 +15,18 @@ public:
     CuratorCommand(QTextStream &out, QTextStream &err)
         : m_out(out)
         , m_err(err)
-    {
-    }
+    { }
 
 protected:
     // Prints a command's help when asked, or its usage when the argument count
     // is wrong, and returns the exit code; nothing when the command should run.
-    std::optional<int> helpOrUsage(const QStringList &args, const char *command, int count, const char *expected,
-                                   const char *help);
+    std::optional<int> helpOrUsage(const QStringList &args, const char *command, int count,
+                                   const char *expected, const char *help);
     // Removes "--NAME VALUE" from args; the value, or defaultValue if absent.
     // An option without its value leaves *args with the bare option, which
     // then fails the argument count.
-    static QString takeOption(QStringList *args, const QString &name, const QString &defaultValue = {});
+    static QString takeOption(QStringList *args, const QString &name,
+                              const QString &defaultValue = {});
     // Removes "--NAME" from args; whether it was there.
     static bool takeFlag(QStringList *args, const QString &name);
 

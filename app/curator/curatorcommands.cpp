@@ -1,13 +1,13 @@
 #include "curator/curatorcommands.h"
 
-#include "curator/analyticscommands.h"
-#include "curator/checkcommands.h"
-#include "content/contentfile.h"
-#include "curator/fieldcommands.h"
-#include "curator/publishcommands.h"
 #include "content/contentdatabase.h"
+#include "content/contentfile.h"
 #include "content/contenttables.h"
 #include "content/exhibitjson.h"
+#include "curator/analyticscommands.h"
+#include "curator/checkcommands.h"
+#include "curator/fieldcommands.h"
+#include "curator/publishcommands.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,59 +15,58 @@
 
 namespace {
 
-const char *const overview =
-        "Usage: exhibit-curator COMMAND [ARGUMENTS]\n"
-        "\n"
-        "Keeps an exhibit's content database (SQLite) for Exhibit Kiosk.\n"
-        "\n"
-        "Commands:\n"
-        "  init DB                 create a new, empty content database\n"
-        "  import DB SOURCE.json   create or replace the content of DB from SOURCE.json\n"
-        "  export DB OUT.json      write DB's content as JSON (OUT.json '-' = standard output)\n"
-        "  migrate DB              upgrade DB to this version's content schema\n"
-        "  get DB FIELD            print one field, e.g. chapters.battles.title.zh\n"
-        "  set DB FIELD VALUE      change one field (checked; all or nothing)\n"
-        "  validate DB [--media DIR]\n"
-        "                          check DB and its media as a kiosk will use them\n"
-        "  publish DB LIVE [--media DIR]\n"
-        "                          validate DB, then make it the live database kiosks read\n"
-        "  rollback LIVE           put the previously published version back\n"
-        "  history LIVE            list the published versions of LIVE\n"
-        "  analytics ANALYTICS_DB [--from DATE] [--to DATE] [--csv] [--report OUT.html]\n"
-        "                          summarise the visits a kiosk recorded\n"
-        "\n"
-        "Run 'exhibit-curator COMMAND --help' for one command.\n"
-        "Exit codes: 0 success, 1 the content has problems, 2 bad usage or unreadable input.\n";
+const char *const overview
+    = "Usage: exhibit-curator COMMAND [ARGUMENTS]\n"
+      "\n"
+      "Keeps an exhibit's content database (SQLite) for Exhibit Kiosk.\n"
+      "\n"
+      "Commands:\n"
+      "  init DB                 create a new, empty content database\n"
+      "  import DB SOURCE.json   create or replace the content of DB from SOURCE.json\n"
+      "  export DB OUT.json      write DB's content as JSON (OUT.json '-' = standard output)\n"
+      "  migrate DB              upgrade DB to this version's content schema\n"
+      "  get DB FIELD            print one field, e.g. chapters.battles.title.zh\n"
+      "  set DB FIELD VALUE      change one field (checked; all or nothing)\n"
+      "  validate DB [--media DIR]\n"
+      "                          check DB and its media as a kiosk will use them\n"
+      "  publish DB LIVE [--media DIR]\n"
+      "                          validate DB, then make it the live database kiosks read\n"
+      "  rollback LIVE           put the previously published version back\n"
+      "  history LIVE            list the published versions of LIVE\n"
+      "  analytics ANALYTICS_DB [--from DATE] [--to DATE] [--csv] [--report OUT.html]\n"
+      "                          summarise the visits a kiosk recorded\n"
+      "\n"
+      "Run 'exhibit-curator COMMAND --help' for one command.\n"
+      "Exit codes: 0 success, 1 the content has problems, 2 bad usage or unreadable input.\n";
 
-const char *const importHelp =
-        "Usage: exhibit-curator import DB SOURCE.json\n"
-        "\n"
-        "Checks SOURCE.json (format: content/README.md) and, only if it has no problems,\n"
-        "replaces the whole content of DB with it in one transaction. DB is created\n"
-        "if it does not exist. On any problem DB is left exactly as it was and each\n"
-        "problem is printed as FILE:LINE:COLUMN: key: problem.\n";
+const char *const importHelp
+    = "Usage: exhibit-curator import DB SOURCE.json\n"
+      "\n"
+      "Checks SOURCE.json (format: content/README.md) and, only if it has no problems,\n"
+      "replaces the whole content of DB with it in one transaction. DB is created\n"
+      "if it does not exist. On any problem DB is left exactly as it was and each\n"
+      "problem is printed as FILE:LINE:COLUMN: key: problem.\n";
 
-const char *const migrateHelp =
-        "Usage: exhibit-curator migrate DB\n"
-        "\n"
-        "Upgrades DB, made by an older exhibit-curator, to the content schema this\n"
-        "version uses, one step at a time, all steps or none: if one fails, DB is\n"
-        "left exactly as it was and the reason is printed. Kiosks refuse a database\n"
-        "older or newer than the schema they know. 'import' into an existing\n"
-        "database migrates it first.\n";
+const char *const migrateHelp
+    = "Usage: exhibit-curator migrate DB\n"
+      "\n"
+      "Upgrades DB, made by an older exhibit-curator, to the content schema this\n"
+      "version uses, one step at a time, all steps or none: if one fails, DB is\n"
+      "left exactly as it was and the reason is printed. Kiosks refuse a database\n"
+      "older or newer than the schema they know. 'import' into an existing\n"
+      "database migrates it first.\n";
 
-const char *const exportHelp =
-        "Usage: exhibit-curator export DB OUT.json\n"
-        "\n"
-        "Writes the content of DB as JSON, in the same format 'import' reads.\n"
-        "OUT.json '-' writes to standard output. The file is replaced atomically.\n";
+const char *const exportHelp
+    = "Usage: exhibit-curator export DB OUT.json\n"
+      "\n"
+      "Writes the content of DB as JSON, in the same format 'import' reads.\n"
+      "OUT.json '-' writes to standard output. The file is replaced atomically.\n";
 
 } // namespace
 
 CuratorCommands::CuratorCommands(QTextStream &out, QTextStream &err)
     : CuratorCommand(out, err)
-{
-}
+{ }
 
 int CuratorCommands::run(const QStringList &arguments)
 {
@@ -75,12 +74,14 @@ int CuratorCommands::run(const QStringList &arguments)
         return usage(QStringLiteral("no command given"));
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         m_out << overview;
         return Success;
     }
     if (command == QLatin1String("--version")) {
-        m_out << "exhibit-curator " << EXHIBIT_VERSION << " (content schema " << ContentDatabase::currentSchemaVersion << ")\n";
+        m_out << "exhibit-curator " << EXHIBIT_VERSION << " (content schema "
+              << ContentDatabase::currentSchemaVersion << ")\n";
         return Success;
     }
     if (command == QLatin1String("import"))
@@ -134,7 +135,8 @@ int CuratorCommands::importJson(const QStringList &args)
     if (!json.ok()) {
         for (const QString &error : json.errors)
             m_err << error << '\n';
-        m_err << "exhibit-curator import: " << json.errors.size() << " problem(s); " << dbFile << " was not changed\n";
+        m_err << "exhibit-curator import: " << json.errors.size() << " problem(s); " << dbFile
+              << " was not changed\n";
         return ContentProblems;
     }
 
@@ -143,8 +145,8 @@ int CuratorCommands::importJson(const QStringList &args)
         m_err << error << '\n' << "exhibit-curator import: " << dbFile << " was not changed\n";
         return UsageError;
     }
-    m_out << "Imported " << json.document.chapters.size() << " chapters in " << json.document.languages.size()
-          << " languages into " << dbFile << '\n';
+    m_out << "Imported " << json.document.chapters.size() << " chapters in "
+          << json.document.languages.size() << " languages into " << dbFile << '\n';
     return Success;
 }
 
@@ -202,7 +204,8 @@ int CuratorCommands::migrate(const QStringList &args)
     }
     // All steps or none: a step that fails leaves the file as it was.
     QString error;
-    if (before != ContentDatabase::currentSchemaVersion && !ContentFile::migrate(args.at(0), &error)) {
+    if (before != ContentDatabase::currentSchemaVersion
+        && !ContentFile::migrate(args.at(0), &error)) {
         m_err << error << '\n' << "exhibit-curator migrate: " << args.at(0) << " was not changed\n";
         return UsageError;
     }

@@ -6,33 +6,33 @@
 
 namespace {
 
-const char *const initHelp =
-        "Usage: exhibit-curator init DB\n"
-        "\n"
-        "Creates DB, a new content database with the current schema and no content\n"
-        "(fill it with 'import', or with DB Browser for SQLite). Refuses to overwrite\n"
-        "an existing file.\n";
+const char *const initHelp
+    = "Usage: exhibit-curator init DB\n"
+      "\n"
+      "Creates DB, a new content database with the current schema and no content\n"
+      "(fill it with 'import', or with DB Browser for SQLite). Refuses to overwrite\n"
+      "an existing file.\n";
 
-const char *const getHelp =
-        "Usage: exhibit-curator get DB FIELD\n"
-        "\n"
-        "Prints one field of the content, for example\n"
-        "  exhibit-curator get content.db chapters.battles.title.zh\n"
-        "Fields: exhibit.{title,subtitle,callToAction}.LANG,\n"
-        "chapters.ID.{title,subtitle,teaser,imageCaption,body}.LANG (body: paragraphs\n"
-        "separated by a blank line), chapters.ID.image,\n"
-        "chapters.ID.narration.LANG.{audio,captions}, timeline.ID.{date,endDate,chapter},\n"
-        "timeline.ID.{era,title,text}.LANG.\n";
+const char *const getHelp
+    = "Usage: exhibit-curator get DB FIELD\n"
+      "\n"
+      "Prints one field of the content, for example\n"
+      "  exhibit-curator get content.db chapters.battles.title.zh\n"
+      "Fields: exhibit.{title,subtitle,callToAction}.LANG,\n"
+      "chapters.ID.{title,subtitle,teaser,imageCaption,body}.LANG (body: paragraphs\n"
+      "separated by a blank line), chapters.ID.image,\n"
+      "chapters.ID.narration.LANG.{audio,captions}, timeline.ID.{date,endDate,chapter},\n"
+      "timeline.ID.{era,title,text}.LANG.\n";
 
-const char *const setHelp =
-        "Usage: exhibit-curator set DB FIELD VALUE\n"
-        "\n"
-        "Changes one field (named as for 'get'), for example\n"
-        "  exhibit-curator set content.db chapters.battles.title.zh \"战事\"\n"
-        "VALUE '-' reads the value from standard input (handy for a body). The whole\n"
-        "exhibit is checked with the change first; on any problem DB is left exactly\n"
-        "as it was and each problem is printed. Media files are not checked here:\n"
-        "run 'validate' before 'publish'.\n";
+const char *const setHelp
+    = "Usage: exhibit-curator set DB FIELD VALUE\n"
+      "\n"
+      "Changes one field (named as for 'get'), for example\n"
+      "  exhibit-curator set content.db chapters.battles.title.zh \"战事\"\n"
+      "VALUE '-' reads the value from standard input (handy for a body). The whole\n"
+      "exhibit is checked with the change first; on any problem DB is left exactly\n"
+      "as it was and each problem is printed. Media files are not checked here:\n"
+      "run 'validate' before 'publish'.\n";
 
 } // namespace
 
@@ -45,7 +45,8 @@ int FieldCommands::init(const QStringList &args)
         m_err << error << '\n';
         return UsageError;
     }
-    m_out << "Created " << args.at(0) << " (content schema " << ContentDatabase::currentSchemaVersion << ", no content yet)\n";
+    m_out << "Created " << args.at(0) << " (content schema "
+          << ContentDatabase::currentSchemaVersion << ", no content yet)\n";
     return Success;
 }
 
@@ -81,7 +82,8 @@ int FieldCommands::set(const QStringList &args)
     }
     ExhibitDocument document;
     QString error;
-    if (!ContentFile::read(databaseFile, &document, &error) || !ContentFields::set(&document, field, value, &error)) {
+    if (!ContentFile::read(databaseFile, &document, &error)
+        || !ContentFields::set(&document, field, value, &error)) {
         m_err << error << '\n';
         return UsageError;
     }

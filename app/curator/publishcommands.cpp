@@ -1,42 +1,43 @@
 #include "curator/publishcommands.h"
 
 #include "config/bundledpaths.h"
-#include "curator/checkcommands.h"
 #include "content/contentpublisher.h"
+#include "curator/checkcommands.h"
 
 #include <QFileInfo>
 
 namespace {
 
-const char *const publishHelp =
-        "Usage: exhibit-curator publish DB LIVE [--media DIR]\n"
-        "\n"
-        "Validates DB (as 'validate' does, with media in DIR) and, only if it has no\n"
-        "problems, makes it the live database LIVE that kiosks read. LIVE is replaced\n"
-        "atomically: a kiosk, or a sync tool copying LIVE's folder to other kiosks,\n"
-        "sees the old file or the new one, never a mixture, even if publishing is\n"
-        "interrupted. Kiosks load it at their next idle reset, never mid-visit.\n"
-        "Every published version is kept in LIVE.versions/ for 'rollback'.\n";
+const char *const publishHelp
+    = "Usage: exhibit-curator publish DB LIVE [--media DIR]\n"
+      "\n"
+      "Validates DB (as 'validate' does, with media in DIR) and, only if it has no\n"
+      "problems, makes it the live database LIVE that kiosks read. LIVE is replaced\n"
+      "atomically: a kiosk, or a sync tool copying LIVE's folder to other kiosks,\n"
+      "sees the old file or the new one, never a mixture, even if publishing is\n"
+      "interrupted. Kiosks load it at their next idle reset, never mid-visit.\n"
+      "Every published version is kept in LIVE.versions/ for 'rollback'.\n";
 
-const char *const rollbackHelp =
-        "Usage: exhibit-curator rollback LIVE\n"
-        "\n"
-        "Makes the version published before the live one live again (atomically, as\n"
-        "'publish' does). Run it again to go further back; 'history' shows where\n"
-        "you are.\n";
+const char *const rollbackHelp
+    = "Usage: exhibit-curator rollback LIVE\n"
+      "\n"
+      "Makes the version published before the live one live again (atomically, as\n"
+      "'publish' does). Run it again to go further back; 'history' shows where\n"
+      "you are.\n";
 
-const char *const historyHelp =
-        "Usage: exhibit-curator history LIVE\n"
-        "\n"
-        "Lists every publish and rollback of LIVE: version number, time (UTC), the\n"
-        "content version kiosks report (the first 12 hex digits of the file's\n"
-        "SHA-256), and which version is live now.\n";
+const char *const historyHelp
+    = "Usage: exhibit-curator history LIVE\n"
+      "\n"
+      "Lists every publish and rollback of LIVE: version number, time (UTC), the\n"
+      "content version kiosks report (the first 12 hex digits of the file's\n"
+      "SHA-256), and which version is live now.\n";
 
 } // namespace
 
 int PublishCommands::publish(QStringList args)
 {
-    const QString mediaRoot = takeOption(&args, QStringLiteral("--media"), BundledPaths::mediaRoot());
+    const QString mediaRoot
+        = takeOption(&args, QStringLiteral("--media"), BundledPaths::mediaRoot());
     if (const auto done = helpOrUsage(args, "publish", 2, "DB and LIVE [--media DIR]", publishHelp))
         return *done;
     const QString source = args.at(0);
@@ -57,7 +58,9 @@ int PublishCommands::publish(QStringList args)
     const auto valid = [&](const QString &snapshot, QString *) {
         QStringList problems = check.problemsIn(snapshot, mediaRoot, &chapters);
         for (QString &problem : problems)
-            m_err << (chapters < 0 ? problem.replace(snapshot, source) : source + QStringLiteral(": ") + problem) << '\n';
+            m_err << (chapters < 0 ? problem.replace(snapshot, source)
+                                   : source + QStringLiteral(": ") + problem)
+                  << '\n';
         return problems.isEmpty();
     };
     ContentPublisher publisher(live);
@@ -69,8 +72,8 @@ int PublishCommands::publish(QStringList args)
         m_err << "exhibit-curator publish: not published; " << live << " is unchanged\n";
         return error.isEmpty() && chapters >= 0 ? ContentProblems : UsageError;
     }
-    m_out << "Published " << source << " as version " << version << " of " << live << " (content version "
-          << ContentPublisher::sha256(live).left(12) << ")\n";
+    m_out << "Published " << source << " as version " << version << " of " << live
+          << " (content version " << ContentPublisher::sha256(live).left(12) << ")\n";
     return Success;
 }
 
@@ -86,8 +89,8 @@ int PublishCommands::rollback(const QStringList &args)
         m_err << error << '\n';
         return UsageError;
     }
-    m_out << "Rolled " << args.at(0) << " back from version " << from << " to version " << version << " (content version "
-          << ContentPublisher::sha256(args.at(0)).left(12) << ")\n";
+    m_out << "Rolled " << args.at(0) << " back from version " << from << " to version " << version
+          << " (content version " << ContentPublisher::sha256(args.at(0)).left(12) << ")\n";
     return Success;
 }
 
@@ -114,11 +117,13 @@ int PublishCommands::history(const QStringList &args)
     for (int i = 0; i < entries.size(); ++i) {
         const ContentPublisher::Entry &entry = entries.at(i);
         m_out << QStringLiteral("%1  %2  %3  %4%5\n")
-                         .arg(entry.version, 7)
-                         .arg(entry.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), entry.hash.left(12), entry.event,
-                              i == liveRow ? QStringLiteral("  <- live") : QString());
+                     .arg(entry.version, 7)
+                     .arg(entry.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          entry.hash.left(12), entry.event,
+                          i == liveRow ? QStringLiteral("  <- live") : QString());
     }
     if (liveRow < 0)
-        m_out << args.at(0) << " (content version " << liveHash.left(12) << ") is none of these: changed by hand?\n";
+        m_out << args.at(0) << " (content version " << liveHash.left(12)
+              << ") is none of these: changed by hand?\n";
     return Success;
 }

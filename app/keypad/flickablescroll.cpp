@@ -60,10 +60,7 @@ void bringIntoView(QQuickItem *flickable, const QQuickItem *item, const Axis &ax
 
 } // namespace
 
-bool isFlickable(const QQuickItem *item)
-{
-    return item && item->inherits("QQuickFlickable");
-}
+bool isFlickable(const QQuickItem *item) { return item && item->inherits("QQuickFlickable"); }
 
 bool scrollPage(QQuickItem *flickable, int direction)
 {

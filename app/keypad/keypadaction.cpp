@@ -11,12 +11,18 @@ Action fromKey(int key, Qt::KeyboardModifiers modifiers)
     if (modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return None;
     switch (key) {
-    case Qt::Key_Up: return Up;
-    case Qt::Key_Down: return Down;
-    case Qt::Key_Left: return Left;
-    case Qt::Key_Right: return Right;
-    case Qt::Key_Tab: return (modifiers & Qt::ShiftModifier) ? Previous : Next;
-    case Qt::Key_Backtab: return Previous;
+    case Qt::Key_Up:
+        return Up;
+    case Qt::Key_Down:
+        return Down;
+    case Qt::Key_Left:
+        return Left;
+    case Qt::Key_Right:
+        return Right;
+    case Qt::Key_Tab:
+        return (modifiers & Qt::ShiftModifier) ? Previous : Next;
+    case Qt::Key_Backtab:
+        return Previous;
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
@@ -53,7 +59,7 @@ Action fromEvent(const QKeyEvent &event)
 bool movesFocus(Action action)
 {
     return action == Up || action == Down || action == Left || action == Right || action == Next
-            || action == Previous;
+        || action == Previous;
 }
 
 } // namespace KeypadAction

@@ -1,7 +1,6 @@
 #include "keypad/keypadnavigator.h"
 
 #include "keypad/flickablescroll.h"
-
 #include "keypad/spatialfocus.h"
 
 #include <QKeyEvent>
@@ -11,18 +10,19 @@ using namespace KeypadAction;
 
 namespace {
 
-bool flag(const QQuickItem *item, const char *name)
-{
-    return item->property(name).toBool();
-}
+bool flag(const QQuickItem *item, const char *name) { return item->property(name).toBool(); }
 
 SpatialFocus::Direction directionOf(Action action)
 {
     switch (action) {
-    case Up: return SpatialFocus::Direction::Up;
-    case Down: return SpatialFocus::Direction::Down;
-    case Left: return SpatialFocus::Direction::Left;
-    default: return SpatialFocus::Direction::Right;
+    case Up:
+        return SpatialFocus::Direction::Up;
+    case Down:
+        return SpatialFocus::Direction::Down;
+    case Left:
+        return SpatialFocus::Direction::Left;
+    default:
+        return SpatialFocus::Direction::Right;
     }
 }
 
@@ -30,13 +30,9 @@ SpatialFocus::Direction directionOf(Action action)
 
 KeypadNavigator::KeypadNavigator(QQuickItem *parent)
     : QQuickItem(parent)
-{
-}
+{ }
 
-QString KeypadNavigator::labelOf(QQuickItem *control)
-{
-    return VisibleScene::labelOf(control);
-}
+QString KeypadNavigator::labelOf(QQuickItem *control) { return VisibleScene::labelOf(control); }
 
 void KeypadNavigator::reset()
 {
@@ -102,11 +98,20 @@ bool KeypadNavigator::handle(Action action)
         return true;
     }
     switch (action) {
-    case Back: back(scene); break;
-    case Help: Q_EMIT helpRequested(); break;
-    case VolumeUp: Q_EMIT volumeStepRequested(+1); break;
-    case VolumeDown: Q_EMIT volumeStepRequested(-1); break;
-    default: break;
+    case Back:
+        back(scene);
+        break;
+    case Help:
+        Q_EMIT helpRequested();
+        break;
+    case VolumeUp:
+        Q_EMIT volumeStepRequested(+1);
+        break;
+    case VolumeDown:
+        Q_EMIT volumeStepRequested(-1);
+        break;
+    default:
+        break;
     }
     return true;
 }
@@ -197,7 +202,8 @@ void KeypadNavigator::setActive(bool active)
     m_active = active;
     QObject::disconnect(m_frameConnection);
     if (active && window())
-        m_frameConnection = connect(window(), &QQuickWindow::afterAnimating, this, &KeypadNavigator::follow);
+        m_frameConnection
+            = connect(window(), &QQuickWindow::afterAnimating, this, &KeypadNavigator::follow);
     Q_EMIT activeChanged();
 }
 

@@ -1,21 +1,17 @@
 #include "keypad/labelspeaker.h"
 
+#include "base/workerthread.h"
 #include "keypad/logging.h"
 #include "keypad/speechworker.h"
-#include "base/workerthread.h"
 
 #include <QTextToSpeech>
 #include <QThread>
 
 LabelSpeaker::LabelSpeaker(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
-LabelSpeaker::~LabelSpeaker()
-{
-    stopEngine();
-}
+LabelSpeaker::~LabelSpeaker() { stopEngine(); }
 
 void LabelSpeaker::setEngine(const QString &engine)
 {
@@ -23,18 +19,16 @@ void LabelSpeaker::setEngine(const QString &engine)
     m_engine = engine;
     m_engineFailed = false;
     if (!engine.isEmpty() && !QTextToSpeech::availableEngines().contains(engine)) {
-        qCWarning(lcKeypad).noquote() << "spoken labels: no speech engine" << engine << "([keypad] speech_engine; installed:"
-                                      << QTextToSpeech::availableEngines().join(QStringLiteral(", "))
-                                      << "); the keypad works without speech";
+        qCWarning(lcKeypad).noquote()
+            << "spoken labels: no speech engine" << engine << "([keypad] speech_engine; installed:"
+            << QTextToSpeech::availableEngines().join(QStringLiteral(", "))
+            << "); the keypad works without speech";
         m_engineFailed = true;
     }
     Q_EMIT availableChanged();
 }
 
-void LabelSpeaker::prepare()
-{
-    ensureEngine();
-}
+void LabelSpeaker::prepare() { ensureEngine(); }
 
 // The engine's thread is made on first need, not with the kiosk: a test or a
 // kiosk without a keypad never starts speech-dispatcher. Commands sent before
@@ -60,12 +54,14 @@ bool LabelSpeaker::ensureEngine()
     connect(m_worker, &SpeechWorker::noVoice, this, [this](const QString &language) {
         // Better silence than Chinese read out letter by letter in an English voice.
         if (!m_warnedNoVoice)
-            qCWarning(lcKeypad).noquote() << "spoken labels: the speech engine has no voice for" << language;
+            qCWarning(lcKeypad).noquote()
+                << "spoken labels: the speech engine has no voice for" << language;
         m_warnedNoVoice = true;
     });
     m_thread->start();
     m_starting = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, engine = m_engine] { worker->start(engine); });
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, engine = m_engine] { worker->start(engine); });
     return true;
 }
 
@@ -74,8 +70,9 @@ void LabelSpeaker::onStarted(bool ok)
     m_starting = false;
     if (ok)
         return;
-    qCWarning(lcKeypad).noquote() << "spoken labels: the speech engine" << m_engine
-                                  << "does not start (is speech-dispatcher installed?); the keypad works without speech";
+    qCWarning(lcKeypad).noquote()
+        << "spoken labels: the speech engine" << m_engine
+        << "does not start (is speech-dispatcher installed?); the keypad works without speech";
     m_engineFailed = true;
     Q_EMIT availableChanged();
 }
@@ -102,32 +99,21 @@ void LabelSpeaker::stopEngine()
     }
 }
 
-void LabelSpeaker::setLanguage(const QString &language)
-{
-    m_language = language;
-}
+void LabelSpeaker::setLanguage(const QString &language) { m_language = language; }
 
-void LabelSpeaker::setVolume(int percent)
-{
-    m_volume = std::clamp(percent, 0, 100);
-}
+void LabelSpeaker::setVolume(int percent) { m_volume = std::clamp(percent, 0, 100); }
 
-bool LabelSpeaker::isAvailable() const
-{
-    return !m_engine.isEmpty() && !m_engineFailed;
-}
+bool LabelSpeaker::isAvailable() const { return !m_engine.isEmpty() && !m_engineFailed; }
 
-bool LabelSpeaker::isSpeaking() const
-{
-    return m_speaking;
-}
+bool LabelSpeaker::isSpeaking() const { return m_speaking; }
 
 QString LabelSpeaker::voiceName(const QString &language)
 {
     QString name;
     if (ensureEngine())
-        QMetaObject::invokeMethod(m_worker, [&name, worker = m_worker, language] { name = worker->voiceName(language); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [&name, worker = m_worker, language] { name = worker->voiceName(language); },
+            Qt::BlockingQueuedConnection);
     return name;
 }
 
@@ -137,9 +123,10 @@ void LabelSpeaker::say(const QString &text)
     Q_EMIT spoke(text);
     if (text.isEmpty() || !ensureEngine())
         return;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, text, language = m_language, volume = m_volume] {
-        worker->say(text, language, volume);
-    });
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, text, language = m_language, volume = m_volume] {
+                                  worker->say(text, language, volume);
+                              });
 }
 
 void LabelSpeaker::stop()

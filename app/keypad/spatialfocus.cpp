@@ -30,14 +30,14 @@ Offsets offsets(const QRectF &from, const QRectF &to, Direction direction)
     Offsets result;
     const bool horizontal = direction == Direction::Left || direction == Direction::Right;
     const qreal forward = direction == Direction::Right ? to.center().x() - from.center().x()
-            : direction == Direction::Left              ? from.center().x() - to.center().x()
-            : direction == Direction::Down              ? to.center().y() - from.center().y()
+        : direction == Direction::Left                  ? from.center().x() - to.center().x()
+        : direction == Direction::Down                  ? to.center().y() - from.center().y()
                                                         : from.center().y() - to.center().y();
     // Its centre must lie past ours, and its far edge past our edge: a
     // control below and to the left is not "left" of us.
     const bool beyondEdge = direction == Direction::Right ? to.right() > from.right() + 1
-            : direction == Direction::Left                ? to.left() < from.left() - 1
-            : direction == Direction::Down                ? to.bottom() > from.bottom() + 1
+        : direction == Direction::Left                    ? to.left() < from.left() - 1
+        : direction == Direction::Down                    ? to.bottom() > from.bottom() + 1
                                                           : to.top() < from.top() - 1;
     if (forward < 1 || !beyondEdge)
         return result;
@@ -94,7 +94,9 @@ QList<int> readingOrder(const QList<QRectF> &candidates)
         auto end = std::next(start);
         while (end != order.end() && sameRow(candidates.at(*start), candidates.at(*end)))
             ++end;
-        std::stable_sort(start, end, [&](int a, int b) { return candidates.at(a).left() < candidates.at(b).left(); });
+        std::stable_sort(start, end, [&](int a, int b) {
+            return candidates.at(a).left() < candidates.at(b).left();
+        });
         start = end;
     }
     return order;

@@ -13,7 +13,8 @@ namespace SpatialFocus {
 enum class Direction { Up, Down, Left, Right };
 
 // The index of the candidate an arrow from `from` leads to, or -1 if there is none that way.
-[[nodiscard]] int inDirection(const QRectF &from, const QList<QRectF> &candidates, Direction direction);
+[[nodiscard]] int inDirection(const QRectF &from, const QList<QRectF> &candidates,
+                              Direction direction);
 // The candidates' indexes in reading order: rows from the top, each left to right.
 [[nodiscard]] QList<int> readingOrder(const QList<QRectF> &candidates);
 // The index of the candidate nearest to `point`, or -1 if there are none.

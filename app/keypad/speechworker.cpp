@@ -23,8 +23,9 @@ void SpeechWorker::start(const QString &engine)
         Q_EMIT started(false);
         return;
     }
-    connect(m_speech, &QTextToSpeech::stateChanged, this,
-            [this](QTextToSpeech::State state) { Q_EMIT speakingChanged(state == QTextToSpeech::Speaking); });
+    connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
+        Q_EMIT speakingChanged(state == QTextToSpeech::Speaking);
+    });
     Q_EMIT started(true);
 }
 
@@ -83,9 +84,11 @@ std::optional<std::pair<QLocale, QVoice>> SpeechWorker::findVoice(const QString 
         for (const QLocale &locale : locales) {
             m_speech->setLocale(locale);
             const QList<QVoice> voices = m_speech->availableVoices();
-            const auto named = std::find_if(voices.cbegin(), voices.cend(), [&](const QVoice &voice) {
-                return voice.name().startsWith(word) || voice.name().contains(QLatin1Char('(') + word);
-            });
+            const auto named
+                = std::find_if(voices.cbegin(), voices.cend(), [&](const QVoice &voice) {
+                      return voice.name().startsWith(word)
+                          || voice.name().contains(QLatin1Char('(') + word);
+                  });
             if (named != voices.cend()) {
                 found = std::make_pair(locale, *named);
                 break;

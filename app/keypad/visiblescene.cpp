@@ -21,7 +21,8 @@ void walkFrom(QQuickItem *item, const QRectF &clip, const Visit &visit, const Co
     if (item->property("keypadModal").toBool())
         covered(item);
     visit(item, clip);
-    const QRectF childClip = item->clip() ? clip.intersected(item->mapRectToScene(item->boundingRect())) : clip;
+    const QRectF childClip
+        = item->clip() ? clip.intersected(item->mapRectToScene(item->boundingRect())) : clip;
     QList<QQuickItem *> children = item->childItems();
     std::stable_sort(children.begin(), children.end(),
                      [](const QQuickItem *a, const QQuickItem *b) { return a->z() < b->z(); });
@@ -31,7 +32,8 @@ void walkFrom(QQuickItem *item, const QRectF &clip, const Visit &visit, const Co
 
 } // namespace
 
-void walk(QQuickItem *root, const QRectF &screen, const Visit &visit, const Covered &covered, const QQuickItem *skip)
+void walk(QQuickItem *root, const QRectF &screen, const Visit &visit, const Covered &covered,
+          const QQuickItem *skip)
 {
     if (root)
         walkFrom(root, screen, visit, covered, skip);

@@ -37,7 +37,8 @@ struct Controls
     QList<Control> list;
     QQuickItem *modal = nullptr; // the topmost dialog, if any
 
-    [[nodiscard]] int indexOf(const QQuickItem *item) const; // -1: not a control on screen (or null)
+    [[nodiscard]] int
+    indexOf(const QQuickItem *item) const; // -1: not a control on screen (or null)
     [[nodiscard]] QList<QRectF> rects() const;
 };
 

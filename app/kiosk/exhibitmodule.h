@@ -16,8 +16,7 @@ QQmlEngine *prepare(QQmlEngine *engine);
 // first use; never null (a name that is not in the module stops the program).
 QObject *singleton(QQmlEngine *engine, const char *typeName);
 
-template<typename T>
-T *singleton(QQmlEngine *engine, const char *typeName)
+template <typename T> T *singleton(QQmlEngine *engine, const char *typeName)
 {
     return qobject_cast<T *>(singleton(engine, typeName));
 }

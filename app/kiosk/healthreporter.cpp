@@ -1,14 +1,14 @@
 #include "kiosk/healthreporter.h"
 
 #include "analytics/analyticsstore.h"
-#include "models/contentstore.h"
 #include "controllers/idlecontroller.h"
-#include "kiosk/kioskservices.h"
 #include "controllers/languagecontroller.h"
-#include "kiosk/logging.h"
 #include "controllers/narrationcontroller.h"
 #include "controllers/navigationcontroller.h"
+#include "kiosk/kioskservices.h"
+#include "kiosk/logging.h"
 #include "kiosk/quietrestart.h"
+#include "models/contentstore.h"
 #include "staff/staffaccesscontroller.h"
 
 #include <QCoreApplication>
@@ -30,28 +30,30 @@ HealthReporter::HealthReporter(KioskServices *services, QObject *parent)
     NavigationController *navigation = services->navigation();
     connect(navigation, &NavigationController::visitStarted, this, [this] { ++m_sessions; });
     connect(services->idle(), &IdleController::resetRequested, this, [this] { ++m_resets; });
-    for (const auto &signal : { &NavigationController::screenChanged, &NavigationController::chapterIndexChanged })
+    for (const auto &signal :
+         { &NavigationController::screenChanged, &NavigationController::chapterIndexChanged })
         connect(navigation, signal, this, &HealthReporter::scheduleWrite);
-    connect(services->idle(), &IdleController::warningChanged, this, &HealthReporter::scheduleWrite);
-    connect(services->language(), &LanguageController::languageChanged, this, &HealthReporter::scheduleWrite);
-    connect(services->narration(), &NarrationController::statusChanged, this, &HealthReporter::scheduleWrite);
-    connect(services->content(), &ContentStore::statusChanged, this, &HealthReporter::scheduleWrite);
-    for (const auto &signal : { &StaffAccessController::stageChanged, &StaffAccessController::attemptsChanged,
-                                &StaffAccessController::lockoutChanged })
+    connect(services->idle(), &IdleController::warningChanged, this,
+            &HealthReporter::scheduleWrite);
+    connect(services->language(), &LanguageController::languageChanged, this,
+            &HealthReporter::scheduleWrite);
+    connect(services->narration(), &NarrationController::statusChanged, this,
+            &HealthReporter::scheduleWrite);
+    connect(services->content(), &ContentStore::statusChanged, this,
+            &HealthReporter::scheduleWrite);
+    for (const auto &signal :
+         { &StaffAccessController::stageChanged, &StaffAccessController::attemptsChanged,
+           &StaffAccessController::lockoutChanged })
         connect(services->staff(), signal, this, &HealthReporter::scheduleWrite);
-    connect(services->analytics(), &AnalyticsStore::statusChanged, this, &HealthReporter::scheduleWrite);
-    connect(services->quietRestart(), &QuietRestart::pendingChanged, this, &HealthReporter::scheduleWrite);
+    connect(services->analytics(), &AnalyticsStore::statusChanged, this,
+            &HealthReporter::scheduleWrite);
+    connect(services->quietRestart(), &QuietRestart::pendingChanged, this,
+            &HealthReporter::scheduleWrite);
 }
 
-void HealthReporter::setStatusFile(const QString &fileName)
-{
-    m_statusFile = fileName;
-}
+void HealthReporter::setStatusFile(const QString &fileName) { m_statusFile = fileName; }
 
-void HealthReporter::setMetricsFile(const QString &fileName)
-{
-    m_metricsFile = fileName;
-}
+void HealthReporter::setMetricsFile(const QString &fileName) { m_metricsFile = fileName; }
 
 void HealthReporter::setHeartbeat(int milliseconds)
 {
@@ -80,14 +82,30 @@ QJsonObject HealthReporter::status() const
 
     QString state;
     switch (navigation->screen()) {
-    case NavigationController::AttractScreen: state = QStringLiteral("attract"); break;
-    case NavigationController::MenuScreen: state = QStringLiteral("menu"); break;
-    case NavigationController::ChapterScreen: state = QStringLiteral("chapter"); break;
-    case NavigationController::UnavailableScreen: state = QStringLiteral("unavailable"); break;
-    case NavigationController::ClosedScreen: state = QStringLiteral("closed"); break;
-    case NavigationController::TimelineScreen: state = QStringLiteral("timeline"); break;
-    case NavigationController::MapScreen: state = QStringLiteral("map"); break;
-    case NavigationController::FiguresScreen: state = QStringLiteral("figures"); break;
+    case NavigationController::AttractScreen:
+        state = QStringLiteral("attract");
+        break;
+    case NavigationController::MenuScreen:
+        state = QStringLiteral("menu");
+        break;
+    case NavigationController::ChapterScreen:
+        state = QStringLiteral("chapter");
+        break;
+    case NavigationController::UnavailableScreen:
+        state = QStringLiteral("unavailable");
+        break;
+    case NavigationController::ClosedScreen:
+        state = QStringLiteral("closed");
+        break;
+    case NavigationController::TimelineScreen:
+        state = QStringLiteral("timeline");
+        break;
+    case NavigationController::MapScreen:
+        state = QStringLiteral("map");
+        break;
+    case NavigationController::FiguresScreen:
+        state = QStringLiteral("figures");
+        break;
     }
     if (m_services->idle()->isWarning())
         state = QStringLiteral("warning");
@@ -96,10 +114,17 @@ QJsonObject HealthReporter::status() const
 
     QString narrationState = QStringLiteral("stopped");
     switch (narration->status()) {
-    case NarrationController::Playing: narrationState = QStringLiteral("playing"); break;
-    case NarrationController::Paused: narrationState = QStringLiteral("paused"); break;
-    case NarrationController::Unavailable: narrationState = QStringLiteral("unavailable"); break;
-    default: break;
+    case NarrationController::Playing:
+        narrationState = QStringLiteral("playing");
+        break;
+    case NarrationController::Paused:
+        narrationState = QStringLiteral("paused");
+        break;
+    case NarrationController::Unavailable:
+        narrationState = QStringLiteral("unavailable");
+        break;
+    default:
+        break;
     }
 
     QString contentStatus = QStringLiteral("ok");
@@ -110,14 +135,15 @@ QJsonObject HealthReporter::status() const
 
     const AnalyticsStore *analytics = m_services->analytics();
     const QString analyticsState = !analytics->isEnabled() ? QStringLiteral("off")
-            : analytics->problem().isEmpty()               ? QStringLiteral("recording")
+        : analytics->problem().isEmpty()                   ? QStringLiteral("recording")
                                                            : QStringLiteral("failing");
 
     const bool onChapter = navigation->screen() == NavigationController::ChapterScreen;
     const QModelIndex chapter = content->chapters()->index(navigation->chapterIndex());
     return {
         { QStringLiteral("state"), state },
-        { QStringLiteral("chapter"), onChapter ? chapter.data(ChapterModel::ChapterIdRole).toJsonValue() : QJsonValue() },
+        { QStringLiteral("chapter"),
+          onChapter ? chapter.data(ChapterModel::ChapterIdRole).toJsonValue() : QJsonValue() },
         { QStringLiteral("language"), m_services->language()->language() },
         { QStringLiteral("narration"), narrationState },
         { QStringLiteral("narrationMs"), narration->position() },
@@ -136,41 +162,72 @@ QJsonObject HealthReporter::status() const
         { QStringLiteral("staffLockedOutSeconds"), m_services->staff()->lockoutSecondsLeft() },
         { QStringLiteral("residentKB"), QuietRestart::residentKilobytes() },
         { QStringLiteral("pid"), QCoreApplication::applicationPid() },
-        { QStringLiteral("updatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("updatedAt"),
+          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
     };
 }
 
 QByteArray HealthReporter::metrics(const QJsonObject &status) const
 {
     QByteArray text;
-    const auto metric = [&text](const char *name, const char *type, const char *help, const QByteArray &sample) {
-        text += QByteArray("# HELP exhibit_") + name + ' ' + help + "\n# TYPE exhibit_" + name + ' ' + type + '\n' + sample + '\n';
-    };
+    const auto metric
+        = [&text](const char *name, const char *type, const char *help, const QByteArray &sample) {
+              text += QByteArray("# HELP exhibit_") + name + ' ' + help + "\n# TYPE exhibit_" + name
+                  + ' ' + type + '\n' + sample + '\n';
+          };
     metric("up", "gauge", "1 while the kiosk process runs and reports.", "exhibit_up 1");
     metric("state", "gauge", "The screen the kiosk shows (1 for the current state).",
-           "exhibit_state{state=\"" + status.value(QStringLiteral("state")).toString().toUtf8() + "\"} 1");
+           "exhibit_state{state=\"" + status.value(QStringLiteral("state")).toString().toUtf8()
+               + "\"} 1");
     metric("content_ok", "gauge", "1 when the content in use loaded without problems.",
-           "exhibit_content_ok " + QByteArray(status.value(QStringLiteral("contentStatus")).toString() == QLatin1String("ok") ? "1" : "0"));
+           "exhibit_content_ok "
+               + QByteArray(status.value(QStringLiteral("contentStatus")).toString()
+                                    == QLatin1String("ok")
+                                ? "1"
+                                : "0"));
     metric("narration_playing", "gauge", "1 while narration plays.",
-           "exhibit_narration_playing " + QByteArray(status.value(QStringLiteral("narration")).toString() == QLatin1String("playing") ? "1" : "0"));
+           "exhibit_narration_playing "
+               + QByteArray(status.value(QStringLiteral("narration")).toString()
+                                    == QLatin1String("playing")
+                                ? "1"
+                                : "0"));
     metric("sessions_total", "counter", "Visitor sessions since the kiosk started.",
            "exhibit_sessions_total " + QByteArray::number(m_sessions));
     metric("idle_resets_total", "counter", "Idle resets since the kiosk started.",
            "exhibit_idle_resets_total " + QByteArray::number(m_resets));
     metric("analytics_ok", "gauge", "1 while visits are recorded (0 when failing or off).",
-           "exhibit_analytics_ok " + QByteArray(status.value(QStringLiteral("analytics")).toString() == QLatin1String("recording") ? "1" : "0"));
-    metric("analytics_visits_dropped_total", "counter", "Visits that could not be recorded since the kiosk started.",
-           "exhibit_analytics_visits_dropped_total " + QByteArray::number(status.value(QStringLiteral("analyticsVisitsDropped")).toInt()));
-    metric("narration_players_left_behind", "gauge", "Narration players that hung and were replaced since the kiosk started.",
-           "exhibit_narration_players_left_behind " + QByteArray::number(status.value(QStringLiteral("narrationPlayersLeftBehind")).toInt()));
-    metric("restart_pending", "gauge", "1 while the kiosk waits for a quiet moment to restart (see the status file's restartPending).",
-           "exhibit_restart_pending " + QByteArray(status.value(QStringLiteral("restartPending")).toString().isEmpty() ? "0" : "1"));
+           "exhibit_analytics_ok "
+               + QByteArray(status.value(QStringLiteral("analytics")).toString()
+                                    == QLatin1String("recording")
+                                ? "1"
+                                : "0"));
+    metric(
+        "analytics_visits_dropped_total", "counter",
+        "Visits that could not be recorded since the kiosk started.",
+        "exhibit_analytics_visits_dropped_total "
+            + QByteArray::number(status.value(QStringLiteral("analyticsVisitsDropped")).toInt()));
+    metric("narration_players_left_behind", "gauge",
+           "Narration players that hung and were replaced since the kiosk started.",
+           "exhibit_narration_players_left_behind "
+               + QByteArray::number(
+                   status.value(QStringLiteral("narrationPlayersLeftBehind")).toInt()));
+    metric("restart_pending", "gauge",
+           "1 while the kiosk waits for a quiet moment to restart (see the status file's "
+           "restartPending).",
+           "exhibit_restart_pending "
+               + QByteArray(status.value(QStringLiteral("restartPending")).toString().isEmpty()
+                                ? "0"
+                                : "1"));
     metric("staff_pin_failures_total", "counter", "Wrong staff PINs, kept across restarts.",
-           "exhibit_staff_pin_failures_total " + QByteArray::number(status.value(QStringLiteral("staffPinFailures")).toInteger()));
+           "exhibit_staff_pin_failures_total "
+               + QByteArray::number(status.value(QStringLiteral("staffPinFailures")).toInteger()));
     metric("staff_locked_out", "gauge", "1 while the staff PIN pad is locked after wrong PINs.",
-           "exhibit_staff_locked_out " + QByteArray(status.value(QStringLiteral("staffLockedOutSeconds")).toInt() > 0 ? "1" : "0"));
+           "exhibit_staff_locked_out "
+               + QByteArray(
+                   status.value(QStringLiteral("staffLockedOutSeconds")).toInt() > 0 ? "1" : "0"));
     metric("resident_bytes", "gauge", "The kiosk's resident memory.",
-           "exhibit_resident_bytes " + QByteArray::number(status.value(QStringLiteral("residentKB")).toInteger() * 1024));
+           "exhibit_resident_bytes "
+               + QByteArray::number(status.value(QStringLiteral("residentKB")).toInteger() * 1024));
     metric("last_update_seconds", "gauge", "When this file was written (Unix time).",
            "exhibit_last_update_seconds " + QByteArray::number(QDateTime::currentSecsSinceEpoch()));
     return text;
@@ -180,20 +237,24 @@ void HealthReporter::writeNow()
 {
     const QJsonObject current = status();
     if (!m_statusFile.isEmpty())
-        writeAtomically(m_statusFile, QJsonDocument(current).toJson(QJsonDocument::Indented), &m_statusFailureReported);
+        writeAtomically(m_statusFile, QJsonDocument(current).toJson(QJsonDocument::Indented),
+                        &m_statusFailureReported);
     if (!m_metricsFile.isEmpty())
         writeAtomically(m_metricsFile, metrics(current), &m_metricsFailureReported);
 }
 
 // QSaveFile writes a temporary file beside the target and renames it over
 // the old one: readers see the old file or the new one, never a mixture.
-bool HealthReporter::writeAtomically(const QString &fileName, const QByteArray &bytes, bool *reported)
+bool HealthReporter::writeAtomically(const QString &fileName, const QByteArray &bytes,
+                                     bool *reported)
 {
     QSaveFile file(fileName);
-    const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    const bool ok
+        = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
     if (!ok && !*reported)
-        qCWarning(lcKiosk).noquote() << QStringLiteral("%1: cannot write the health file: %2 (the kiosk keeps running)")
-                                                .arg(fileName, file.errorString());
+        qCWarning(lcKiosk).noquote()
+            << QStringLiteral("%1: cannot write the health file: %2 (the kiosk keeps running)")
+                   .arg(fileName, file.errorString());
     if (ok && *reported)
         qCInfo(lcKiosk).noquote() << fileName << "written again";
     *reported = !ok;

@@ -8,8 +8,7 @@
 InputActivityFilter::InputActivityFilter(IdleController *idle, QObject *parent)
     : QObject(parent)
     , m_idle(idle)
-{
-}
+{ }
 
 bool InputActivityFilter::eventFilter(QObject *watched, QEvent *event)
 {

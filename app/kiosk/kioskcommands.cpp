@@ -1,8 +1,8 @@
 #include "kiosk/kioskcommands.h"
 
-#include "curator/checkcommands.h"
 #include "config/kioskconfig.h"
 #include "config/pinhash.h"
+#include "curator/checkcommands.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -59,7 +59,10 @@ int hashPin(QTextStream &in, QTextStream &out, QTextStream &err, bool interactiv
     QString again;
     {
         const HiddenInput hidden(interactive);
-        pin = ask(in, err, interactive, QStringLiteral("New staff PIN (%1 to %2 digits): ").arg(PinHash::minimumDigits).arg(PinHash::maximumDigits));
+        pin = ask(in, err, interactive,
+                  QStringLiteral("New staff PIN (%1 to %2 digits): ")
+                      .arg(PinHash::minimumDigits)
+                      .arg(PinHash::maximumDigits));
         if (pin.isNull()) {
             err << "exhibit-kiosk --hash-pin: no PIN given on standard input" << Qt::endl;
             return 2;
@@ -85,7 +88,8 @@ int hashPin(QTextStream &in, QTextStream &out, QTextStream &err, bool interactiv
 int checkConfig(const QString &configFile, QTextStream &out)
 {
     // The problems are printed here, once, rather than also logged.
-    QLoggingCategory::setFilterRules(QStringLiteral("exhibit.*.warning=false\nexhibit.*.info=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("exhibit.*.warning=false\nexhibit.*.info=false"));
 
     QStringList problems;
     if (!QFileInfo(configFile).isFile())
@@ -97,23 +101,29 @@ int checkConfig(const QString &configFile, QTextStream &out)
     // The content and media, checked exactly as 'exhibit-curator validate' does.
     QTextStream progress(stderr);
     int chapters = -1;
-    const QStringList contentProblems = CheckCommands(out, progress).problemsIn(config.contentDatabase(), config.mediaRoot(), &chapters);
+    const QStringList contentProblems
+        = CheckCommands(out, progress)
+              .problemsIn(config.contentDatabase(), config.mediaRoot(), &chapters);
     for (const QString &problem : contentProblems) // an unreadable file's one line names it already
-        problems.append(chapters < 0 ? problem : config.contentDatabase() + QStringLiteral(": ") + problem);
+        problems.append(chapters < 0 ? problem
+                                     : config.contentDatabase() + QStringLiteral(": ") + problem);
     for (const QString &problem : std::as_const(problems))
         out << problem << Qt::endl;
     for (const QString &note : config.notes())
         out << "note: " << note << Qt::endl;
     if (config.pinHash().isEmpty())
-        out << "note: no staff PIN is set ([staff] pin_hash): the admin panel cannot be opened" << Qt::endl;
+        out << "note: no staff PIN is set ([staff] pin_hash): the admin panel cannot be opened"
+            << Qt::endl;
     else if (const QString weakness = PinHash::weaknessOf(config.pinHash()); !weakness.isEmpty())
         out << "warning: [staff] pin_hash: " << weakness << Qt::endl;
     if (!problems.isEmpty()) {
-        out << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found" << Qt::endl;
+        out << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found"
+            << Qt::endl;
         return 1;
     }
-    out << "ok: " << QFileInfo(configFile).absoluteFilePath() << "; content " << config.contentDatabase() << " ("
-        << chapters << " chapters, media in " << config.mediaRoot() << ")" << Qt::endl;
+    out << "ok: " << QFileInfo(configFile).absoluteFilePath() << "; content "
+        << config.contentDatabase() << " (" << chapters << " chapters, media in "
+        << config.mediaRoot() << ")" << Qt::endl;
     return 0;
 }
 

@@ -1,45 +1,43 @@
 #include "kiosk/kioskservices.h"
 
-#include "controllers/accessibilitycontroller.h"
-
-#include "staff/admincontroller.h"
 #include "analytics/analyticsstore.h"
+#include "analytics/visitrecorder.h"
+#include "base/problemlog.h"
+#include "base/workerthread.h"
 #include "config/bundledpaths.h"
 #include "content/contentpublisher.h"
-#include "models/contentstore.h"
 #include "content/contentwatcher.h"
+#include "content/logging.h"
+#include "controllers/accessibilitycontroller.h"
 #include "controllers/idlecontroller.h"
+#include "controllers/languagecontroller.h"
+#include "controllers/narrationcontroller.h"
+#include "controllers/navigationcontroller.h"
+#include "controllers/schedulecontroller.h"
+#include "keypad/labelspeaker.h"
 #include "kiosk/exhibitmodule.h"
 #include "kiosk/inputactivityfilter.h"
 #include "kiosk/localonlynetworkfactory.h"
-#include "keypad/labelspeaker.h"
-#include "controllers/languagecontroller.h"
-#include "controllers/narrationcontroller.h"
-#include "media/narrationplayer.h"
-#include "content/logging.h"
-#include "controllers/navigationcontroller.h"
-#include "base/problemlog.h"
 #include "kiosk/quietrestart.h"
-#include "controllers/schedulecontroller.h"
+#include "media/narrationplayer.h"
+#include "models/contentstore.h"
+#include "staff/admincontroller.h"
 #include "staff/staffaccesscontroller.h"
-#include "analytics/visitrecorder.h"
-#include "base/workerthread.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QQmlEngine>
 #include <QScopedValueRollback>
 #include <QThread>
 #include <QTimer>
-#include <QDir>
-#include <QFileInfo>
-#include <QQmlEngine>
 
 namespace {
 
 // The engine's instance of a singleton of the module, from now on owned by
 // the services (and so by the engine's owner, see the header).
-template<typename T>
-T *adopt(QQmlEngine *engine, const char *typeName, QObject *services)
+template <typename T> T *adopt(QQmlEngine *engine, const char *typeName, QObject *services)
 {
     T *part = ExhibitModule::singleton<T>(engine, typeName);
     QJSEngine::setObjectOwnership(part, QJSEngine::CppOwnership);
@@ -65,11 +63,14 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
     , m_speaker(adopt<LabelSpeaker>(engine, "LabelSpeaker", this))
     , m_analytics(new AnalyticsStore(this))
     , m_admin(adopt<AdminController>(engine, "AdminController", this))
-    , m_visits(new VisitRecorder({ m_navigation, m_content, m_language, m_accessibility, m_narration }, this))
+    , m_visits(new VisitRecorder(
+          { m_navigation, m_content, m_language, m_accessibility, m_narration }, this))
     , m_quietRestart(new QuietRestart(this))
     , m_loadMarker(config.lastGoodCopy().isEmpty()
-                           ? QString()
-                           : QFileInfo(config.lastGoodCopy()).absoluteDir().filePath(QStringLiteral("content-loading")))
+                       ? QString()
+                       : QFileInfo(config.lastGoodCopy())
+                             .absoluteDir()
+                             .filePath(QStringLiteral("content-loading")))
     , m_network(new LocalOnlyNetworkFactory)
 {
     // The engine asks the factory for network access managers until its very
@@ -101,7 +102,8 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
         m_contentUpdatePending = true;
         loadPendingContent();
     });
-    connect(m_navigation, &NavigationController::screenChanged, this, &KioskServices::loadPendingContent);
+    connect(m_navigation, &NavigationController::screenChanged, this,
+            &KioskServices::loadPendingContent);
 
     // Operating hours: outside them the closed screen, and no sound.
     m_schedule->setHours(m_config.operatingHours());
@@ -112,7 +114,8 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
 
 void KioskServices::wireAnalytics()
 {
-    connect(m_idle, &IdleController::resetRequested, m_visits, [this] { m_visits->noteEndReason(QStringLiteral("idle")); });
+    connect(m_idle, &IdleController::resetRequested, m_visits,
+            [this] { m_visits->noteEndReason(QStringLiteral("idle")); });
     connect(m_schedule, &ScheduleController::openChanged, m_visits, [this] {
         if (!m_schedule->isOpen())
             m_visits->noteEndReason(QStringLiteral("closed"));
@@ -126,9 +129,12 @@ void KioskServices::wireVisitorChoices()
 {
     // A new visitor starts in the kiosk's default language, with captions on,
     // at the kiosk's volume, with no accessibility choice left over.
-    connect(m_navigation, &NavigationController::visitEnded, m_language, &LanguageController::reset);
-    connect(m_navigation, &NavigationController::visitEnded, m_narration, &NarrationController::resetPreferences);
-    connect(m_navigation, &NavigationController::visitEnded, m_accessibility, &AccessibilityController::reset);
+    connect(m_navigation, &NavigationController::visitEnded, m_language,
+            &LanguageController::reset);
+    connect(m_navigation, &NavigationController::visitEnded, m_narration,
+            &NarrationController::resetPreferences);
+    connect(m_navigation, &NavigationController::visitEnded, m_accessibility,
+            &AccessibilityController::reset);
 
     // The keypad's +/- set narration and spoken labels alike.
     const auto applyVolume = [this] {
@@ -152,8 +158,9 @@ void KioskServices::wireNarration()
     // language loads that track.
     const auto updateNarration = [this] {
         const bool onChapter = m_navigation->screen() == NavigationController::ChapterScreen;
-        m_narration->setSource(onChapter ? m_content->narration(m_navigation->chapterIndex(), m_language->language())
-                                         : NarrationSource());
+        m_narration->setSource(
+            onChapter ? m_content->narration(m_navigation->chapterIndex(), m_language->language())
+                      : NarrationSource());
     };
     connect(m_navigation, &NavigationController::screenChanged, this, updateNarration);
     connect(m_navigation, &NavigationController::chapterIndexChanged, this, updateNarration);
@@ -168,16 +175,17 @@ void KioskServices::wireIdle()
     // captions and narration follow from visitEnded and the screen change).
     m_idle->setTimeouts(m_config.idleTimeoutSeconds() * 1000, m_config.idleWarningSeconds() * 1000);
     m_idle->setPauseWhileNarrating(m_config.pauseIdleWhileNarrating());
-    connect(m_navigation, &NavigationController::screenChanged, m_idle, [this] {
-        m_idle->setVisitActive(m_navigation->isVisiting());
-    });
+    connect(m_navigation, &NavigationController::screenChanged, m_idle,
+            [this] { m_idle->setVisitActive(m_navigation->isVisiting()); });
     connect(m_narration, &NarrationController::statusChanged, m_idle,
             [this] { m_idle->setNarrationPlaying(m_narration->isPlaying()); });
     connect(m_idle, &IdleController::resetRequested, m_navigation, &NavigationController::reset);
     if (QCoreApplication::instance()) {
         auto *filter = new InputActivityFilter(m_idle, this);
-        connect(filter, &InputActivityFilter::inputSeen, m_staff, &StaffAccessController::registerActivity);
-        connect(filter, &InputActivityFilter::inputSeen, m_quietRestart, &QuietRestart::noteActivity);
+        connect(filter, &InputActivityFilter::inputSeen, m_staff,
+                &StaffAccessController::registerActivity);
+        connect(filter, &InputActivityFilter::inputSeen, m_quietRestart,
+                &QuietRestart::noteActivity);
         QCoreApplication::instance()->installEventFilter(filter);
     }
 }
@@ -187,11 +195,13 @@ void KioskServices::wireQuietRestart()
     m_quietRestart->setQuietDelay(m_config.quietRestartSeconds() * 1000);
     m_quietRestart->setMemoryLimit(qint64(m_config.restartAboveMegabytes()) * 1024);
     connect(m_narration, &NarrationController::playerLeftBehind, m_quietRestart, [this] {
-        m_quietRestart->request(QStringLiteral("a narration player hung and was left behind; its memory comes back "
-                                               "only with a new process"));
+        m_quietRestart->request(
+            QStringLiteral("a narration player hung and was left behind; its memory comes back "
+                           "only with a new process"));
     });
     const auto updateQuiet = [this] {
-        m_quietRestart->setQuiet(!m_navigation->isVisiting() && m_staff->stage() == StaffAccessController::Closed);
+        m_quietRestart->setQuiet(!m_navigation->isVisiting()
+                                 && m_staff->stage() == StaffAccessController::Closed);
     };
     connect(m_navigation, &NavigationController::screenChanged, m_quietRestart, updateQuiet);
     connect(m_staff, &StaffAccessController::stageChanged, m_quietRestart, updateQuiet);
@@ -210,7 +220,8 @@ void KioskServices::wireStaff()
     connect(m_admin, &AdminController::reloadRequested, this, &KioskServices::loadContent);
     connect(m_idle, &IdleController::resetRequested, m_admin, &AdminController::noteReset);
     connect(m_content, &ContentStore::statusChanged, m_admin, &AdminController::statusChanged);
-    connect(m_narration, &NarrationController::statusChanged, m_admin, &AdminController::followNarration);
+    connect(m_narration, &NarrationController::statusChanged, m_admin,
+            &AdminController::followNarration);
     if (ProblemLog *problems = ProblemLog::instance())
         connect(problems, &ProblemLog::changed, m_admin, &AdminController::statusChanged);
     connect(m_staff, &StaffAccessController::stageChanged, this, [this] {
@@ -241,9 +252,11 @@ ContentReading KioskServices::readOffThread(const QString &file, bool useMarker,
         if (!reading->readable())
             return;
         if (QString since; marker.wasLoading(reading->version(), &since)) {
-            reading->refuse(QStringLiteral("content version %1 was being loaded when the kiosk stopped (at %2 UTC), "
-                                           "so it is not tried again; publish a new version (or roll back) to replace it")
-                                    .arg(reading->version(), since));
+            reading->refuse(
+                QStringLiteral(
+                    "content version %1 was being loaded when the kiosk stopped (at %2 UTC), "
+                    "so it is not tried again; publish a new version (or roll back) to replace it")
+                    .arg(reading->version(), since));
             return;
         }
         marker.set(file, reading->version());
@@ -266,8 +279,10 @@ ContentReading KioskServices::readOffThread(const QString &file, bool useMarker,
         // Whatever holds it, the kiosk goes on; the marker stays, so the next
         // start does not try this version again.
         WorkerThread::leaveBehind(thread);
-        return ContentReading::refusal(file, QStringLiteral("reading it took longer than %1 s, so it was given up")
-                                                     .arg(contentDeadlineMs / 1000));
+        return ContentReading::refusal(
+            file,
+            QStringLiteral("reading it took longer than %1 s, so it was given up")
+                .arg(contentDeadlineMs / 1000));
     }
     delete thread;
     *marked = *markerSet;
@@ -292,9 +307,11 @@ void KioskServices::loadContent()
     // half-synced file, a version that stopped the kiosk) still finds good
     // content: the copy of the last database that loaded cleanly.
     const QString copy = m_config.lastGoodCopy();
-    if (!loaded && m_content->status() != ContentStore::Ready && !copy.isEmpty() && QFileInfo::exists(copy)) {
+    if (!loaded && m_content->status() != ContentStore::Ready && !copy.isEmpty()
+        && QFileInfo::exists(copy)) {
         const QString reason = m_content->statusMessage();
-        if (bool unused = false; m_content->show(readOffThread(copy, false, &unused), m_config.mediaRoot())) {
+        if (bool unused = false;
+            m_content->show(readOffThread(copy, false, &unused), m_config.mediaRoot())) {
             qCWarning(lcContent).noquote() << "showing the last good content, saved in" << copy;
             m_content->noteFallback(reason);
         }

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "kiosk/contentloadmarker.h"
+#include "config/kioskconfig.h"
 #include "content/contentdatabase.h"
 #include "content/contentreading.h"
-
-#include "config/kioskconfig.h"
+#include "kiosk/contentloadmarker.h"
 
 #include <QObject>
 

@@ -2,12 +2,11 @@
 
 #include <QNetworkRequest>
 
-LocalOnlyNetworkAccessManager::LocalOnlyNetworkAccessManager(std::function<void(const QUrl &)> refused,
-                                                             QObject *parent)
+LocalOnlyNetworkAccessManager::LocalOnlyNetworkAccessManager(
+    std::function<void(const QUrl &)> refused, QObject *parent)
     : QNetworkAccessManager(parent)
     , m_refused(std::move(refused))
-{
-}
+{ }
 
 bool LocalOnlyNetworkAccessManager::isLocal(const QUrl &url)
 {
@@ -15,7 +14,8 @@ bool LocalOnlyNetworkAccessManager::isLocal(const QUrl &url)
     return scheme == QLatin1String("file") || scheme == QLatin1String("qrc");
 }
 
-QNetworkReply *LocalOnlyNetworkAccessManager::createRequest(Operation operation, const QNetworkRequest &request,
+QNetworkReply *LocalOnlyNetworkAccessManager::createRequest(Operation operation,
+                                                            const QNetworkRequest &request,
                                                             QIODevice *outgoingData)
 {
     if (isLocal(request.url()))

@@ -14,7 +14,8 @@ class LocalOnlyNetworkAccessManager : public QNetworkAccessManager
 
 public:
     // `refused` is told each refused address (the factory logs each once).
-    LocalOnlyNetworkAccessManager(std::function<void(const QUrl &)> refused, QObject *parent = nullptr);
+    LocalOnlyNetworkAccessManager(std::function<void(const QUrl &)> refused,
+                                  QObject *parent = nullptr);
 
     [[nodiscard]] static bool isLocal(const QUrl &url);
 

@@ -10,13 +10,13 @@
 
 namespace {
 // Every scheme a link in content or a stray Qt.openUrlExternally might use.
-const char *const blockedSchemes[] = { "http", "https", "file", "mailto", "ftp", "tel", "sms", "geo", "data", "javascript" };
+const char *const blockedSchemes[]
+    = { "http", "https", "file", "mailto", "ftp", "tel", "sms", "geo", "data", "javascript" };
 }
 
 Lockdown::Lockdown(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Lockdown::~Lockdown()
 {
@@ -36,7 +36,8 @@ void Lockdown::apply(QQuickWindow *window, bool hideCursor)
     window->showFullScreen();
     connect(window, &QWindow::windowStateChanged, this, [window](Qt::WindowState state) {
         if (state != Qt::WindowFullScreen) {
-            qCWarning(lcKiosk) << "the window left fullscreen (" << state << "): back to fullscreen";
+            qCWarning(lcKiosk) << "the window left fullscreen (" << state
+                               << "): back to fullscreen";
             window->showFullScreen();
         }
     });
@@ -48,13 +49,15 @@ void Lockdown::apply(QQuickWindow *window, bool hideCursor)
     }
     for (const char *scheme : blockedSchemes)
         QDesktopServices::setUrlHandler(QLatin1String(scheme), this, "refuseUrl");
-    qCInfo(lcKiosk) << "kiosk lockdown: fullscreen, frameless, on top," << (hideCursor ? "cursor hidden" : "cursor shown");
+    qCInfo(lcKiosk) << "kiosk lockdown: fullscreen, frameless, on top,"
+                    << (hideCursor ? "cursor hidden" : "cursor shown");
 }
 
 void Lockdown::refuseUrl(const QUrl &url)
 {
     ++m_blockedUrls;
-    qCWarning(lcKiosk).noquote() << "refused to open" << url.toDisplayString() << "outside the kiosk";
+    qCWarning(lcKiosk).noquote() << "refused to open" << url.toDisplayString()
+                                 << "outside the kiosk";
 }
 
 bool Lockdown::eventFilter(QObject *watched, QEvent *event)

@@ -1,22 +1,22 @@
-#include "staff/admincontroller.h"
+#include "base/problemlog.h"
+#include "base/workerthread.h"
 #include "config/bundledpaths.h"
-#include "models/chaptermodel.h"
-#include "models/contentstore.h"
+#include "config/kioskconfig.h"
+#include "keypad/labelspeaker.h"
 #include "kiosk/healthreporter.h"
 #include "kiosk/kioskcommands.h"
-#include "config/kioskconfig.h"
 #include "kiosk/kioskservices.h"
-#include "keypad/labelspeaker.h"
 #include "kiosk/lockdown.h"
-#include "kiosk/memorytuning.h"
 #include "kiosk/logging.h"
+#include "kiosk/memorytuning.h"
 #include "kiosk/previewrenderer.h"
-#include "base/problemlog.h"
 #include "kiosk/quietrestart.h"
 #include "kiosk/startupbenchmark.h"
 #include "kiosk/stopsignals.h"
 #include "kiosk/systemdnotifier.h"
-#include "base/workerthread.h"
+#include "models/chaptermodel.h"
+#include "models/contentstore.h"
+#include "staff/admincontroller.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -39,41 +39,65 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption config { QStringLiteral("config"),
-                                QStringLiteral("Kiosk configuration (default: the bundled kiosk-config/kiosk.ini)."),
-                                QStringLiteral("FILE"), BundledPaths::configFile() };
-    QCommandLineOption content { QStringLiteral("content"),
-                                 QStringLiteral("Content database (default: [content] database, or the bundled content.db)."),
-                                 QStringLiteral("DB") };
-    QCommandLineOption media { QStringLiteral("media"),
-                               QStringLiteral("Media folder the content's paths are relative to (default: [content] media_root)."),
-                               QStringLiteral("DIR") };
-    QCommandLineOption windowed { QStringLiteral("windowed"),
-                                  QStringLiteral("Run in a window, without kiosk lockdown (for development).") };
-    QCommandLineOption statusFile { QStringLiteral("status-file"),
-                                    QStringLiteral("Write the kiosk's status as JSON to FILE (overrides [health] status_file)."),
-                                    QStringLiteral("FILE") };
-    QCommandLineOption benchmarkStartup { QStringLiteral("benchmark-startup"),
-                                          QStringLiteral("Print 'first-frame-ms N' when the first frame is shown and 'screens-ready-ms N' when every screen is made, then exit.") };
-    QCommandLineOption hashPin { QStringLiteral("hash-pin"),
-                                 QStringLiteral("Read a staff PIN from standard input and print the kiosk.ini line that stores "
-                                                "its salted hash.") };
-    QCommandLineOption checkConfig { QStringLiteral("check-config"),
-                                     QStringLiteral("Check the configuration (--config) and the content and media it points "
-                                                    "to; print each problem; exit 1 if there are any.") };
+    QCommandLineOption config {
+        QStringLiteral("config"),
+        QStringLiteral("Kiosk configuration (default: the bundled kiosk-config/kiosk.ini)."),
+        QStringLiteral("FILE"), BundledPaths::configFile()
+    };
+    QCommandLineOption content {
+        QStringLiteral("content"),
+        QStringLiteral(
+            "Content database (default: [content] database, or the bundled content.db)."),
+        QStringLiteral("DB")
+    };
+    QCommandLineOption media {
+        QStringLiteral("media"),
+        QStringLiteral(
+            "Media folder the content's paths are relative to (default: [content] media_root)."),
+        QStringLiteral("DIR")
+    };
+    QCommandLineOption windowed {
+        QStringLiteral("windowed"),
+        QStringLiteral("Run in a window, without kiosk lockdown (for development).")
+    };
+    QCommandLineOption statusFile {
+        QStringLiteral("status-file"),
+        QStringLiteral(
+            "Write the kiosk's status as JSON to FILE (overrides [health] status_file)."),
+        QStringLiteral("FILE")
+    };
+    QCommandLineOption benchmarkStartup {
+        QStringLiteral("benchmark-startup"),
+        QStringLiteral("Print 'first-frame-ms N' when the first frame is shown and "
+                       "'screens-ready-ms N' when every screen is made, then exit.")
+    };
+    QCommandLineOption hashPin {
+        QStringLiteral("hash-pin"),
+        QStringLiteral(
+            "Read a staff PIN from standard input and print the kiosk.ini line that stores "
+            "its salted hash.")
+    };
+    QCommandLineOption checkConfig {
+        QStringLiteral("check-config"),
+        QStringLiteral("Check the configuration (--config) and the content and media it points "
+                       "to; print each problem; exit 1 if there are any.")
+    };
 
-    QCommandLineOption renderPreviews { QStringLiteral("render-previews"),
-                                        QStringLiteral("Render every screen in every language, both orientations and both "
-                                                       "text sizes to PNG files in DIR with an index.html, offscreen; "
-                                                       "report every text that does not show whole; exit 1 if any."),
-                                        QStringLiteral("DIR") };
+    QCommandLineOption renderPreviews {
+        QStringLiteral("render-previews"),
+        QStringLiteral("Render every screen in every language, both orientations and both "
+                       "text sizes to PNG files in DIR with an index.html, offscreen; "
+                       "report every text that does not show whole; exit 1 if any."),
+        QStringLiteral("DIR")
+    };
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(QStringLiteral("Touchscreen museum exhibit kiosk."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ config, content, media, windowed, statusFile, benchmarkStartup, hashPin, checkConfig, renderPreviews });
+        parser.addOptions({ config, content, media, windowed, statusFile, benchmarkStartup, hashPin,
+                            checkConfig, renderPreviews });
     }
 };
 
@@ -92,7 +116,8 @@ bool hasArgument(int argc, char *argv[], const char *name)
 {
     const size_t length = std::strlen(name);
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], name, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
+        if (std::strncmp(argv[i], name, length) == 0
+            && (argv[i][length] == '\0' || argv[i][length] == '='))
             return true;
     }
     return false;
@@ -102,7 +127,8 @@ bool hasArgument(int argc, char *argv[], const char *name)
 // without a GUI application, so they work over ssh and before a display exists.
 bool isToolInvocation(int argc, char *argv[])
 {
-    for (const char *name : { "--hash-pin", "--check-config", "--help", "-h", "--help-all", "--version", "-v" }) {
+    for (const char *name :
+         { "--hash-pin", "--check-config", "--help", "-h", "--help-all", "--version", "-v" }) {
         if (hasArgument(argc, argv, name))
             return true;
     }
@@ -113,9 +139,11 @@ KioskConfig configFromOptions(const QCommandLineParser &parser, const Options &o
 {
     KioskConfig config = KioskConfig::load(parser.value(options.config));
     if (parser.isSet(options.content))
-        config.setValue(QStringLiteral("content/database"), QDir::current().absoluteFilePath(parser.value(options.content)));
+        config.setValue(QStringLiteral("content/database"),
+                        QDir::current().absoluteFilePath(parser.value(options.content)));
     if (parser.isSet(options.media))
-        config.setValue(QStringLiteral("content/media_root"), QDir::current().absoluteFilePath(parser.value(options.media)));
+        config.setValue(QStringLiteral("content/media_root"),
+                        QDir::current().absoluteFilePath(parser.value(options.media)));
     return config;
 }
 
@@ -140,8 +168,9 @@ int runPreviews(int argc, char *argv[])
     KioskServices services(config, &engine);
     services.loadContent();
     if (services.content()->chapters()->rowCount() == 0) {
-        out << "exhibit-kiosk --render-previews: no content to preview in " << services.config().contentDatabase()
-            << ": " << services.content()->statusMessage() << Qt::endl;
+        out << "exhibit-kiosk --render-previews: no content to preview in "
+            << services.config().contentDatabase() << ": " << services.content()->statusMessage()
+            << Qt::endl;
         return 2;
     }
     PreviewRenderer renderer(&services, &engine);
@@ -149,7 +178,8 @@ int runPreviews(int argc, char *argv[])
     if (!renderer.render(folder, out))
         return 2;
     const int problems = renderer.problemCount();
-    out << renderer.shots().size() << " screens in " << QDir(folder).filePath(QStringLiteral("index.html")) << "; "
+    out << renderer.shots().size() << " screens in "
+        << QDir(folder).filePath(QStringLiteral("index.html")) << "; "
         << (problems == 0 ? QStringLiteral("every text shows whole, every control is in reach")
                           : QStringLiteral("%1 problems").arg(problems))
         << Qt::endl;
@@ -187,15 +217,18 @@ int runKiosk(int argc, char *argv[])
     if (parser.isSet(options.windowed))
         config.setValue(QStringLiteral("kiosk/fullscreen"), false);
     if (parser.isSet(options.statusFile))
-        config.setValue(QStringLiteral("health/status_file"), QDir::current().absoluteFilePath(parser.value(options.statusFile)));
+        config.setValue(QStringLiteral("health/status_file"),
+                        QDir::current().absoluteFilePath(parser.value(options.statusFile)));
 
     // The services are the engine's: they go with it, after the interface.
     QQmlApplicationEngine engine;
     auto *services = new KioskServices(config, &engine, &engine);
     services->loadContent();
-    QObject::connect(services->admin(), &AdminController::quitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
-    QObject::connect(services->quietRestart(), &QuietRestart::restartDue, &app,
-                     [] { QCoreApplication::exit(AdminController::restartExitCode); }, Qt::QueuedConnection);
+    QObject::connect(services->admin(), &AdminController::quitRequested, &app,
+                     &QCoreApplication::exit, Qt::QueuedConnection);
+    QObject::connect(
+        services->quietRestart(), &QuietRestart::restartDue, &app,
+        [] { QCoreApplication::exit(AdminController::restartExitCode); }, Qt::QueuedConnection);
 
     HealthReporter health(services, nullptr);
     health.setStatusFile(services->config().statusFile());
@@ -203,8 +236,9 @@ int runKiosk(int argc, char *argv[])
     health.setHeartbeat(services->config().heartbeatSeconds() * 1000);
     health.start();
 
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-                     [] { QCoreApplication::exit(EXIT_FAILURE); }, Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(EXIT_FAILURE); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Exhibit/qml/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         qCCritical(lcKiosk) << "the user interface could not be loaded";
@@ -215,20 +249,24 @@ int runKiosk(int argc, char *argv[])
     SystemdNotifier systemd;
     if (parser.isSet(options.benchmarkStartup))
         new StartupBenchmark(sinceStart, window, &app);
-    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&systemd, services] {
-        systemd.notifyReady();
-        systemd.setStatus(QStringLiteral("showing the exhibit"));
-        // Spoken labels ready before the first key press rather than started
-        // by it (seconds, on a thread of their own); not in the first
-        // seconds, which a --benchmark-startup run ends within.
-        QTimer::singleShot(5000, services->speaker(), &LabelSpeaker::prepare);
-    }, Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &app,
+        [&systemd, services] {
+            systemd.notifyReady();
+            systemd.setStatus(QStringLiteral("showing the exhibit"));
+            // Spoken labels ready before the first key press rather than started
+            // by it (seconds, on a thread of their own); not in the first
+            // seconds, which a --benchmark-startup run ends within.
+            QTimer::singleShot(5000, services->speaker(), &LabelSpeaker::prepare);
+        },
+        Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     systemd.startWatchdog();
 
     // systemd stopping the service (or Ctrl+C): stop as staff exit does, so
     // the visit in progress is recorded and every file closed.
     StopSignals stopSignals;
-    QObject::connect(&stopSignals, &StopSignals::stopRequested, &app, [] { QCoreApplication::exit(0); });
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &app,
+                     [] { QCoreApplication::exit(0); });
 
     Lockdown lockdown;
     if (services->config().fullscreen())
@@ -251,7 +289,8 @@ int main(int argc, char *argv[])
     if (hasArgument(argc, argv, "--render-previews"))
         return runPreviews(argc, argv);
     const int exitCode = runKiosk(argc, argv);
-    if (exitCode == AdminController::restartExitCode && !qEnvironmentVariableIsSet("INVOCATION_ID")) {
+    if (exitCode == AdminController::restartExitCode
+        && !qEnvironmentVariableIsSet("INVOCATION_ID")) {
         // Staff asked for a restart and no service manager will do it: start
         // afresh in this process, with the same arguments, once Qt is gone.
         // By its real path, not /proc/self/exe, so it keeps its name in ps and pgrep.

@@ -1,16 +1,16 @@
 #include "kiosk/previewrenderer.h"
 
 #include "controllers/accessibilitycontroller.h"
-#include "models/chaptermodel.h"
-#include "models/contentstore.h"
-#include "previews/controlcheck.h"
-#include "models/keyfiguremodel.h"
-#include "kiosk/kioskscene.h"
-#include "kiosk/kioskservices.h"
 #include "controllers/languagecontroller.h"
 #include "controllers/navigationcontroller.h"
-#include "previews/previewindex.h"
+#include "kiosk/kioskscene.h"
+#include "kiosk/kioskservices.h"
+#include "models/chaptermodel.h"
+#include "models/contentstore.h"
+#include "models/keyfiguremodel.h"
 #include "models/territorymapmodel.h"
+#include "previews/controlcheck.h"
+#include "previews/previewindex.h"
 #include "previews/textoverflow.h"
 
 #include <QDir>
@@ -38,8 +38,7 @@ QString slug(const QString &text)
 PreviewRenderer::PreviewRenderer(KioskServices *services, QQmlEngine *engine)
     : m_services(services)
     , m_engine(engine)
-{
-}
+{ }
 
 PreviewRenderer::~PreviewRenderer() = default;
 
@@ -61,28 +60,32 @@ QList<PreviewRenderer::Step> PreviewRenderer::steps() const
     const ChapterModel *chapters = content->chapters();
     for (int i = 0; i < chapters->rowCount(); ++i) {
         const QString id = chapters->index(i).data(ChapterModel::ChapterIdRole).toString();
-        steps.append({ QStringLiteral("chapter ") + id, [navigation, i] { navigation->openChapter(i); } });
+        steps.append(
+            { QStringLiteral("chapter ") + id, [navigation, i] { navigation->openChapter(i); } });
     }
     steps.append({ QStringLiteral("timeline"), [navigation] { navigation->openTimeline(); } });
     const TerritoryMapModel *map = content->territoryMap();
     for (int i = 0; i < map->rowCount(); ++i) {
         const QString year = map->index(i).data(TerritoryMapModel::YearRole).toString();
-        steps.append({ QStringLiteral("map ") + year, [navigation, i] {
-                          navigation->openMap();
-                          navigation->selectMapYear(i);
-                      }, mapSettleMilliseconds });
+        steps.append({ QStringLiteral("map ") + year,
+                       [navigation, i] {
+                           navigation->openMap();
+                           navigation->selectMapYear(i);
+                       },
+                       mapSettleMilliseconds });
     }
     steps.append({ QStringLiteral("figures"), [navigation] { navigation->openFigures(); } });
     const KeyFigureModel *figures = content->figures();
     for (int i = 0; i < figures->rowCount(); ++i) {
         const QString id = figures->index(i).data(KeyFigureModel::FigureIdRole).toString();
-        steps.append({ QStringLiteral("figure ") + id, [navigation, i] { navigation->openFigures(i); } });
+        steps.append(
+            { QStringLiteral("figure ") + id, [navigation, i] { navigation->openFigures(i); } });
     }
     return steps;
 }
 
-void PreviewRenderer::shoot(const Step &step, const QString &language, const QString &orientation, bool large,
-                            const QString &folder, QTextStream &out)
+void PreviewRenderer::shoot(const Step &step, const QString &language, const QString &orientation,
+                            bool large, const QString &folder, QTextStream &out)
 {
     NavigationController *navigation = m_services->navigation();
     // Each shot starts a visit afresh (a reset ends the last one and with it
@@ -93,7 +96,8 @@ void PreviewRenderer::shoot(const Step &step, const QString &language, const QSt
     if (step.screen != QLatin1String("attract"))
         navigation->begin();
     step.show();
-    KioskScene::wait(step.settleMilliseconds); // until fades have run and the frame shows the new state
+    KioskScene::wait(
+        step.settleMilliseconds); // until fades have run and the frame shows the new state
 
     PreviewShot shot;
     shot.screen = step.screen;
@@ -129,8 +133,9 @@ bool PreviewRenderer::render(const QString &folder, QTextStream &out)
         m_scene->resize(size);
         for (const QString &language : languages) {
             for (const bool large : { false, true }) {
-                out << "rendering " << language << ' ' << orientation << (large ? " large" : " normal") << " text ("
-                    << all.size() << " screens)" << Qt::endl;
+                out << "rendering " << language << ' ' << orientation
+                    << (large ? " large" : " normal") << " text (" << all.size() << " screens)"
+                    << Qt::endl;
                 for (const Step &step : all)
                     shoot(step, language, orientation, large, folder, out);
             }

@@ -20,10 +20,7 @@ QuietRestart::QuietRestart(QObject *parent)
     connect(&m_memoryCheck, &QTimer::timeout, this, &QuietRestart::checkMemory);
 }
 
-void QuietRestart::setQuietDelay(int milliseconds)
-{
-    m_quietDelay.setInterval(milliseconds);
-}
+void QuietRestart::setQuietDelay(int milliseconds) { m_quietDelay.setInterval(milliseconds); }
 
 void QuietRestart::setMemoryLimit(qint64 kilobytes)
 {
@@ -34,15 +31,9 @@ void QuietRestart::setMemoryLimit(qint64 kilobytes)
         m_memoryCheck.stop();
 }
 
-void QuietRestart::setMemoryProbe(MemoryProbe probe)
-{
-    m_memoryProbe = std::move(probe);
-}
+void QuietRestart::setMemoryProbe(MemoryProbe probe) { m_memoryProbe = std::move(probe); }
 
-void QuietRestart::setMinimumUptime(int milliseconds)
-{
-    m_minimumUptimeMs = milliseconds;
-}
+void QuietRestart::setMinimumUptime(int milliseconds) { m_minimumUptimeMs = milliseconds; }
 
 void QuietRestart::request(const QString &why)
 {
@@ -84,9 +75,10 @@ void QuietRestart::checkMemory()
         return;
     const qint64 resident = m_memoryProbe();
     if (resident > m_memoryLimitKb)
-        request(QStringLiteral("resident memory %1 MB is above the limit of %2 MB ([health] restart_above_mb)")
-                        .arg(resident / 1024)
-                        .arg(m_memoryLimitKb / 1024));
+        request(QStringLiteral(
+                    "resident memory %1 MB is above the limit of %2 MB ([health] restart_above_mb)")
+                    .arg(resident / 1024)
+                    .arg(m_memoryLimitKb / 1024));
 }
 
 qint64 QuietRestart::residentKilobytes()

@@ -12,7 +12,8 @@ namespace {
 const char *const screensLoaded = "screensLoaded";
 }
 
-StartupBenchmark::StartupBenchmark(const QElapsedTimer &sinceStart, QQuickWindow *window, QObject *parent)
+StartupBenchmark::StartupBenchmark(const QElapsedTimer &sinceStart, QQuickWindow *window,
+                                   QObject *parent)
     : QObject(parent)
     , m_sinceStart(sinceStart)
     , m_kioskRoot(window->findChild<QQuickItem *>(QStringLiteral("kioskRoot")))

@@ -20,7 +20,8 @@ class StartupBenchmark : public QObject
     Q_OBJECT
 
 public:
-    StartupBenchmark(const QElapsedTimer &sinceStart, QQuickWindow *window, QObject *parent = nullptr);
+    StartupBenchmark(const QElapsedTimer &sinceStart, QQuickWindow *window,
+                     QObject *parent = nullptr);
 
 private Q_SLOTS:
     void checkScreens(); // a slot: connected to a QML property's change signal

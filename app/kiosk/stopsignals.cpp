@@ -18,12 +18,15 @@ StopSignals::StopSignals(QObject *parent)
     : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, socketPair) != 0) {
-        qCWarning(lcKiosk) << "cannot watch for SIGTERM; stopping the kiosk will not record the visit in progress";
+        qCWarning(lcKiosk)
+            << "cannot watch for SIGTERM; stopping the kiosk will not record the visit in progress";
         return;
     }
     m_notifier = new QSocketNotifier(socketPair[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &StopSignals::readSignal);
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = &StopSignals::handle;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

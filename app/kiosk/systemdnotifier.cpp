@@ -16,11 +16,13 @@ SystemdNotifier::SystemdNotifier(QObject *parent)
 {
     // WATCHDOG_PID, when set, names the process systemd expects pings from.
     const QByteArray watchdogPid = qgetenv("WATCHDOG_PID");
-    const bool forUs = watchdogPid.isEmpty() || watchdogPid.toLongLong() == QCoreApplication::applicationPid();
+    const bool forUs
+        = watchdogPid.isEmpty() || watchdogPid.toLongLong() == QCoreApplication::applicationPid();
     const qint64 watchdogUsec = qgetenv("WATCHDOG_USEC").toLongLong();
     if (forUs && watchdogUsec > 0)
         m_watchdogMs = int(std::min<qint64>(watchdogUsec / 1000, std::numeric_limits<int>::max()));
-    connect(&m_watchdog, &QTimer::timeout, this, [this] { notify(QByteArrayLiteral("WATCHDOG=1")); });
+    connect(&m_watchdog, &QTimer::timeout, this,
+            [this] { notify(QByteArrayLiteral("WATCHDOG=1")); });
 }
 
 bool SystemdNotifier::notify(const QByteArray &message)
@@ -40,14 +42,16 @@ bool SystemdNotifier::notify(const QByteArray &message)
 
     const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     const bool sent = fd >= 0
-            && ::sendto(fd, message.constData(), size_t(message.size()), MSG_NOSIGNAL,
-                        reinterpret_cast<const sockaddr *>(&address), length) == message.size();
+        && ::sendto(fd, message.constData(), size_t(message.size()), MSG_NOSIGNAL,
+                    reinterpret_cast<const sockaddr *>(&address), length)
+            == message.size();
     const int error = errno;
     if (fd >= 0)
         ::close(fd);
     if (!sent && !m_failureReported) {
         qCWarning(lcKiosk).noquote() << QStringLiteral("cannot notify systemd at %1: %2")
-                                                .arg(QString::fromLocal8Bit(m_socketPath), QString::fromLocal8Bit(std::strerror(error)));
+                                            .arg(QString::fromLocal8Bit(m_socketPath),
+                                                 QString::fromLocal8Bit(std::strerror(error)));
     }
     m_failureReported = !sent;
     return sent;

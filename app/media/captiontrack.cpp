@@ -15,11 +15,11 @@ QString plainCueText(const QStringList &lines)
     QString text = lines.join(QLatin1Char('\n'));
     text.remove(tag); // <v Speaker>, <i>, <c.class>, <00:00:01.000> …
     text.replace(QLatin1String("&lt;"), QLatin1String("<"))
-            .replace(QLatin1String("&gt;"), QLatin1String(">"))
-            .replace(QLatin1String("&nbsp;"), QString(QChar(0x00A0)))
-            .replace(QLatin1String("&lrm;"), QString(QChar(0x200E)))
-            .replace(QLatin1String("&rlm;"), QString(QChar(0x200F)))
-            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&nbsp;"), QString(QChar(0x00A0)))
+        .replace(QLatin1String("&lrm;"), QString(QChar(0x200E)))
+        .replace(QLatin1String("&rlm;"), QString(QChar(0x200F)))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
     return text.trimmed();
 }
 
@@ -27,7 +27,8 @@ QString plainCueText(const QStringList &lines)
 
 qint64 CaptionTrack::parseTimestamp(QStringView text)
 {
-    static const QRegularExpression form(QStringLiteral("^(?:(\\d{2,}):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})$"));
+    static const QRegularExpression form(
+        QStringLiteral("^(?:(\\d{2,}):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})$"));
     const auto match = form.match(text);
     if (!match.hasMatch())
         return NotATimestamp;
@@ -39,8 +40,9 @@ qint64 CaptionTrack::parseTimestamp(QStringView text)
         if (!ok || hours > MaxHours)
             return TooManyHours;
     }
-    return ((hours * 60 + match.capturedView(2).toInt()) * 60 + match.capturedView(3).toInt()) * 1000
-            + match.capturedView(4).toInt();
+    return ((hours * 60 + match.capturedView(2).toInt()) * 60 + match.capturedView(3).toInt())
+        * 1000
+        + match.capturedView(4).toInt();
 }
 
 CaptionTrack CaptionTrack::load(const QString &fileName)
@@ -49,12 +51,17 @@ CaptionTrack CaptionTrack::load(const QString &fileName)
     QFile file(fileName);
     // Opening a FIFO would wait for a writer, and /dev/zero never ends.
     if (const QFileInfo info(fileName); info.exists() && !info.isFile())
-        track.m_warnings.append(QStringLiteral("%1: cannot read the captions: not a regular file").arg(fileName));
+        track.m_warnings.append(
+            QStringLiteral("%1: cannot read the captions: not a regular file").arg(fileName));
     else if (!file.open(QIODevice::ReadOnly))
-        track.m_warnings.append(QStringLiteral("%1: cannot read the captions: %2").arg(fileName, file.errorString()));
+        track.m_warnings.append(
+            QStringLiteral("%1: cannot read the captions: %2").arg(fileName, file.errorString()));
     else if (file.size() > MaxFileSize)
-        track.m_warnings.append(QStringLiteral("%1: %2 KB is too large for captions (at most %3 KB)")
-                                        .arg(fileName).arg(file.size() / 1024).arg(MaxFileSize / 1024));
+        track.m_warnings.append(
+            QStringLiteral("%1: %2 KB is too large for captions (at most %3 KB)")
+                .arg(fileName)
+                .arg(file.size() / 1024)
+                .arg(MaxFileSize / 1024));
     else
         return parse(file.read(MaxFileSize), fileName);
     return track;
@@ -66,19 +73,24 @@ CaptionTrack CaptionTrack::parse(const QByteArray &data, const QString &fileName
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
     const QStringList lines = text.split(QLatin1Char('\n'));
 
     const QString first = lines.value(0);
     if (!first.startsWith(QLatin1String("WEBVTT"))
-        || (first.size() > 6 && first.at(6) != QLatin1Char(' ') && first.at(6) != QLatin1Char('\t'))) {
-        track.m_warnings.append(QStringLiteral("%1:1: not a WebVTT file (the first line must be \"WEBVTT\")").arg(fileName));
+        || (first.size() > 6 && first.at(6) != QLatin1Char(' ')
+            && first.at(6) != QLatin1Char('\t'))) {
+        track.m_warnings.append(
+            QStringLiteral("%1:1: not a WebVTT file (the first line must be \"WEBVTT\")")
+                .arg(fileName));
         return track;
     }
     int unlisted = 0;
     const auto warn = [&](int line, const QString &problem) {
         if (track.m_warnings.size() < MaxWarnings)
-            track.m_warnings.append(QStringLiteral("%1:%2: %3; cue skipped").arg(fileName).arg(line + 1).arg(problem));
+            track.m_warnings.append(
+                QStringLiteral("%1:%2: %3; cue skipped").arg(fileName).arg(line + 1).arg(problem));
         else
             ++unlisted;
     };
@@ -111,7 +123,8 @@ CaptionTrack CaptionTrack::parse(const QByteArray &data, const QString &fileName
         const int arrow = timing.indexOf(QLatin1String("-->"));
         const QString startText = timing.left(arrow).trimmed();
         // Cue settings (line:90% align:start …) follow the end time; they are ignored.
-        const QString endText = timing.mid(arrow + 3).trimmed().section(QRegularExpression(QStringLiteral("\\s+")), 0, 0);
+        const QString endText = timing.mid(arrow + 3).trimmed().section(
+            QRegularExpression(QStringLiteral("\\s+")), 0, 0);
         const qint64 start = parseTimestamp(startText);
         const qint64 end = parseTimestamp(endText);
         if (start < 0 || end < 0) {
@@ -119,12 +132,15 @@ CaptionTrack CaptionTrack::parse(const QByteArray &data, const QString &fileName
             const QString &stamp = start < 0 ? startText : endText;
             warn(blockStart + timingIndex,
                  problem == TooManyHours
-                         ? QStringLiteral("'%1' is more than %2 hours").arg(stamp, QLocale(QLocale::English).toString(MaxHours))
-                         : QStringLiteral("'%1' is not a timestamp like 00:01:02.345 or 01:02.345").arg(stamp));
+                     ? QStringLiteral("'%1' is more than %2 hours")
+                           .arg(stamp, QLocale(QLocale::English).toString(MaxHours))
+                     : QStringLiteral("'%1' is not a timestamp like 00:01:02.345 or 01:02.345")
+                           .arg(stamp));
             continue;
         }
         if (end <= start) {
-            warn(blockStart + timingIndex, QStringLiteral("the cue ends (%1) before it starts (%2)").arg(endText, startText));
+            warn(blockStart + timingIndex,
+                 QStringLiteral("the cue ends (%1) before it starts (%2)").arg(endText, startText));
             continue;
         }
         const QString cueText = plainCueText(block.mid(timingIndex + 1));
@@ -135,17 +151,20 @@ CaptionTrack CaptionTrack::parse(const QByteArray &data, const QString &fileName
         track.m_cues.append({ start, end, cueText });
     }
     if (unlisted > 0)
-        track.m_warnings.append(QStringLiteral("%1: %2 more cues skipped").arg(fileName).arg(unlisted));
-    std::stable_sort(track.m_cues.begin(), track.m_cues.end(),
-                     [](const CaptionCue &a, const CaptionCue &b) { return a.startMs < b.startMs; });
+        track.m_warnings.append(
+            QStringLiteral("%1: %2 more cues skipped").arg(fileName).arg(unlisted));
+    std::stable_sort(
+        track.m_cues.begin(), track.m_cues.end(),
+        [](const CaptionCue &a, const CaptionCue &b) { return a.startMs < b.startMs; });
     return track;
 }
 
 int CaptionTrack::cueIndexAt(qint64 positionMs) const
 {
     // The last cue starting at or before the position, if it has not ended yet.
-    const auto after = std::upper_bound(m_cues.begin(), m_cues.end(), positionMs,
-                                        [](qint64 position, const CaptionCue &cue) { return position < cue.startMs; });
+    const auto after = std::upper_bound(
+        m_cues.begin(), m_cues.end(), positionMs,
+        [](qint64 position, const CaptionCue &cue) { return position < cue.startMs; });
     if (after == m_cues.begin())
         return -1;
     const int index = int(std::distance(m_cues.begin(), after)) - 1;

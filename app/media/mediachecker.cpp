@@ -27,20 +27,21 @@ struct MediaFile
 
 MediaChecker::MediaChecker(const QString &mediaRoot)
     : m_root(mediaRoot)
-{
-}
+{ }
 
 qint64 MediaChecker::decodedDurationMs(const QString &fileName, QString *error)
 {
     QAudioDecoder decoder;
     qint64 microseconds = 0;
     QEventLoop loop;
-    QObject::connect(&decoder, &QAudioDecoder::bufferReady, &loop, [&] { microseconds += decoder.read().duration(); });
+    QObject::connect(&decoder, &QAudioDecoder::bufferReady, &loop,
+                     [&] { microseconds += decoder.read().duration(); });
     QObject::connect(&decoder, &QAudioDecoder::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), &loop, [&](QAudioDecoder::Error) {
-        *error = decoder.errorString();
-        loop.quit();
-    });
+    QObject::connect(&decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), &loop,
+                     [&](QAudioDecoder::Error) {
+                         *error = decoder.errorString();
+                         loop.quit();
+                     });
     QTimer::singleShot(decodeTimeoutMs, &loop, [&] {
         *error = QStringLiteral("did not finish decoding within %1 s").arg(decodeTimeoutMs / 1000);
         loop.quit();
@@ -54,7 +55,8 @@ qint64 MediaChecker::decodedDurationMs(const QString &fileName, QString *error)
     return error->isEmpty() ? microseconds / 1000 : -1;
 }
 
-QString MediaChecker::resolve(const QString &at, const QString &path, ContentProblems &problems) const
+QString MediaChecker::resolve(const QString &at, const QString &path,
+                              ContentProblems &problems) const
 {
     if (!ExhibitValidator::isSafeMediaPath(path))
         return {}; // ExhibitValidator already reports it
@@ -75,15 +77,20 @@ ContentProblems MediaChecker::check(const ExhibitDocument &document)
         for (auto it = chapter.narration.begin(); it != chapter.narration.end(); ++it) {
             const QString at = QStringLiteral("%1.narration.%2").arg(base, it.key());
             files.append({ at + QStringLiteral(".audio"), it->audio, MediaFile::Audio, {} });
-            files.append({ at + QStringLiteral(".captions"), it->captions, MediaFile::Captions, at + QStringLiteral(".audio") });
+            files.append({ at + QStringLiteral(".captions"), it->captions, MediaFile::Captions,
+                           at + QStringLiteral(".audio") });
         }
     }
     for (int i = 0; i < document.figures.size(); ++i)
-        files.append({ QStringLiteral("figures[%1].portrait").arg(i), document.figures.at(i).portrait, MediaFile::Image, {} });
+        files.append({ QStringLiteral("figures[%1].portrait").arg(i),
+                       document.figures.at(i).portrait,
+                       MediaFile::Image,
+                       {} });
 
     ContentProblems problems;
     if (!QFileInfo(m_root.folder()).isDir()) {
-        problems.append({ QStringLiteral("media"), QStringLiteral("%1: no such folder").arg(m_root.folder()) });
+        problems.append(
+            { QStringLiteral("media"), QStringLiteral("%1: no such folder").arg(m_root.folder()) });
         return problems;
     }
     QHash<QString, qint64> audioLengths; // by content path
@@ -98,7 +105,9 @@ ContentProblems MediaChecker::check(const ExhibitDocument &document)
             QString error;
             const qint64 length = decodedDurationMs(file, &error);
             if (length < 0)
-                problems.append({ media.at, QStringLiteral("%1: cannot be played: %2").arg(media.path, error) });
+                problems.append(
+                    { media.at,
+                      QStringLiteral("%1: cannot be played: %2").arg(media.path, error) });
             else
                 audioLengths.insert(media.at, length);
         } else if (media.kind == MediaFile::Captions) {
@@ -106,12 +115,17 @@ ContentProblems MediaChecker::check(const ExhibitDocument &document)
             for (const QString &warning : captions.warnings())
                 problems.append({ media.at, warning });
             if (captions.isEmpty() && captions.warnings().isEmpty())
-                problems.append({ media.at, QStringLiteral("%1: no captions in the file").arg(media.path) });
+                problems.append(
+                    { media.at, QStringLiteral("%1: no captions in the file").arg(media.path) });
             const qint64 audioLength = audioLengths.value(media.audioAt, -1);
             const qint64 end = captions.isEmpty() ? 0 : captions.cues().constLast().endMs;
             if (audioLength >= 0 && end > audioLength + captionSlackMs)
-                problems.append({ media.at, QStringLiteral("%1: the captions run to %2 s but the audio ends at %3 s")
-                                                    .arg(media.path).arg(end / 1000.0, 0, 'f', 1).arg(audioLength / 1000.0, 0, 'f', 1) });
+                problems.append(
+                    { media.at,
+                      QStringLiteral("%1: the captions run to %2 s but the audio ends at %3 s")
+                          .arg(media.path)
+                          .arg(end / 1000.0, 0, 'f', 1)
+                          .arg(audioLength / 1000.0, 0, 'f', 1) });
         }
     }
     if (m_progress)

@@ -1,8 +1,8 @@
 #include "media/narrationplayer.h"
 
+#include "base/workerthread.h"
 #include "media/logging.h"
 #include "media/playerworker.h"
-#include "base/workerthread.h"
 
 #include <QAudio>
 #include <QThread>
@@ -14,10 +14,7 @@ NarrationPlayer::NarrationPlayer(QObject *parent)
     connect(&m_watchdog, &QTimer::timeout, this, &NarrationPlayer::checkPlayerAnswers);
 }
 
-NarrationPlayer::~NarrationPlayer()
-{
-    stopPlayerThread();
-}
+NarrationPlayer::~NarrationPlayer() { stopPlayerThread(); }
 
 void NarrationPlayer::startPlayerThread()
 {
@@ -93,9 +90,10 @@ void NarrationPlayer::checkPlayerAnswers()
 void NarrationPlayer::replaceUnansweringPlayer()
 {
     ++m_replacements;
-    qCWarning(lcNarration).noquote() << "the audio player has not answered for" << m_waitingSince.elapsed()
-                                     << "ms (Qt 6.4's GStreamer player can deadlock); narration goes on with a new player:"
-                                     << m_source.toString();
+    qCWarning(lcNarration).noquote()
+        << "the audio player has not answered for" << m_waitingSince.elapsed()
+        << "ms (Qt 6.4's GStreamer player can deadlock); narration goes on with a new player:"
+        << m_source.toString();
     disconnect(m_worker, nullptr, this, nullptr);
     WorkerThread::leaveBehind(m_thread);
     m_thread = nullptr;
@@ -136,10 +134,7 @@ void NarrationPlayer::load(const QUrl &source)
     send([track, source](PlayerWorker *worker) { worker->load(track, source); });
 }
 
-void NarrationPlayer::unload()
-{
-    load({});
-}
+void NarrationPlayer::unload() { load({}); }
 
 void NarrationPlayer::play()
 {
@@ -179,7 +174,8 @@ float NarrationPlayer::linearVolume() const
 {
     // Linear amplitude sounds uneven to the ear; the 0–100 setting is loudness.
     const qreal loudness = m_volume / 100.0;
-    return float(QAudio::convertVolume(loudness, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
+    return float(
+        QAudio::convertVolume(loudness, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
 }
 
 void NarrationPlayer::setState(State state)
@@ -222,7 +218,8 @@ bool NarrationPlayer::endedEarly() const
     return m_duration > 0 && m_position + 1500 < m_duration;
 }
 
-void NarrationPlayer::onMediaStatus(int track, QMediaPlayer::MediaStatus status, const QString &error)
+void NarrationPlayer::onMediaStatus(int track, QMediaPlayer::MediaStatus status,
+                                    const QString &error)
 {
     if (track != m_track || m_state == State::Failed)
         return;
@@ -260,8 +257,9 @@ void NarrationPlayer::resumeAfterEarlyEnd()
     // for real on the second report.
     m_resumedAfterEarlyEnd = true;
     const qint64 resumeAt = m_lastPosition;
-    qCInfo(lcNarration).noquote() << "narration reported its end at" << m_position << "ms of" << m_duration
-                                  << "ms; playing on from" << resumeAt << "ms:" << m_source.toString();
+    qCInfo(lcNarration).noquote() << "narration reported its end at" << m_position << "ms of"
+                                  << m_duration << "ms; playing on from" << resumeAt
+                                  << "ms:" << m_source.toString();
     send([](PlayerWorker *worker) { worker->play(); });
     if (resumeAt > 0)
         send([resumeAt](PlayerWorker *worker) { worker->setPosition(resumeAt); });

@@ -8,15 +8,20 @@ void PlayerWorker::createPlayer()
     m_output = new QAudioOutput(this);
     m_output->setVolume(m_volume);
     m_player->setAudioOutput(m_output);
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        Q_EMIT mediaStatusChanged(m_track, status, m_player->errorString());
-    });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
-            [this](QMediaPlayer::PlaybackState state) { Q_EMIT playbackStateChanged(m_track, state); });
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) { Q_EMIT positionChanged(m_track, position); });
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) { Q_EMIT durationChanged(m_track, duration); });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &message) { Q_EMIT failed(m_track, message); });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
+            [this](QMediaPlayer::MediaStatus status) {
+                Q_EMIT mediaStatusChanged(m_track, status, m_player->errorString());
+            });
+    connect(
+        m_player, &QMediaPlayer::playbackStateChanged, this,
+        [this](QMediaPlayer::PlaybackState state) { Q_EMIT playbackStateChanged(m_track, state); });
+    connect(m_player, &QMediaPlayer::positionChanged, this,
+            [this](qint64 position) { Q_EMIT positionChanged(m_track, position); });
+    connect(m_player, &QMediaPlayer::durationChanged, this,
+            [this](qint64 duration) { Q_EMIT durationChanged(m_track, duration); });
+    connect(
+        m_player, &QMediaPlayer::errorOccurred, this,
+        [this](QMediaPlayer::Error, const QString &message) { Q_EMIT failed(m_track, message); });
 }
 
 void PlayerWorker::load(int track, const QUrl &source)

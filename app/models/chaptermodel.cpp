@@ -2,8 +2,7 @@
 
 ChapterModel::ChapterModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void ChapterModel::setContent(const QList<Chapter> &chapters, const QList<QUrl> &imageUrls)
 {
@@ -67,13 +66,9 @@ QVariant ChapterModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ChapterModel::roleNames() const
 {
     return {
-        { ChapterIdRole, "chapterId" },
-        { NumberRole, "number" },
-        { TitleRole, "title" },
-        { SubtitleRole, "subtitle" },
-        { TeaserRole, "teaser" },
-        { ImageCaptionRole, "imageCaption" },
-        { BodyRole, "body" },
-        { ImageSourceRole, "imageSource" },
+        { ChapterIdRole, "chapterId" }, { NumberRole, "number" },
+        { TitleRole, "title" },         { SubtitleRole, "subtitle" },
+        { TeaserRole, "teaser" },       { ImageCaptionRole, "imageCaption" },
+        { BodyRole, "body" },           { ImageSourceRole, "imageSource" },
     };
 }

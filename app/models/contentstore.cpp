@@ -2,8 +2,8 @@
 
 #include "content/contentreading.h"
 #include "content/contenttables.h"
-#include "models/eventdate.h"
 #include "content/logging.h"
+#include "models/eventdate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,10 +14,10 @@ ContentStore::ContentStore(QObject *parent)
     , m_timeline(new TimelineModel(this))
     , m_territoryMap(new TerritoryMapModel(this))
     , m_figures(new KeyFigureModel(this))
-{
-}
+{ }
 
-bool ContentStore::readValidated(const QString &databaseFile, ExhibitDocument *document, QStringList *problems)
+bool ContentStore::readValidated(const QString &databaseFile, ExhibitDocument *document,
+                                 QStringList *problems)
 {
     const ContentReading reading = ContentReading::of(databaseFile);
     problems->append(reading.problems());
@@ -41,14 +41,20 @@ bool ContentStore::show(const ContentReading &reading, const QString &mediaRoot)
         for (const QString &problem : problems)
             qCWarning(lcContent).noquote() << problem;
         error = QStringLiteral("%1: the content has %2 problem(s), first: %3")
-                        .arg(databaseFile).arg(problems.size()).arg(problems.first().mid(databaseFile.size() + 2));
+                    .arg(databaseFile)
+                    .arg(problems.size())
+                    .arg(problems.first().mid(databaseFile.size() + 2));
     }
 
     if (!error.isEmpty()) {
         qCCritical(lcContent).noquote() << error;
         if (m_status == Ready) {
-            qCWarning(lcContent).noquote() << "keeping the content already showing, from" << m_databaseFile;
-            setStatus(Ready, QStringLiteral("Showing the last good content; the new content was refused: %1").arg(error));
+            qCWarning(lcContent).noquote()
+                << "keeping the content already showing, from" << m_databaseFile;
+            setStatus(
+                Ready,
+                QStringLiteral("Showing the last good content; the new content was refused: %1")
+                    .arg(error));
         } else {
             setStatus(Unavailable, error);
         }
@@ -62,7 +68,8 @@ bool ContentStore::show(const ContentReading &reading, const QString &mediaRoot)
     m_reportedMissing.clear();
     QList<QUrl> imageUrls;
     for (int i = 0; i < m_document.chapters.size(); ++i)
-        imageUrls.append(resolveMedia(m_document.chapters.at(i).image, QStringLiteral("chapters[%1].image").arg(i)));
+        imageUrls.append(resolveMedia(m_document.chapters.at(i).image,
+                                      QStringLiteral("chapters[%1].image").arg(i)));
     m_chapters->setContent(m_document.chapters, imageUrls);
     if (!m_document.languages.contains(m_language))
         m_language = m_document.languages.value(0);
@@ -73,11 +80,13 @@ bool ContentStore::show(const ContentReading &reading, const QString &mediaRoot)
     m_territoryMap->setLanguage(m_language);
     QList<QUrl> portraits;
     for (int i = 0; i < m_document.figures.size(); ++i)
-        portraits.append(resolveMedia(m_document.figures.at(i).portrait, QStringLiteral("figures[%1].portrait").arg(i)));
+        portraits.append(resolveMedia(m_document.figures.at(i).portrait,
+                                      QStringLiteral("figures[%1].portrait").arg(i)));
     m_figures->setContent(m_document.figures, portraits);
     m_figures->setLanguage(m_language);
     qCInfo(lcContent).noquote() << "loaded" << m_document.chapters.size() << "chapters in"
-                                << m_document.languages.join(QLatin1Char('/')) << "from" << databaseFile;
+                                << m_document.languages.join(QLatin1Char('/')) << "from"
+                                << databaseFile;
     setStatus(Ready, QString());
     Q_EMIT textsChanged();
     Q_EMIT contentReplaced();
@@ -97,9 +106,11 @@ QString ContentStore::resolveMediaFile(const QString &relativePath, const QStrin
     if (file.isEmpty() && !m_reportedMissing.contains(relativePath)) {
         m_reportedMissing.insert(relativePath);
         const QString path = QDir(m_media.folder()).filePath(relativePath);
-        qCWarning(lcContent).noquote() << (QFileInfo::exists(path)
-                                                   ? QStringLiteral("%1: %2: media file refused: %3").arg(m_databaseFile, usedBy, problem)
-                                                   : QStringLiteral("%1: %2: media file %3 not found").arg(m_databaseFile, usedBy, path));
+        qCWarning(lcContent).noquote()
+            << (QFileInfo::exists(path) ? QStringLiteral("%1: %2: media file refused: %3")
+                                              .arg(m_databaseFile, usedBy, problem)
+                                        : QStringLiteral("%1: %2: media file %3 not found")
+                                              .arg(m_databaseFile, usedBy, path));
     }
     return file;
 }
@@ -113,7 +124,8 @@ QUrl ContentStore::resolveMedia(const QString &relativePath, const QString &used
 void ContentStore::noteFallback(const QString &reason)
 {
     if (m_status == Ready)
-        setStatus(Ready, QStringLiteral("Showing the last good content (a saved copy); %1").arg(reason));
+        setStatus(Ready,
+                  QStringLiteral("Showing the last good content (a saved copy); %1").arg(reason));
 }
 
 void ContentStore::setStatus(Status status, const QString &message)
@@ -140,8 +152,8 @@ void ContentStore::setLanguage(const QString &language)
 QString ContentStore::chapterTitle(int chapterIndex, const QString &language) const
 {
     return chapterIndex < 0 || chapterIndex >= m_document.chapters.size()
-            ? QString()
-            : m_document.chapters.at(chapterIndex).text.value(language).title;
+        ? QString()
+        : m_document.chapters.at(chapterIndex).text.value(language).title;
 }
 
 QVariantMap ContentStore::timelineEvent(int row, const QString &language) const
@@ -159,15 +171,18 @@ QVariantMap ContentStore::timelineEvent(int row, const QString &language) const
              { QStringLiteral("chapterTitle"), chapterTitle(chapter, language) } };
 }
 
-QVariantList ContentStore::timelineEventsOfChapter(const QString &chapterId, const QString &language) const
+QVariantList ContentStore::timelineEventsOfChapter(const QString &chapterId,
+                                                   const QString &language) const
 {
     QVariantList events;
     for (int row = 0; row < m_document.timeline.size(); ++row) {
         const TimelineEvent &event = m_document.timeline.at(row);
         if (event.chapter == chapterId)
-            events.append(QVariantMap { { QStringLiteral("row"), row },
-                                        { QStringLiteral("dateLabel"), EventDate::label(event.date, event.endDate, language) },
-                                        { QStringLiteral("title"), event.text.value(language).title } });
+            events.append(
+                QVariantMap { { QStringLiteral("row"), row },
+                              { QStringLiteral("dateLabel"),
+                                EventDate::label(event.date, event.endDate, language) },
+                              { QStringLiteral("title"), event.text.value(language).title } });
     }
     return events;
 }
@@ -182,8 +197,9 @@ QVariantMap ContentStore::figure(int row, const QString &language) const
     for (const QString &id : figure.chapters) {
         const int chapter = m_document.chapterIndex(id);
         if (chapter >= 0)
-            chapters.append(QVariantMap { { QStringLiteral("chapterIndex"), chapter },
-                                          { QStringLiteral("title"), chapterTitle(chapter, language) } });
+            chapters.append(
+                QVariantMap { { QStringLiteral("chapterIndex"), chapter },
+                              { QStringLiteral("title"), chapterTitle(chapter, language) } });
     }
     return { { QStringLiteral("name"), text.name },
              { QStringLiteral("otherNames"), KeyFigureModel::otherNames(figure, language) },
@@ -191,7 +207,8 @@ QVariantMap ContentStore::figure(int row, const QString &language) const
              { QStringLiteral("lifespan"), text.lifespan },
              { QStringLiteral("role"), text.role },
              { QStringLiteral("biography"), text.biography },
-             { QStringLiteral("portraitSource"), m_figures->index(row).data(KeyFigureModel::PortraitSourceRole) },
+             { QStringLiteral("portraitSource"),
+               m_figures->index(row).data(KeyFigureModel::PortraitSourceRole) },
              { QStringLiteral("chapters"), chapters } };
 }
 
@@ -200,21 +217,16 @@ QVariantList ContentStore::figuresOfChapter(const QString &chapterId, const QStr
     QVariantList figures;
     for (int row = 0; row < m_document.figures.size(); ++row) {
         if (m_document.figures.at(row).chapters.contains(chapterId))
-            figures.append(QVariantMap { { QStringLiteral("row"), row },
-                                         { QStringLiteral("name"), m_document.figures.at(row).text.value(language).name } });
+            figures.append(QVariantMap {
+                { QStringLiteral("row"), row },
+                { QStringLiteral("name"), m_document.figures.at(row).text.value(language).name } });
     }
     return figures;
 }
 
-QString ContentStore::title() const
-{
-    return m_document.exhibit.value(m_language).title;
-}
+QString ContentStore::title() const { return m_document.exhibit.value(m_language).title; }
 
-QString ContentStore::subtitle() const
-{
-    return m_document.exhibit.value(m_language).subtitle;
-}
+QString ContentStore::subtitle() const { return m_document.exhibit.value(m_language).subtitle; }
 
 QVariantList ContentStore::welcomeTexts() const
 {
@@ -245,7 +257,8 @@ NarrationSource ContentStore::narration(int chapterIndex, const QString &languag
     NarrationSource source;
     source.exists = true;
     source.audio = resolveMedia(found->audio, key + QStringLiteral(".audio"));
-    if (!source.audio.isEmpty()) // without its audio, the narration is unavailable: captions do not matter
+    if (!source.audio
+             .isEmpty()) // without its audio, the narration is unavailable: captions do not matter
         source.captionsFile = resolveMediaFile(found->captions, key + QStringLiteral(".captions"));
     return source;
 }

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "content/contentreading.h"
+#include "content/exhibitdocument.h"
+#include "content/mediaroot.h"
+#include "content/narrationsource.h"
 #include "models/chaptermodel.h"
 #include "models/keyfiguremodel.h"
 #include "models/territorymapmodel.h"
 #include "models/timelinemodel.h"
-#include "content/narrationsource.h"
-#include "content/contentreading.h"
-#include "content/exhibitdocument.h"
-#include "content/mediaroot.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -49,7 +49,8 @@ public:
 
     // Reads and validates a content database without showing it: false when
     // it cannot be read at all; every problem as "FILE: key.path: problem".
-    static bool readValidated(const QString &databaseFile, ExhibitDocument *document, QStringList *problems);
+    static bool readValidated(const QString &databaseFile, ExhibitDocument *document,
+                              QStringList *problems);
 
     // Loads the database; on failure keeps what was showing (if anything)
     // and says why in statusMessage and the log.
@@ -85,13 +86,15 @@ public:
     // title, text, chapterIndex (-1: none), chapterTitle; empty for no event.
     [[nodiscard]] Q_INVOKABLE QVariantMap timelineEvent(int row, const QString &language) const;
     // The events a chapter tells of: [{row, dateLabel, title}].
-    [[nodiscard]] Q_INVOKABLE QVariantList timelineEventsOfChapter(const QString &chapterId, const QString &language) const;
+    [[nodiscard]] Q_INVOKABLE QVariantList timelineEventsOfChapter(const QString &chapterId,
+                                                                   const QString &language) const;
     // One key figure, with the chapters that tell of them: {name, otherNames,
     // pinyin, lifespan, role, biography, portraitSource, chapters: [{chapterIndex,
     // title}]}; empty for a row that does not exist.
     [[nodiscard]] Q_INVOKABLE QVariantMap figure(int row, const QString &language) const;
     // The figures a chapter tells of: [{row, name}].
-    [[nodiscard]] Q_INVOKABLE QVariantList figuresOfChapter(const QString &chapterId, const QString &language) const;
+    [[nodiscard]] Q_INVOKABLE QVariantList figuresOfChapter(const QString &chapterId,
+                                                            const QString &language) const;
 
 Q_SIGNALS:
     void statusChanged();

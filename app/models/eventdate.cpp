@@ -43,10 +43,7 @@ QString chinese(const Parts &p, bool withYear = true)
 
 } // namespace
 
-int year(const QString &date)
-{
-    return split(date).year;
-}
+int year(const QString &date) { return split(date).year; }
 
 QString label(const QString &date, const QString &endDate, const QString &language)
 {

@@ -2,8 +2,7 @@
 
 KeyFigureModel::KeyFigureModel(QObject *parent)
     : LocalizedListModel(parent)
-{
-}
+{ }
 
 void KeyFigureModel::setContent(const QList<KeyFigure> &figures, const QList<QUrl> &portraits)
 {
@@ -27,7 +26,8 @@ QString KeyFigureModel::otherNames(const KeyFigure &figure, const QString &langu
     const QString own = figure.text.value(language).name;
     QStringList others;
     for (auto it = figure.text.begin(); it != figure.text.end(); ++it) {
-        if (it.key() != language && it->name != own && !it->name.isEmpty() && !others.contains(it->name))
+        if (it.key() != language && it->name != own && !it->name.isEmpty()
+            && !others.contains(it->name))
             others.append(it->name);
     }
     return others.join(QStringLiteral(" · "));
@@ -45,22 +45,34 @@ QVariant KeyFigureModel::data(const QModelIndex &index, int role) const
     const KeyFigure &figure = m_figures.at(index.row());
     const KeyFigureText text = figure.text.value(language());
     switch (role) {
-    case FigureIdRole: return figure.id;
-    case NameRole: return text.name;
-    case OtherNamesRole: return otherNames(figure, language());
-    case PinyinRole: return figure.pinyin;
-    case LifespanRole: return text.lifespan;
-    case RoleRole: return text.role;
-    case BiographyRole: return text.biography;
-    case PortraitSourceRole: return m_portraits.value(index.row());
-    case ChapterIdsRole: return figure.chapters;
-    default: return {};
+    case FigureIdRole:
+        return figure.id;
+    case NameRole:
+        return text.name;
+    case OtherNamesRole:
+        return otherNames(figure, language());
+    case PinyinRole:
+        return figure.pinyin;
+    case LifespanRole:
+        return text.lifespan;
+    case RoleRole:
+        return text.role;
+    case BiographyRole:
+        return text.biography;
+    case PortraitSourceRole:
+        return m_portraits.value(index.row());
+    case ChapterIdsRole:
+        return figure.chapters;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> KeyFigureModel::roleNames() const
 {
-    return { { FigureIdRole, "figureId" }, { NameRole, "name" }, { OtherNamesRole, "otherNames" },
-             { PinyinRole, "pinyin" }, { LifespanRole, "lifespan" }, { RoleRole, "role" },
-             { BiographyRole, "biography" }, { PortraitSourceRole, "portraitSource" }, { ChapterIdsRole, "chapterIds" } };
+    return { { FigureIdRole, "figureId" },     { NameRole, "name" },
+             { OtherNamesRole, "otherNames" }, { PinyinRole, "pinyin" },
+             { LifespanRole, "lifespan" },     { RoleRole, "role" },
+             { BiographyRole, "biography" },   { PortraitSourceRole, "portraitSource" },
+             { ChapterIdsRole, "chapterIds" } };
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "content/exhibitdocument.h"
-
 #include "models/localizedlistmodel.h"
 
 #include <QQmlEngine>

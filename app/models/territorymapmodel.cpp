@@ -5,8 +5,7 @@
 
 TerritoryMapModel::TerritoryMapModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void TerritoryMapModel::setContent(const TerritoryMap &map)
 {
@@ -50,7 +49,8 @@ QPointF TerritoryMapModel::project(QPointF lonLat) const
     const double width = m_map.east - m_map.west;
     if (height <= 0 || width <= 0)
         return {};
-    return { (lonLat.x() - m_map.west) / width * aspectRatio(), (m_map.north - lonLat.y()) / height };
+    return { (lonLat.x() - m_map.west) / width * aspectRatio(),
+             (m_map.north - lonLat.y()) / height };
 }
 
 QVariantList TerritoryMapModel::projected(const GeoPoints &points) const
@@ -96,21 +96,23 @@ QVariantList TerritoryMapModel::features() const
 {
     QVariantList result;
     for (const MapFeature &feature : m_map.features) {
-        const bool area = feature.kind == QLatin1String("sea") || feature.kind == QLatin1String("land");
+        const bool area
+            = feature.kind == QLatin1String("sea") || feature.kind == QLatin1String("land");
         QVariantList points = projected(feature.points);
         if (!area && !points.isEmpty())
             points.removeLast(); // a line or a place is not a ring
         const MapFeatureText text = feature.text.value(m_language);
-        result.append(QVariantMap { { QStringLiteral("featureId"), feature.id },
-                                    { QStringLiteral("kind"), feature.kind },
-                                    { QStringLiteral("name"), text.name },
-                                    { QStringLiteral("note"), text.note },
-                                    { QStringLiteral("anchor"), feature.anchor },
-                                    { QStringLiteral("points"), points },
-                                    { QStringLiteral("labelAt"), project(feature.hasLabelAt ? feature.labelAt
-                                                                                            : feature.points.value(0)) },
-                                    { QStringLiteral("fromYear"), feature.fromYear },
-                                    { QStringLiteral("toYear"), feature.toYear } });
+        result.append(QVariantMap {
+            { QStringLiteral("featureId"), feature.id },
+            { QStringLiteral("kind"), feature.kind },
+            { QStringLiteral("name"), text.name },
+            { QStringLiteral("note"), text.note },
+            { QStringLiteral("anchor"), feature.anchor },
+            { QStringLiteral("points"), points },
+            { QStringLiteral("labelAt"),
+              project(feature.hasLabelAt ? feature.labelAt : feature.points.value(0)) },
+            { QStringLiteral("fromYear"), feature.fromYear },
+            { QStringLiteral("toYear"), feature.toYear } });
     }
     return result;
 }
@@ -126,15 +128,23 @@ QVariant TerritoryMapModel::data(const QModelIndex &index, int role) const
         return {};
     const MapYear &year = m_map.years.at(index.row());
     switch (role) {
-    case YearRole: return year.year;
-    case TitleRole: return year.text.value(m_language).title;
-    case CaptionRole: return year.text.value(m_language).caption;
-    case RegionsRole: return regions(year);
-    default: return {};
+    case YearRole:
+        return year.year;
+    case TitleRole:
+        return year.text.value(m_language).title;
+    case CaptionRole:
+        return year.text.value(m_language).caption;
+    case RegionsRole:
+        return regions(year);
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> TerritoryMapModel::roleNames() const
 {
-    return { { YearRole, "year" }, { TitleRole, "title" }, { CaptionRole, "caption" }, { RegionsRole, "regions" } };
+    return { { YearRole, "year" },
+             { TitleRole, "title" },
+             { CaptionRole, "caption" },
+             { RegionsRole, "regions" } };
 }

@@ -4,8 +4,7 @@
 
 TimelineModel::TimelineModel(QObject *parent)
     : LocalizedListModel(parent)
-{
-}
+{ }
 
 void TimelineModel::setContent(const QList<TimelineEvent> &events)
 {
@@ -49,7 +48,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case ChapterIdRole:
         return event.chapter;
     case StartsYearRole:
-        return index.row() == 0 || EventDate::year(m_events.at(index.row() - 1).date) != EventDate::year(event.date);
+        return index.row() == 0
+            || EventDate::year(m_events.at(index.row() - 1).date) != EventDate::year(event.date);
     }
     return {};
 }
@@ -57,13 +57,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> TimelineModel::roleNames() const
 {
     return {
-        { EventIdRole, "eventId" },
-        { YearRole, "year" },
-        { DateLabelRole, "dateLabel" },
-        { EraRole, "era" },
-        { TitleRole, "title" },
-        { TextRole, "text" },
-        { ChapterIdRole, "chapterId" },
-        { StartsYearRole, "startsYear" },
+        { EventIdRole, "eventId" },     { YearRole, "year" },
+        { DateLabelRole, "dateLabel" }, { EraRole, "era" },
+        { TitleRole, "title" },         { TextRole, "text" },
+        { ChapterIdRole, "chapterId" }, { StartsYearRole, "startsYear" },
     };
 }

@@ -33,12 +33,14 @@ void findOverlaps(const VisibleScene::Controls &controls, QList<PreviewFinding> 
             const QRectF both = under.shown.intersected(over.shown);
             const qreal by = std::min(both.width(), both.height());
             if (by > tolerance)
-                findings.append({ nameOf(under), int(std::ceil(by)), QStringLiteral("is covered by ") + nameOf(over) });
+                findings.append({ nameOf(under), int(std::ceil(by)),
+                                  QStringLiteral("is covered by ") + nameOf(over) });
         }
     }
 }
 
-void findOutOfReach(const VisibleScene::Controls &controls, const QSizeF &screen, QList<PreviewFinding> &findings)
+void findOutOfReach(const VisibleScene::Controls &controls, const QSizeF &screen,
+                    QList<PreviewFinding> &findings)
 {
     if (screen.height() <= screen.width())
         return; // landscape: the whole screen is within reach
@@ -46,12 +48,15 @@ void findOutOfReach(const VisibleScene::Controls &controls, const QSizeF &screen
     for (const VisibleScene::Control &control : controls.list) {
         // A button must be wholly in reach; a scrolling text is read on by
         // a swipe anywhere on it, so half of it in reach will do.
-        const qreal from = FlickableScroll::isFlickable(control.item) ? control.shown.center().y() : control.shown.top();
+        const qreal from = FlickableScroll::isFlickable(control.item) ? control.shown.center().y()
+                                                                      : control.shown.top();
         const qreal by = reachTop - from;
         if (by > tolerance)
-            findings.append({ nameOf(control), int(std::ceil(by)),
-                              QStringLiteral("is above a wheelchair user's reach (the top %1% of a portrait screen)")
-                                      .arg(qRound(AccessibilityController::portraitReachTop * 100)) });
+            findings.append(
+                { nameOf(control), int(std::ceil(by)),
+                  QStringLiteral(
+                      "is above a wheelchair user's reach (the top %1% of a portrait screen)")
+                      .arg(qRound(AccessibilityController::portraitReachTop * 100)) });
     }
 }
 

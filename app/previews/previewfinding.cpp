@@ -10,5 +10,6 @@ QString PreviewFinding::nameOf(const QQuickItem *item, const QString &words)
     QString shown = words.simplified();
     if (shown.size() > 32)
         shown = shown.left(30) + QStringLiteral("…");
-    return name.isEmpty() ? QStringLiteral("\"%1\"").arg(shown) : QStringLiteral("%1 \"%2\"").arg(name, shown);
+    return name.isEmpty() ? QStringLiteral("\"%1\"").arg(shown)
+                          : QStringLiteral("%1 \"%2\"").arg(name, shown);
 }

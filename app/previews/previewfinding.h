@@ -13,7 +13,10 @@ struct PreviewFinding
     QString how; // "overflows", "is cut short", "is above the reach zone", ...
 
     // "body "The war began…" overflows by 240 px"
-    [[nodiscard]] QString describe() const { return QStringLiteral("%1 %2 by %3 px").arg(name, how).arg(pixels); }
+    [[nodiscard]] QString describe() const
+    {
+        return QStringLiteral("%1 %2 by %3 px").arg(name, how).arg(pixels);
+    }
 
     // How a finding names an item: `tileWords "A prince who escaped…"`: the
     // nearest objectName up its parents, and the start of what it says.

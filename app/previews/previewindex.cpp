@@ -7,10 +7,7 @@ namespace PreviewIndex {
 
 namespace {
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+QString escaped(const QString &text) { return text.toHtmlEscaped(); }
 
 } // namespace
 
@@ -26,7 +23,8 @@ bool write(const QString &fileName, const QList<PreviewShot> &shots)
 
     html << "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
          << "<title>Exhibit previews</title>\n<style>\n"
-         << "body { font-family: 'Noto Serif', serif; background: #f3ebdc; color: #221d18; margin: 2em; }\n"
+         << "body { font-family: 'Noto Serif', serif; background: #f3ebdc; color: #221d18; margin: "
+            "2em; }\n"
          << "h2 { margin-top: 2em; border-bottom: 2px solid #a8322b; }\n"
          << ".row { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }\n"
          << "figure { margin: 0; background: #fffdf8; padding: 8px; border: 1px solid #d3c2a4; }\n"
@@ -41,8 +39,9 @@ bool write(const QString &fileName, const QList<PreviewShot> &shots)
         html << "<strong class=\"problem\">" << problems << " problems:</strong></p>\n<ul>\n";
         for (const auto &shot : shots) {
             for (const auto &finding : shot.problems)
-                html << "<li class=\"problem\"><a href=\"" << shot.file << "\">" << escaped(shot.title()) << "</a>: "
-                     << escaped(finding.describe()) << "</li>\n";
+                html << "<li class=\"problem\"><a href=\"" << shot.file << "\">"
+                     << escaped(shot.title()) << "</a>: " << escaped(finding.describe())
+                     << "</li>\n";
         }
         html << "</ul>\n";
     }
@@ -58,10 +57,11 @@ bool write(const QString &fileName, const QList<PreviewShot> &shots)
         for (const auto &shot : shots) {
             if (shot.screen != screen)
                 continue;
-            html << "<figure" << (shot.problems.isEmpty() ? "" : " class=\"bad\"") << "><a href=\"" << shot.file
-                 << "\"><img class=\"" << shot.orientation << "\" src=\"" << shot.file << "\" alt=\""
-                 << escaped(shot.title()) << "\" loading=\"lazy\"></a><figcaption>" << escaped(shot.language) << " · "
-                 << escaped(shot.orientation) << " · " << escaped(shot.textSize) << " text";
+            html << "<figure" << (shot.problems.isEmpty() ? "" : " class=\"bad\"") << "><a href=\""
+                 << shot.file << "\"><img class=\"" << shot.orientation << "\" src=\"" << shot.file
+                 << "\" alt=\"" << escaped(shot.title()) << "\" loading=\"lazy\"></a><figcaption>"
+                 << escaped(shot.language) << " · " << escaped(shot.orientation) << " · "
+                 << escaped(shot.textSize) << " text";
             for (const auto &finding : shot.problems)
                 html << "<br><span class=\"problem\">" << escaped(finding.describe()) << "</span>";
             html << "</figcaption></figure>\n";

@@ -21,7 +21,8 @@ QRectF paintedRect(const QQuickItem *text)
 {
     const qreal contentWidth = text->property("contentWidth").toReal();
     const qreal contentHeight = text->property("contentHeight").toReal();
-    QRectF local(0, 0, std::max(text->width(), contentWidth), std::max(text->height(), contentHeight));
+    QRectF local(0, 0, std::max(text->width(), contentWidth),
+                 std::max(text->height(), contentHeight));
     // Centred or right-aligned text spills both ways; the box is where it starts.
     const int hAlign = text->property("horizontalAlignment").toInt();
     if (contentWidth > text->width() && hAlign == Qt::AlignHCenter)
@@ -33,8 +34,8 @@ QRectF paintedRect(const QQuickItem *text)
 
 qreal beyond(const QRectF &inner, const QRectF &outer)
 {
-    return std::max({ outer.left() - inner.left(), inner.right() - outer.right(), outer.top() - inner.top(),
-                      inner.bottom() - outer.bottom(), qreal(0) });
+    return std::max({ outer.left() - inner.left(), inner.right() - outer.right(),
+                      outer.top() - inner.top(), inner.bottom() - outer.bottom(), qreal(0) });
 }
 
 void check(QQuickItem *text, QList<Finding> &findings)
@@ -43,8 +44,10 @@ void check(QQuickItem *text, QList<Finding> &findings)
         return;
     const QString name = PreviewFinding::nameOf(text, text->property("text").toString());
     if (text->property("truncated").toBool()) {
-        const qreal cut = std::max(text->implicitWidth() - text->width(), text->implicitHeight() - text->height());
-        findings.append({ name, int(std::ceil(std::max<qreal>(cut, 1))), QStringLiteral("is cut short") });
+        const qreal cut = std::max(text->implicitWidth() - text->width(),
+                                   text->implicitHeight() - text->height());
+        findings.append(
+            { name, int(std::ceil(std::max<qreal>(cut, 1))), QStringLiteral("is cut short") });
         return;
     }
     // Taller than its box, or (wrapping) wider: a word too long for the line.
@@ -52,7 +55,8 @@ void check(QQuickItem *text, QList<Finding> &findings)
     const bool wraps = text->property("wrapMode").toInt() != 0;
     const qreal wider = wraps ? text->property("contentWidth").toReal() - text->width() : 0;
     if (taller > tolerance || wider > tolerance) {
-        findings.append({ name, int(std::ceil(std::max(taller, wider))), QStringLiteral("overflows its box") });
+        findings.append(
+            { name, int(std::ceil(std::max(taller, wider))), QStringLiteral("overflows its box") });
         return;
     }
     // Against every box that holds it, up to the screen, stopping at a

@@ -1,12 +1,12 @@
 #include "staff/admincontroller.h"
 
 #include "analytics/analyticsstore.h"
+#include "base/problemlog.h"
+#include "controllers/idlecontroller.h"
+#include "controllers/narrationcontroller.h"
 #include "models/chaptermodel.h"
 #include "models/contentstore.h"
-#include "controllers/idlecontroller.h"
 #include "staff/logging.h"
-#include "controllers/narrationcontroller.h"
-#include "base/problemlog.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -36,15 +36,9 @@ void AdminController::setShown(bool shown)
     stopSoundCheck();
 }
 
-QString AdminController::version() const
-{
-    return QStringLiteral(EXHIBIT_VERSION);
-}
+QString AdminController::version() const { return QStringLiteral(EXHIBIT_VERSION); }
 
-QString AdminController::contentVersion() const
-{
-    return m_sources.content->contentVersion();
-}
+QString AdminController::contentVersion() const { return m_sources.content->contentVersion(); }
 
 QString AdminController::analyticsStatus() const
 {
@@ -52,7 +46,9 @@ QString AdminController::analyticsStatus() const
     if (!analytics || !analytics->isEnabled())
         return QStringLiteral("off ([analytics] database is not set)");
     if (!analytics->problem().isEmpty())
-        return QStringLiteral("NOT RECORDING, %1 visits dropped: %2").arg(analytics->droppedVisits()).arg(analytics->problem());
+        return QStringLiteral("NOT RECORDING, %1 visits dropped: %2")
+            .arg(analytics->droppedVisits())
+            .arg(analytics->problem());
     return QStringLiteral("recording to %1").arg(analytics->fileName());
 }
 
@@ -70,8 +66,10 @@ QVariantList AdminController::chapterOpensToday() const
     QVariantList result;
     for (int row = 0; row < chapters->rowCount(); ++row) {
         const QModelIndex chapter = chapters->index(row);
-        result.append(QVariantMap { { QStringLiteral("title"), chapter.data(ChapterModel::TitleRole) },
-                                    { QStringLiteral("opens"), opens.value(chapter.data(ChapterModel::ChapterIdRole).toString()).toInt() } });
+        result.append(QVariantMap {
+            { QStringLiteral("title"), chapter.data(ChapterModel::TitleRole) },
+            { QStringLiteral("opens"),
+              opens.value(chapter.data(ChapterModel::ChapterIdRole).toString()).toInt() } });
     }
     return result;
 }
@@ -80,14 +78,12 @@ QString AdminController::contentStatus() const
 {
     const ContentStore *content = m_sources.content;
     if (content->status() != ContentStore::Ready)
-        return content->statusMessage().isEmpty() ? QStringLiteral("no content") : content->statusMessage();
+        return content->statusMessage().isEmpty() ? QStringLiteral("no content")
+                                                  : content->statusMessage();
     return content->statusMessage().isEmpty() ? QStringLiteral("ok") : content->statusMessage();
 }
 
-QString AdminController::contentFile() const
-{
-    return m_sources.content->databaseFile();
-}
+QString AdminController::contentFile() const { return m_sources.content->databaseFile(); }
 
 int AdminController::problemCount() const
 {
@@ -102,7 +98,8 @@ QStringList AdminController::recentProblems() const
 void AdminController::playSoundCheck()
 {
     if (!QFileInfo::exists(m_soundCheckFile)) {
-        m_soundCheckMessage = QStringLiteral("%1: the sound check file is missing").arg(m_soundCheckFile);
+        m_soundCheckMessage
+            = QStringLiteral("%1: the sound check file is missing").arg(m_soundCheckFile);
         qCWarning(lcStaff).noquote() << m_soundCheckMessage;
         Q_EMIT soundCheckChanged();
         return;
@@ -112,7 +109,8 @@ void AdminController::playSoundCheck()
     m_soundCheckMessage = QStringLiteral("starting");
     NarrationController *narration = m_sources.narration;
     narration->setSource(NarrationSource());
-    narration->setSource(NarrationSource { true, QUrl::fromLocalFile(m_soundCheckFile), QString() });
+    narration->setSource(
+        NarrationSource { true, QUrl::fromLocalFile(m_soundCheckFile), QString() });
     narration->play();
     Q_EMIT soundCheckChanged();
 }
@@ -122,10 +120,17 @@ void AdminController::followNarration()
     if (!m_soundCheck)
         return;
     switch (m_sources.narration->status()) {
-    case NarrationController::Playing: m_soundCheckMessage = QStringLiteral("playing"); break;
-    case NarrationController::Finished: m_soundCheckMessage = QStringLiteral("finished"); break;
-    case NarrationController::Unavailable: m_soundCheckMessage = QStringLiteral("no sound: see the problems below"); break;
-    default: return;
+    case NarrationController::Playing:
+        m_soundCheckMessage = QStringLiteral("playing");
+        break;
+    case NarrationController::Finished:
+        m_soundCheckMessage = QStringLiteral("finished");
+        break;
+    case NarrationController::Unavailable:
+        m_soundCheckMessage = QStringLiteral("no sound: see the problems below");
+        break;
+    default:
+        return;
     }
     m_soundCheck = m_sources.narration->isPlaying();
     Q_EMIT soundCheckChanged();

@@ -14,11 +14,15 @@ PinAttempts PinAttempts::load(const QString &fileName, QString *problem)
     if (fileName.isEmpty() || !file.exists())
         return attempts;
     QJsonParseError error;
-    const QJsonDocument json = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.read(64 * 1024), &error)
-                                                              : QJsonDocument();
+    const QJsonDocument json = file.open(QIODevice::ReadOnly)
+        ? QJsonDocument::fromJson(file.read(64 * 1024), &error)
+        : QJsonDocument();
     if (!json.isObject()) {
-        *problem = QStringLiteral("%1: cannot be read (%2); the PIN pad starts locked, as if after five wrong PINs")
-                           .arg(fileName, file.error() != QFile::NoError ? file.errorString() : error.errorString());
+        *problem
+            = QStringLiteral(
+                  "%1: cannot be read (%2); the PIN pad starts locked, as if after five wrong PINs")
+                  .arg(fileName,
+                       file.error() != QFile::NoError ? file.errorString() : error.errorString());
         attempts.lockouts = 1;
         attempts.lockedAt = QDateTime::currentDateTimeUtc();
         attempts.lockedForSeconds = 5 * 60;
@@ -27,9 +31,12 @@ PinAttempts PinAttempts::load(const QString &fileName, QString *problem)
     const QJsonObject object = json.object();
     attempts.failed = std::max(0, object.value(QLatin1String("failed")).toInt());
     attempts.lockouts = std::max(0, object.value(QLatin1String("lockouts")).toInt());
-    attempts.failedTotal = std::max<qint64>(0, object.value(QLatin1String("failedTotal")).toInteger());
-    attempts.lockedAt = QDateTime::fromString(object.value(QLatin1String("lockedAt")).toString(), Qt::ISODate);
-    attempts.lockedForSeconds = std::max(0, object.value(QLatin1String("lockedForSeconds")).toInt());
+    attempts.failedTotal
+        = std::max<qint64>(0, object.value(QLatin1String("failedTotal")).toInteger());
+    attempts.lockedAt
+        = QDateTime::fromString(object.value(QLatin1String("lockedAt")).toString(), Qt::ISODate);
+    attempts.lockedForSeconds
+        = std::max(0, object.value(QLatin1String("lockedForSeconds")).toInt());
     return attempts;
 }
 
@@ -38,14 +45,16 @@ bool PinAttempts::save(const QString &fileName, QString *problem) const
     if (fileName.isEmpty())
         return true;
     QDir().mkpath(QFileInfo(fileName).absolutePath());
-    const QByteArray json = QJsonDocument(QJsonObject {
-                                                  { QStringLiteral("failed"), failed },
-                                                  { QStringLiteral("lockouts"), lockouts },
-                                                  { QStringLiteral("failedTotal"), failedTotal },
-                                                  { QStringLiteral("lockedAt"), lockedAt.isValid() ? lockedAt.toString(Qt::ISODate) : QString() },
-                                                  { QStringLiteral("lockedForSeconds"), lockedForSeconds },
-                                          })
-                                    .toJson();
+    const QByteArray json
+        = QJsonDocument(QJsonObject {
+                            { QStringLiteral("failed"), failed },
+                            { QStringLiteral("lockouts"), lockouts },
+                            { QStringLiteral("failedTotal"), failedTotal },
+                            { QStringLiteral("lockedAt"),
+                              lockedAt.isValid() ? lockedAt.toString(Qt::ISODate) : QString() },
+                            { QStringLiteral("lockedForSeconds"), lockedForSeconds },
+                        })
+              .toJson();
     QSaveFile file(fileName);
     if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
         return true;

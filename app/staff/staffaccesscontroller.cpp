@@ -1,7 +1,7 @@
 #include "staff/staffaccesscontroller.h"
 
-#include "staff/logging.h"
 #include "config/pinhash.h"
+#include "staff/logging.h"
 
 #include <QElapsedTimer>
 
@@ -51,7 +51,8 @@ void StaffAccessController::setStateFile(const QString &fileName)
         qCWarning(lcStaff).noquote() << problem;
     m_lockedUntilMs = -1;
     if (const int left = m_attempts.secondsLeftAt(QDateTime::currentDateTimeUtc()); left > 0) {
-        qCWarning(lcStaff) << "the PIN pad is still locked after a restart, for" << left << "s more";
+        qCWarning(lcStaff) << "the PIN pad is still locked after a restart, for" << left
+                           << "s more";
         m_lockedUntilMs = m_clock() + qint64(left) * 1000;
     }
     updateLockout();
@@ -71,8 +72,9 @@ void StaffAccessController::requestAccess()
     if (m_stage != Closed)
         return;
     if (!isAvailable()) {
-        qCWarning(lcStaff) << "staff gesture made, but no PIN is set ([staff] pin_hash; make one with"
-                              " exhibit-kiosk --hash-pin): the admin panel stays closed";
+        qCWarning(lcStaff)
+            << "staff gesture made, but no PIN is set ([staff] pin_hash; make one with"
+               " exhibit-kiosk --hash-pin): the admin panel stays closed";
         return;
     }
     qCInfo(lcStaff) << "PIN pad opened";
@@ -83,7 +85,8 @@ void StaffAccessController::requestAccess()
 
 void StaffAccessController::appendDigit(int digit)
 {
-    if (m_stage != PinEntry || isLockedOut() || digit < 0 || digit > 9 || m_entry.size() >= PinHash::maximumDigits)
+    if (m_stage != PinEntry || isLockedOut() || digit < 0 || digit > 9
+        || m_entry.size() >= PinHash::maximumDigits)
         return;
     m_entry.append(QLatin1Char(char('0' + digit)));
     Q_EMIT entryChanged();
@@ -113,10 +116,13 @@ bool StaffAccessController::submit()
         }
         Q_EMIT attemptsChanged();
         const QString warning = digits < PinHash::minimumDigits
-                ? QStringLiteral("This PIN has %1 digits; new PINs need %2 to %3. Make one with exhibit-kiosk --hash-pin "
-                                 "and put it in kiosk.ini ([staff] pin_hash).")
-                          .arg(digits).arg(PinHash::minimumDigits).arg(PinHash::maximumDigits)
-                : QString();
+            ? QStringLiteral("This PIN has %1 digits; new PINs need %2 to %3. Make one with "
+                             "exhibit-kiosk --hash-pin "
+                             "and put it in kiosk.ini ([staff] pin_hash).")
+                  .arg(digits)
+                  .arg(PinHash::minimumDigits)
+                  .arg(PinHash::maximumDigits)
+            : QString();
         if (warning != m_pinWarning) {
             m_pinWarning = warning;
             Q_EMIT pinWarningChanged();
@@ -129,8 +135,8 @@ bool StaffAccessController::submit()
     if (m_attempts.failed >= maximumAttempts) {
         ++m_attempts.lockouts;
         const int seconds = lockoutSecondsFor(m_attempts.lockouts);
-        qCWarning(lcStaff) << maximumAttempts << "wrong PINs: the pad is locked for" << seconds << "s (lockout"
-                           << m_attempts.lockouts << "in a row)";
+        qCWarning(lcStaff) << maximumAttempts << "wrong PINs: the pad is locked for" << seconds
+                           << "s (lockout" << m_attempts.lockouts << "in a row)";
         m_attempts.failed = 0;
         m_attempts.lockedAt = QDateTime::currentDateTimeUtc();
         m_attempts.lockedForSeconds = seconds;

@@ -14,8 +14,9 @@
 /** A small QML scene shown in a real window (offscreen), for the previews'
  *  rules: `qml` is placed inside a root Item that fills the window, and
  *  `check` reads the scene; its findings come back described. */
-inline QStringList findingsInScene(const QByteArray &qml, const QSize &size,
-                                   const std::function<QList<PreviewFinding>(QQuickWindow *, QQuickItem *)> &check)
+inline QStringList
+findingsInScene(const QByteArray &qml, const QSize &size,
+                const std::function<QList<PreviewFinding>(QQuickWindow *, QQuickItem *)> &check)
 {
     QQmlEngine engine;
     QQmlComponent component(&engine);

@@ -32,7 +32,8 @@ inline QByteArray readAll(const QString &fileName)
 inline bool writeAll(const QString &fileName, const QByteArray &bytes)
 {
     QFile file(fileName);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
 }
 
 // Blocks `thread`'s event loop for `seconds`, as Qt 6.4's GStreamer player

@@ -24,8 +24,10 @@ private Q_SLOTS:
         QTest::newRow("many hours") << "100:00:00.001" << qint64(360000001);
         QTest::newRow("a year's worth of hours") << "9999:59:59.999" << qint64(35999999999);
         QTest::newRow("hours past a year") << "10000:00:00.000" << CaptionTrack::TooManyHours;
-        QTest::newRow("hours that overflow milliseconds (fuzzer)") << "400000000000000000:00:00.300" << CaptionTrack::TooManyHours;
-        QTest::newRow("hours past 64 bits") << "99999999999999999999999:00:00.000" << CaptionTrack::TooManyHours;
+        QTest::newRow("hours that overflow milliseconds (fuzzer)")
+            << "400000000000000000:00:00.300" << CaptionTrack::TooManyHours;
+        QTest::newRow("hours past 64 bits")
+            << "99999999999999999999999:00:00.000" << CaptionTrack::TooManyHours;
         QTest::newRow("zero") << "00:00.000" << qint64(0);
         QTest::newRow("minutes over 59") << "61:00.000" << CaptionTrack::NotATimestamp;
         QTest::newRow("comma decimal") << "00:01,000" << CaptionTrack::NotATimestamp;
@@ -84,8 +86,9 @@ private Q_SLOTS:
     {
         QFETCH(qint64, position);
         QFETCH(int, index);
-        const CaptionTrack track = CaptionTrack::parse("WEBVTT\n\n00:01.000 --> 00:02.500\nA\n\n00:03.000 --> 00:04.000\nB\n",
-                                                       QStringLiteral("t.vtt"));
+        const CaptionTrack track = CaptionTrack::parse(
+            "WEBVTT\n\n00:01.000 --> 00:02.500\nA\n\n00:03.000 --> 00:04.000\nB\n",
+            QStringLiteral("t.vtt"));
         QCOMPARE(track.cueIndexAt(position), index);
     }
 
@@ -95,20 +98,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("warning");
         QTest::addColumn<int>("cuesLeft");
         const QByteArray good = "\n\n00:10.000 --> 00:11.000\nGood cue\n";
-        QTest::newRow("not WebVTT") << QByteArray("1\n00:00:01,000 --> 00:00:02,000\nSRT, not VTT\n") << "broken.vtt:1: not a WebVTT file (the first line must be \"WEBVTT\")" << 0;
-        QTest::newRow("WEBVTT glued to text") << QByteArray("WEBVTTX\n") << "broken.vtt:1: not a WebVTT file (the first line must be \"WEBVTT\")" << 0;
-        QTest::newRow("bad start time") << QByteArray("WEBVTT\n\n00:0x.000 --> 00:02.000\nA\n") + good
-                                        << "broken.vtt:3: '00:0x.000' is not a timestamp like 00:01:02.345 or 01:02.345; cue skipped" << 1;
-        QTest::newRow("hours past a year") << QByteArray("WEBVTT\n\n00:01.000 --> 10000:00:00.000\nA\n") + good
-                                           << "broken.vtt:3: '10000:00:00.000' is more than 9,999 hours; cue skipped" << 1;
-        QTest::newRow("SRT-style comma") << QByteArray("WEBVTT\n\nid\n00:00:01,000 --> 00:00:02,000\nA\n") + good
-                                         << "broken.vtt:4: '00:00:01,000' is not a timestamp like 00:01:02.345 or 01:02.345; cue skipped" << 1;
-        QTest::newRow("ends before it starts") << QByteArray("WEBVTT\n\n00:05.000 --> 00:04.000\nA\n") + good
-                                               << "broken.vtt:3: the cue ends (00:04.000) before it starts (00:05.000); cue skipped" << 1;
-        QTest::newRow("no timing line") << QByteArray("WEBVTT\n\nid\njust text\n") + good
-                                        << "broken.vtt:4: no \"start --> end\" timing line; cue skipped" << 1;
-        QTest::newRow("no text") << QByteArray("WEBVTT\n\n00:01.000 --> 00:02.000\n<i></i>\n") + good
-                                 << "broken.vtt:3: the cue has no text; cue skipped" << 1;
+        QTest::newRow("not WebVTT")
+            << QByteArray("1\n00:00:01,000 --> 00:00:02,000\nSRT, not VTT\n")
+            << "broken.vtt:1: not a WebVTT file (the first line must be \"WEBVTT\")" << 0;
+        QTest::newRow("WEBVTT glued to text")
+            << QByteArray("WEBVTTX\n")
+            << "broken.vtt:1: not a WebVTT file (the first line must be \"WEBVTT\")" << 0;
+        QTest::newRow("bad start time")
+            << QByteArray("WEBVTT\n\n00:0x.000 --> 00:02.000\nA\n") + good
+            << "broken.vtt:3: '00:0x.000' is not a timestamp like 00:01:02.345 or 01:02.345; cue "
+               "skipped"
+            << 1;
+        QTest::newRow("hours past a year")
+            << QByteArray("WEBVTT\n\n00:01.000 --> 10000:00:00.000\nA\n") + good
+            << "broken.vtt:3: '10000:00:00.000' is more than 9,999 hours; cue skipped" << 1;
+        QTest::newRow("SRT-style comma")
+            << QByteArray("WEBVTT\n\nid\n00:00:01,000 --> 00:00:02,000\nA\n") + good
+            << "broken.vtt:4: '00:00:01,000' is not a timestamp like 00:01:02.345 or 01:02.345; "
+               "cue skipped"
+            << 1;
+        QTest::newRow("ends before it starts")
+            << QByteArray("WEBVTT\n\n00:05.000 --> 00:04.000\nA\n") + good
+            << "broken.vtt:3: the cue ends (00:04.000) before it starts (00:05.000); cue skipped"
+            << 1;
+        QTest::newRow("no timing line")
+            << QByteArray("WEBVTT\n\nid\njust text\n") + good
+            << "broken.vtt:4: no \"start --> end\" timing line; cue skipped" << 1;
+        QTest::newRow("no text") << QByteArray("WEBVTT\n\n00:01.000 --> 00:02.000\n<i></i>\n")
+                + good << "broken.vtt:3: the cue has no text; cue skipped"
+                                 << 1;
     }
 
     void skipsBrokenCues()
@@ -117,7 +135,8 @@ private Q_SLOTS:
         QFETCH(QString, warning);
         QFETCH(int, cuesLeft);
         const CaptionTrack track = CaptionTrack::parse(vtt, QStringLiteral("broken.vtt"));
-        QVERIFY2(track.warnings().contains(warning), qPrintable(track.warnings().join(QLatin1Char('\n'))));
+        QVERIFY2(track.warnings().contains(warning),
+                 qPrintable(track.warnings().join(QLatin1Char('\n'))));
         QCOMPARE(track.cues().size(), cuesLeft);
         if (cuesLeft)
             QCOMPARE(track.cues().last().text, QStringLiteral("Good cue"));
@@ -127,7 +146,8 @@ private Q_SLOTS:
     {
         const CaptionTrack track = CaptionTrack::load(QStringLiteral("/nonexistent/a.vtt"));
         QVERIFY(track.isEmpty());
-        QVERIFY(track.warnings().value(0).startsWith(QLatin1String("/nonexistent/a.vtt: cannot read the captions")));
+        QVERIFY(track.warnings().value(0).startsWith(
+            QLatin1String("/nonexistent/a.vtt: cannot read the captions")));
     }
 
     // Files a hostile media folder could hold: each is refused at once, named,
@@ -136,10 +156,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("warning");
-        QTest::newRow("a FIFO") << "fifo" << "cannot read the captions: not a regular file";
-        QTest::newRow("a folder") << "folder" << "cannot read the captions: not a regular file";
-        QTest::newRow("/dev/zero") << "zero" << "cannot read the captions: not a regular file";
-        QTest::newRow("2 MB") << "large" << "2048 KB is too large for captions (at most 1024 KB)";
+        QTest::newRow("a FIFO") << "fifo"
+                                << "cannot read the captions: not a regular file";
+        QTest::newRow("a folder") << "folder"
+                                  << "cannot read the captions: not a regular file";
+        QTest::newRow("/dev/zero") << "zero"
+                                   << "cannot read the captions: not a regular file";
+        QTest::newRow("2 MB") << "large"
+                              << "2048 KB is too large for captions (at most 1024 KB)";
     }
 
     void unreadableFilesAreRefused()
@@ -169,7 +193,9 @@ private Q_SLOTS:
             vtt += "\n00:01.000 --> 00:00.500\nBackwards\n";
         const CaptionTrack track = CaptionTrack::parse(vtt, QStringLiteral("broken.vtt"));
         QCOMPARE(track.warnings().size(), CaptionTrack::MaxWarnings + 1);
-        QCOMPARE(track.warnings().first(), QStringLiteral("broken.vtt:3: the cue ends (00:00.500) before it starts (00:01.000); cue skipped"));
+        QCOMPARE(track.warnings().first(),
+                 QStringLiteral("broken.vtt:3: the cue ends (00:00.500) before it starts "
+                                "(00:01.000); cue skipped"));
         QCOMPARE(track.warnings().last(), QStringLiteral("broken.vtt: 990 more cues skipped"));
     }
 
@@ -179,8 +205,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         for (const char *chapter : { "background", "causes", "battles", "aftermath", "legacy" })
             for (const char *language : { "en", "zh" })
-                QTest::newRow(qPrintable(QStringLiteral("%1.%2").arg(QLatin1String(chapter), QLatin1String(language))))
-                        << TestHelpers::sourceFile(QStringLiteral("media/narration/%1.%2.vtt").arg(QLatin1String(chapter), QLatin1String(language)));
+                QTest::newRow(qPrintable(
+                    QStringLiteral("%1.%2").arg(QLatin1String(chapter), QLatin1String(language))))
+                    << TestHelpers::sourceFile(
+                           QStringLiteral("media/narration/%1.%2.vtt")
+                               .arg(QLatin1String(chapter), QLatin1String(language)));
     }
 
     void bundledCaptionsAreClean()

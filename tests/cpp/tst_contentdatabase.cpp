@@ -23,7 +23,10 @@ private:
     CuratorRunner curator;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    static QString minimalJson() { return TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")); }
+    static QString minimalJson()
+    {
+        return TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json"));
+    }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -64,7 +67,8 @@ private Q_SLOTS:
         QVERIFY2(ContentTables::read(database.database(), &document, &error), qPrintable(error));
         QCOMPARE(document.chapters.size(), 2);
         QCOMPARE(document.chapters.at(0).text.value(QStringLiteral("en")).body.size(), 2);
-        QCOMPARE(document.chapters.at(1).text.value(QStringLiteral("zh")).title, QStringLiteral("起因"));
+        QCOMPARE(document.chapters.at(1).text.value(QStringLiteral("zh")).title,
+                 QStringLiteral("起因"));
         QVERIFY(ExhibitValidator::validate(document).isEmpty());
     }
 
@@ -80,7 +84,8 @@ private Q_SLOTS:
         QVERIFY(TestHelpers::writeAll(bad, broken));
         QCOMPARE(curator({ QStringLiteral("import"), db, bad }), 1);
         QVERIFY2(curator.err.contains(bad + QStringLiteral(":21:33: ")), qPrintable(curator.err));
-        QVERIFY(curator.err.contains(QStringLiteral("chapters[1].title.zh: text is missing or empty")));
+        QVERIFY(
+            curator.err.contains(QStringLiteral("chapters[1].title.zh: text is missing or empty")));
         QVERIFY(curator.err.contains(QStringLiteral("was not changed")));
         QCOMPARE(TestHelpers::readAll(db), before);
     }
@@ -90,23 +95,30 @@ private Q_SLOTS:
     // curator could already write them) and its free-form map to `map` (by
     // default empty, as every bundled exhibit before version 4 had it), and
     // its free-form figures to `figures` (empty by default, likewise).
-    QString copyOfVersion1Fixture(const QString &name, const QByteArray &timeline = {}, const QByteArray &map = "{}",
-                                  const QByteArray &figures = "[]")
+    QString copyOfVersion1Fixture(const QString &name, const QByteArray &timeline = {},
+                                  const QByteArray &map = "{}", const QByteArray &figures = "[]")
     {
         const QString copy = path(name);
         QFile::remove(copy);
         if (!QFile::copy(TestHelpers::dataFile(QStringLiteral("content-v1.db")), copy))
             return {};
-        const QJsonObject minimal = QJsonDocument::fromJson(TestHelpers::readAll(minimalJson())).object();
-        const QByteArray json = timeline.isEmpty() ? QJsonDocument(minimal.value(QStringLiteral("timeline")).toArray()).toJson(QJsonDocument::Compact)
-                                                   : timeline;
+        const QJsonObject minimal
+            = QJsonDocument::fromJson(TestHelpers::readAll(minimalJson())).object();
+        const QByteArray json = timeline.isEmpty()
+            ? QJsonDocument(minimal.value(QStringLiteral("timeline")).toArray())
+                  .toJson(QJsonDocument::Compact)
+            : timeline;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
             db.setDatabaseName(copy);
             QSqlQuery update(db);
-            if (!db.open() || !update.prepare(QStringLiteral("UPDATE sections SET json = ? WHERE name = ?")))
+            if (!db.open()
+                || !update.prepare(QStringLiteral("UPDATE sections SET json = ? WHERE name = ?")))
                 return {};
-            for (const auto &[section, value] : { std::pair { "timeline", json }, std::pair { "map", map }, std::pair { "figures", figures } }) {
+            for (const auto &[section, value] :
+                 { std::pair { "timeline", json }, std::pair { "map", map },
+                   std::pair { "figures", figures } }) {
                 update.addBindValue(QString::fromUtf8(value));
                 update.addBindValue(QLatin1String(section));
                 if (!update.exec())
@@ -133,18 +145,23 @@ private Q_SLOTS:
             ContentDatabase database(old, ContentDatabase::Mode::ReadOnly);
             QVERIFY(database.open());
             QVERIFY(!database.checkReadable());
-            QVERIFY2(database.error().contains(QStringLiteral("run 'exhibit-curator migrate' on it")), qPrintable(database.error()));
+            QVERIFY2(
+                database.error().contains(QStringLiteral("run 'exhibit-curator migrate' on it")),
+                qPrintable(database.error()));
         }
 
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
-        QVERIFY2(curator.out.contains(QStringLiteral("migrated from content schema version 1 to 5")), qPrintable(curator.out));
+        QVERIFY2(
+            curator.out.contains(QStringLiteral("migrated from content schema version 1 to 5")),
+            qPrintable(curator.out));
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
         QVERIFY(curator.out.contains(QStringLiteral("already at content schema version 5")));
 
         // Same content, and the same schema as a database made new today.
         const QString fresh = path(QStringLiteral("fresh-v2.db"));
         QFile::remove(fresh);
-        QJsonObject withoutMap = QJsonDocument::fromJson(TestHelpers::readAll(minimalJson())).object();
+        QJsonObject withoutMap
+            = QJsonDocument::fromJson(TestHelpers::readAll(minimalJson())).object();
         withoutMap.insert(QStringLiteral("map"), QJsonObject());
         const QString source = path(QStringLiteral("minimal-without-map.json"));
         QVERIFY(TestHelpers::writeAll(source, QJsonDocument(withoutMap).toJson()));
@@ -166,12 +183,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("map");
         QTest::addColumn<QByteArray>("figures");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unshaped timeline") << QByteArray(R"([{"year": 1126, "title": "Siege"}])") << QByteArray("{}") << QByteArray("[]")
-                                           << "the timeline section is not in the version 3 event shape";
-        QTest::newRow("free-form map") << QByteArray() << QByteArray(R"({"note": "kept verbatim"})") << QByteArray("[]")
-                                       << "the map section is not empty";
-        QTest::newRow("free-form figures") << QByteArray() << QByteArray("{}") << QByteArray(R"([{"name": "Yue Fei"}])")
-                                           << "the figures section is not empty";
+        QTest::newRow("unshaped timeline")
+            << QByteArray(R"([{"year": 1126, "title": "Siege"}])") << QByteArray("{}")
+            << QByteArray("[]") << "the timeline section is not in the version 3 event shape";
+        QTest::newRow("free-form map") << QByteArray() << QByteArray(R"({"note": "kept verbatim"})")
+                                       << QByteArray("[]") << "the map section is not empty";
+        QTest::newRow("free-form figures")
+            << QByteArray() << QByteArray("{}") << QByteArray(R"([{"name": "Yue Fei"}])")
+            << "the figures section is not empty";
     }
 
     void migrationRefusesUnconvertibleSections()
@@ -180,10 +199,12 @@ private Q_SLOTS:
         QFETCH(QByteArray, map);
         QFETCH(QByteArray, figures);
         QFETCH(QString, expected);
-        const QString old = copyOfVersion1Fixture(QStringLiteral("v1-refused.db"), timeline, map, figures);
+        const QString old
+            = copyOfVersion1Fixture(QStringLiteral("v1-refused.db"), timeline, map, figures);
         QVERIFY(!old.isEmpty());
         const QByteArray before = TestHelpers::readAll(old);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("schema step failed")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("schema step failed")));
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 2);
         QVERIFY2(curator.err.contains(expected), qPrintable(curator.err));
         QCOMPARE(TestHelpers::readAll(old), before);
@@ -196,12 +217,14 @@ private Q_SLOTS:
         const QString old = copyOfVersion1Fixture(QStringLiteral("v1-trigger.db"));
         QVERIFY(!old.isEmpty());
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attacker"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attacker"));
             db.setDatabaseName(old);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY2(query.exec(QStringLiteral("CREATE TRIGGER rewrite AFTER INSERT ON chapter_texts BEGIN "
-                                               "UPDATE chapter_texts SET title = 'Hacked'; END")),
+            QVERIFY2(query.exec(QStringLiteral(
+                         "CREATE TRIGGER rewrite AFTER INSERT ON chapter_texts BEGIN "
+                         "UPDATE chapter_texts SET title = 'Hacked'; END")),
                      qPrintable(query.lastError().text()));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("attacker"));
@@ -209,7 +232,9 @@ private Q_SLOTS:
         ContentDatabase database(old, ContentDatabase::Mode::ReadOnly);
         QVERIFY(database.open() && database.checkReadable());
         QCOMPARE(database.schemaObjects(), ContentDatabase::expectedSchema());
-        QCOMPARE(curator({ QStringLiteral("get"), old, QStringLiteral("chapters.background.title.en") }), 0);
+        QCOMPARE(
+            curator({ QStringLiteral("get"), old, QStringLiteral("chapters.background.title.en") }),
+            0);
         QCOMPARE(curator.out.trimmed(), QStringLiteral("Background"));
     }
 
@@ -217,8 +242,10 @@ private Q_SLOTS:
     {
         const QString old = copyOfVersion1Fixture(QStringLiteral("v1-import.db"));
         QByteArray json = TestHelpers::readAll(minimalJson());
-        json.replace("\"id\": \"causes\",", "\"id\": \"causes\", \"narration\": {\"en\": {\"audio\": \"narration/causes.en.opus\", "
-                                                "\"captions\": \"narration/causes.en.vtt\"}},");
+        json.replace(
+            "\"id\": \"causes\",",
+            "\"id\": \"causes\", \"narration\": {\"en\": {\"audio\": \"narration/causes.en.opus\", "
+            "\"captions\": \"narration/causes.en.vtt\"}},");
         const QString source = path(QStringLiteral("with-narration.json"));
         QVERIFY(TestHelpers::writeAll(source, json));
         QCOMPARE(curator({ QStringLiteral("import"), old, source }), 0);
@@ -227,7 +254,8 @@ private Q_SLOTS:
         ExhibitDocument document;
         QString error;
         QVERIFY(ContentTables::read(database.database(), &document, &error));
-        QCOMPARE(document.chapters.at(1).narration.value(QStringLiteral("en")).captions, QStringLiteral("narration/causes.en.vtt"));
+        QCOMPARE(document.chapters.at(1).narration.value(QStringLiteral("en")).captions,
+                 QStringLiteral("narration/causes.en.vtt"));
         QVERIFY(!document.chapters.at(1).narration.contains(QStringLiteral("zh")));
     }
 
@@ -237,11 +265,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("userVersion"); // for SQLite files made here
         QTest::addColumn<QString>("expected");
         QTest::newRow("missing") << QByteArray() << -1 << "no such file";
-        QTest::newRow("garbage") << QByteArray("this is not a database at all, just some text that is long enough") << -1
-                                 << "not an SQLite database";
-        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0", 16) << -1 << "not an SQLite database";
-        QTest::newRow("empty SQLite file") << QByteArray("sqlite") << 0 << "not an exhibit content database";
-        QTest::newRow("newer schema") << QByteArray("sqlite") << 99 << "content schema version 99 is newer than this software";
+        QTest::newRow("garbage") << QByteArray(
+            "this is not a database at all, just some text that is long enough")
+                                 << -1 << "not an SQLite database";
+        QTest::newRow("truncated header")
+            << QByteArray("SQLite format 3\0", 16) << -1 << "not an SQLite database";
+        QTest::newRow("empty SQLite file")
+            << QByteArray("sqlite") << 0 << "not an exhibit content database";
+        QTest::newRow("newer schema") << QByteArray("sqlite") << 99
+                                      << "content schema version 99 is newer than this software";
     }
 
     void refusesBadFiles()
@@ -249,7 +281,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(int, userVersion);
         QFETCH(QString, expected);
-        const QString file = path(QStringLiteral("refuse-%1.db").arg(QLatin1String(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString file = path(QStringLiteral("refuse-%1.db")
+                                      .arg(QLatin1String(QTest::currentDataTag()))
+                                      .replace(QLatin1Char(' '), QLatin1Char('-')));
         if (content == "sqlite") {
             ContentDatabase made(file, ContentDatabase::Mode::ReadWrite);
             QVERIFY(made.open());
@@ -261,7 +295,8 @@ private Q_SLOTS:
         ContentDatabase database(file, ContentDatabase::Mode::ReadOnly);
         const bool ok = database.open() && database.checkReadable();
         QVERIFY(!ok);
-        QVERIFY2(database.error().startsWith(file + QStringLiteral(": ")), qPrintable(database.error()));
+        QVERIFY2(database.error().startsWith(file + QStringLiteral(": ")),
+                 qPrintable(database.error()));
         QVERIFY2(database.error().contains(expected), qPrintable(database.error()));
 
         // The curator tool reports the same, with exit code 2.
@@ -272,25 +307,30 @@ private Q_SLOTS:
     void schemaConstraintsCatchDirectEdits_data()
     {
         QTest::addColumn<QString>("sql");
-        QTest::newRow("unknown chapter id") << "UPDATE chapters SET id = 'epilogue' WHERE id = 'causes'";
+        QTest::newRow("unknown chapter id")
+            << "UPDATE chapters SET id = 'epilogue' WHERE id = 'causes'";
         QTest::newRow("absolute image") << "UPDATE chapters SET image = '/etc/passwd'";
         QTest::newRow("escaping image") << "UPDATE chapters SET image = 'images/../../x.svg'";
         QTest::newRow("empty title") << "UPDATE chapter_texts SET title = '  '";
         QTest::newRow("text for unknown language")
-                << "INSERT INTO chapter_texts VALUES ('causes', 'fr', 'a', 'b', 'c', 'd')";
-        QTest::newRow("paragraph of unknown chapter") << "INSERT INTO chapter_paragraphs VALUES ('legacy', 'en', 0, 'x')";
-        QTest::newRow("figure portrait outside media") << "INSERT INTO figures VALUES ('li-gang', 0, '/etc/passwd', '')";
-        QTest::newRow("chapter link of unknown figure") << "INSERT INTO figure_chapters VALUES ('nobody', 'causes', 0)";
+            << "INSERT INTO chapter_texts VALUES ('causes', 'fr', 'a', 'b', 'c', 'd')";
+        QTest::newRow("paragraph of unknown chapter")
+            << "INSERT INTO chapter_paragraphs VALUES ('legacy', 'en', 0, 'x')";
+        QTest::newRow("figure portrait outside media")
+            << "INSERT INTO figures VALUES ('li-gang', 0, '/etc/passwd', '')";
+        QTest::newRow("chapter link of unknown figure")
+            << "INSERT INTO figure_chapters VALUES ('nobody', 'causes', 0)";
         QTest::newRow("outline not a list") << "UPDATE map_regions SET outline = '{\"a\": 1}'";
-        QTest::newRow("outline of two points") << "UPDATE map_regions SET outline = '[[1,2],[3,4]]'";
+        QTest::newRow("outline of two points")
+            << "UPDATE map_regions SET outline = '[[1,2],[3,4]]'";
         QTest::newRow("state colour not a colour") << "UPDATE map_states SET colour = 'red'";
         QTest::newRow("region of unknown state") << "UPDATE map_regions SET state_id = 'xia'";
         QTest::newRow("unknown feature kind") << "UPDATE map_features SET kind = 'volcano'";
         QTest::newRow("frame inside out") << "UPDATE map_frame SET west = 130";
         QTest::newRow("narration escaping media root")
-                << "INSERT INTO chapter_narration VALUES ('causes', 'en', '../../x.opus', 'a.vtt')";
+            << "INSERT INTO chapter_narration VALUES ('causes', 'en', '../../x.opus', 'a.vtt')";
         QTest::newRow("narration for missing chapter text")
-                << "INSERT INTO chapter_narration VALUES ('legacy', 'en', 'a.opus', 'a.vtt')";
+            << "INSERT INTO chapter_narration VALUES ('legacy', 'en', 'a.opus', 'a.vtt')";
     }
 
     void schemaConstraintsCatchDirectEdits()
@@ -314,27 +354,47 @@ private Q_SLOTS:
         QVERIFY(curator.err.contains(QLatin1String("already exists")));
         QCOMPARE(curator({ QStringLiteral("import"), db, minimalJson() }), 0);
 
-        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("chapters.causes.title.zh"), QStringLiteral("起因") }), 0);
-        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("chapters.causes.title.zh") }), 0);
+        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("chapters.causes.title.zh"),
+                           QStringLiteral("起因") }),
+                 0);
+        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("chapters.causes.title.zh") }),
+                 0);
         QCOMPARE(curator.out, QStringLiteral("起因\n"));
         QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("chapters.causes.body.en"),
-                           QStringLiteral("First paragraph.\n\n  Second paragraph.  ") }), 0);
-        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("chapters.causes.body.en") }), 0);
+                           QStringLiteral("First paragraph.\n\n  Second paragraph.  ") }),
+                 0);
+        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("chapters.causes.body.en") }),
+                 0);
         QCOMPARE(curator.out, QStringLiteral("First paragraph.\n\nSecond paragraph.\n"));
-        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("timeline.siege.era.zh"), QStringLiteral("靖康元年") }), 0);
-        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("timeline.siege.era.zh") }), 0);
+        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("timeline.siege.era.zh"),
+                           QStringLiteral("靖康元年") }),
+                 0);
+        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("timeline.siege.era.zh") }),
+                 0);
         QCOMPARE(curator.out, QStringLiteral("靖康元年\n"));
-        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("timeline.siege.date"), QStringLiteral("1110") }), 1); // out of order
-        QVERIFY(curator.err.contains(QLatin1String("timeline.siege.date: 1110 comes before the previous event's 1120")));
+        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("timeline.siege.date"),
+                           QStringLiteral("1110") }),
+                 1); // out of order
+        QVERIFY(curator.err.contains(
+            QLatin1String("timeline.siege.date: 1110 comes before the previous event's 1120")));
         // A curator moves a border: the outline is a list of [longitude, latitude].
         const QString outline = QStringLiteral("[[100,33.5],[125,33.5],[125,45],[100,45]]");
-        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("map.1127.jin.outline"), outline }), 0);
+        QCOMPARE(
+            curator({ QStringLiteral("set"), db, QStringLiteral("map.1127.jin.outline"), outline }),
+            0);
         QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("map.1127.jin.outline") }), 0);
         QCOMPARE(curator.out, outline + QLatin1Char('\n'));
-        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("map.features.kaifeng.name.zh"), QStringLiteral("汴京") }), 0);
-        QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("map.features.kaifeng.name.zh") }), 0);
+        QCOMPARE(
+            curator({ QStringLiteral("set"), db, QStringLiteral("map.features.kaifeng.name.zh"),
+                      QStringLiteral("汴京") }),
+            0);
+        QCOMPARE(
+            curator({ QStringLiteral("get"), db, QStringLiteral("map.features.kaifeng.name.zh") }),
+            0);
         QCOMPARE(curator.out, QStringLiteral("汴京\n"));
-        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("exhibit.title.en"), QStringLiteral("1126!") }), 0);
+        QCOMPARE(curator({ QStringLiteral("set"), db, QStringLiteral("exhibit.title.en"),
+                           QStringLiteral("1126!") }),
+                 0);
         QCOMPARE(curator({ QStringLiteral("get"), db, QStringLiteral("exhibit.title.en") }), 0);
         QCOMPARE(curator.out, QStringLiteral("1126!\n"));
     }
@@ -345,22 +405,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty title") << "chapters.causes.title.en" << "" << 1 << "chapters.causes.title.en: text is missing or empty";
-        QTest::newRow("too long") << "chapters.causes.teaser.zh" << QString(200, QChar(0x957f)) << 1 << "the layout allows at most 140";
-        QTest::newRow("50 MB") << "chapters.causes.body.en" << QString(50 << 20, QLatin1Char('a')) << 1 << "the layout allows at most 1600";
-        QTest::newRow("path out of the media folder") << "chapters.causes.image" << "../../etc/passwd" << 1
-                                                      << "must be a path inside the media folder";
-        QTest::newRow("absolute path") << "chapters.causes.image" << "/etc/passwd" << 1 << "must be a path inside the media folder";
-        QTest::newRow("unknown chapter") << "chapters.sieges.title.en" << "x" << 2 << "no chapter \"sieges\"";
-        QTest::newRow("unknown language") << "chapters.causes.title.fr" << "x" << 2 << "\"fr\" is not one of the exhibit's languages";
-        QTest::newRow("unknown field") << "chapters.causes.colour" << "red" << 2 << "no such field";
-        QTest::newRow("outline not a list of points") << "map.1127.song.outline" << "100 28, 125 28" << 2
-                                                      << "map.1127.song.outline: expected a list of [longitude, latitude] pairs";
-        QTest::newRow("outline with latitude first") << "map.1127.song.outline" << "[[28,100],[28,125],[36,125]]" << 1
-                                                     << "map.1127.song.outline[0]: [28, 100] lies outside the map";
-        QTest::newRow("map year not shown") << "map.1130.title.en" << "x" << 2 << "the map shows no year \"1130\"";
-        QTest::newRow("state colour") << "map.states.song.colour" << "crimson" << 1
-                                      << "map.states.song.colour: 'crimson' is not a colour";
+        QTest::newRow("empty title")
+            << "chapters.causes.title.en"
+            << "" << 1 << "chapters.causes.title.en: text is missing or empty";
+        QTest::newRow("too long") << "chapters.causes.teaser.zh" << QString(200, QChar(0x957f)) << 1
+                                  << "the layout allows at most 140";
+        QTest::newRow("50 MB") << "chapters.causes.body.en" << QString(50 << 20, QLatin1Char('a'))
+                               << 1 << "the layout allows at most 1600";
+        QTest::newRow("path out of the media folder")
+            << "chapters.causes.image"
+            << "../../etc/passwd" << 1 << "must be a path inside the media folder";
+        QTest::newRow("absolute path")
+            << "chapters.causes.image"
+            << "/etc/passwd" << 1 << "must be a path inside the media folder";
+        QTest::newRow("unknown chapter") << "chapters.sieges.title.en"
+                                         << "x" << 2 << "no chapter \"sieges\"";
+        QTest::newRow("unknown language")
+            << "chapters.causes.title.fr"
+            << "x" << 2 << "\"fr\" is not one of the exhibit's languages";
+        QTest::newRow("unknown field") << "chapters.causes.colour"
+                                       << "red" << 2 << "no such field";
+        QTest::newRow("outline not a list of points")
+            << "map.1127.song.outline"
+            << "100 28, 125 28" << 2
+            << "map.1127.song.outline: expected a list of [longitude, latitude] pairs";
+        QTest::newRow("outline with latitude first")
+            << "map.1127.song.outline"
+            << "[[28,100],[28,125],[36,125]]" << 1
+            << "map.1127.song.outline[0]: [28, 100] lies outside the map";
+        QTest::newRow("map year not shown") << "map.1130.title.en"
+                                            << "x" << 2 << "the map shows no year \"1130\"";
+        QTest::newRow("state colour")
+            << "map.states.song.colour"
+            << "crimson" << 1 << "map.states.song.colour: 'crimson' is not a colour";
     }
 
     void refusedSetLeavesTheFileAlone()
@@ -376,7 +453,9 @@ private Q_SLOTS:
         QCOMPARE(curator({ QStringLiteral("set"), db, field, value }), exitCode);
         QVERIFY2(curator.err.contains(expected), qPrintable(curator.err.left(300)));
         QCOMPARE(TestHelpers::readAll(db), before);
-        QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral(".refused.db*") }, QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(m_dir.path())
+                     .entryList({ QStringLiteral(".refused.db*") }, QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 
     void usageErrors_data()
@@ -385,12 +464,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no command") << QStringList() << 2 << "no command given";
-        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2 << "unknown command 'frobnicate'";
-        QTest::newRow("import without file") << QStringList { QStringLiteral("import"), QStringLiteral("x.db") } << 2
-                                             << "expected DB and SOURCE.json";
+        QTest::newRow("unknown command")
+            << QStringList { QStringLiteral("frobnicate") } << 2 << "unknown command 'frobnicate'";
+        QTest::newRow("import without file")
+            << QStringList { QStringLiteral("import"), QStringLiteral("x.db") } << 2
+            << "expected DB and SOURCE.json";
         QTest::newRow("import of missing file")
-                << QStringList { QStringLiteral("import"), QStringLiteral("x.db"), QStringLiteral("/nonexistent.json") } << 2
-                << "/nonexistent.json: no such file";
+            << QStringList { QStringLiteral("import"), QStringLiteral("x.db"),
+                             QStringLiteral("/nonexistent.json") }
+            << 2 << "/nonexistent.json: no such file";
     }
 
     void usageErrors()

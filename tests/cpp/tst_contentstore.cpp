@@ -1,7 +1,7 @@
+#include "controllers/languagecontroller.h"
+#include "curator/curatorcommands.h"
 #include "models/chaptermodel.h"
 #include "models/contentstore.h"
-#include "curator/curatorcommands.h"
-#include "controllers/languagecontroller.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -28,7 +28,9 @@ private:
         QString out, err;
         QTextStream o(&out), e(&err);
         CuratorCommands commands(o, e);
-        const int code = commands.run({ QStringLiteral("import"), db, TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")) });
+        const int code
+            = commands.run({ QStringLiteral("import"), db,
+                             TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")) });
         return code == 0 ? db : QString();
     }
 
@@ -36,7 +38,10 @@ private:
     // background.svg does not; the store names the missing file once.
     static void expectMissingMediaWarning()
     {
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("chapters\\[0\\]\\.image: media file .*background\\.svg not found")));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(QStringLiteral(
+                "chapters\\[0\\]\\.image: media file .*background\\.svg not found")));
     }
 
 private Q_SLOTS:
@@ -46,7 +51,8 @@ private Q_SLOTS:
         m_database = importMinimal(QStringLiteral("content.db"));
         QVERIFY(!m_database.isEmpty());
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("images")));
-        QVERIFY(TestHelpers::writeAll(m_dir.filePath(QStringLiteral("images/causes.svg")), "<svg xmlns='http://www.w3.org/2000/svg'/>"));
+        QVERIFY(TestHelpers::writeAll(m_dir.filePath(QStringLiteral("images/causes.svg")),
+                                      "<svg xmlns='http://www.w3.org/2000/svg'/>"));
     }
 
     // At run time too, a media path must lead to a regular file inside the
@@ -55,9 +61,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("warning");
-        QTest::newRow("a link to /dev/zero") << "zero" << "interface: media file refused: images/trap.svg leads outside the media folder .* \\(to /dev/zero\\)";
-        QTest::newRow("a FIFO") << "fifo" << "interface: media file refused: .*/images/trap.svg: not a file";
-        QTest::newRow("a link to a file outside") << "outside" << "interface: media file refused: images/trap.svg leads outside the media folder";
+        QTest::newRow("a link to /dev/zero")
+            << "zero"
+            << "interface: media file refused: images/trap.svg leads outside the media folder .* "
+               "\\(to /dev/zero\\)";
+        QTest::newRow("a FIFO") << "fifo"
+                                << "interface: media file refused: .*/images/trap.svg: not a file";
+        QTest::newRow("a link to a file outside")
+            << "outside"
+            << "interface: media file refused: images/trap.svg leads outside the media folder";
     }
 
     void mediaThatCouldHangTheKioskIsRefused()
@@ -71,7 +83,8 @@ private Q_SLOTS:
         else if (kind == QLatin1String("fifo"))
             QCOMPARE(::mkfifo(QFile::encodeName(trap).constData(), 0600), 0);
         else
-            QVERIFY(QFile::link(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")), trap));
+            QVERIFY(
+                QFile::link(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")), trap));
         ContentStore store(nullptr);
         expectMissingMediaWarning();
         QVERIFY(store.load(m_database, m_dir.path()));
@@ -79,14 +92,16 @@ private Q_SLOTS:
         QCOMPARE(store.mediaUrl(QStringLiteral("images/trap.svg")), QUrl());
         QCOMPARE(store.mediaUrl(QStringLiteral("images/trap.svg")), QUrl()); // named once
         QCOMPARE(store.mediaUrl(QStringLiteral("images/causes.svg")),
-                 QUrl::fromLocalFile(QFileInfo(m_dir.filePath(QStringLiteral("images/causes.svg"))).canonicalFilePath()));
+                 QUrl::fromLocalFile(QFileInfo(m_dir.filePath(QStringLiteral("images/causes.svg")))
+                                         .canonicalFilePath()));
         QFile::remove(trap);
     }
 
     void loadsIntoModels()
     {
         ContentStore store(nullptr);
-        QAbstractItemModelTester tester(store.chapters(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(store.chapters(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy status { &store, &ContentStore::statusChanged };
         expectMissingMediaWarning();
         QVERIFY(store.load(m_database, m_dir.path()));
@@ -99,7 +114,8 @@ private Q_SLOTS:
         QCOMPARE(second.data(ChapterModel::ChapterIdRole).toString(), QStringLiteral("causes"));
         QCOMPARE(second.data(ChapterModel::NumberRole).toInt(), 2);
         QCOMPARE(second.data(ChapterModel::TitleRole).toString(), QStringLiteral("Causes"));
-        QCOMPARE(second.data(ChapterModel::BodyRole).toStringList(), QStringList { QStringLiteral("Only paragraph.") });
+        QCOMPARE(second.data(ChapterModel::BodyRole).toStringList(),
+                 QStringList { QStringLiteral("Only paragraph.") });
         QCOMPARE(second.data(ChapterModel::ImageSourceRole).toUrl(),
                  QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("images/causes.svg"))));
         // A missing picture gets no URL, so the screens show the seal panel
@@ -140,7 +156,9 @@ private Q_SLOTS:
         expectMissingMediaWarning();
         QVERIFY(store.load(m_database, m_dir.path()));
         if (path == QLatin1String("images/attract-far.svg"))
-            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("interface: media file .*attract-far\\.svg not found")));
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral(
+                                     "interface: media file .*attract-far\\.svg not found")));
         QCOMPARE(store.mediaUrl(path).isValid(), allowed);
         QCOMPARE(store.mediaUrl(path).isValid(), allowed); // reported once, not at every use
     }
@@ -157,13 +175,16 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
-        const QString file = m_dir.filePath(QStringLiteral("bad-%1.db").arg(QLatin1String(QTest::currentDataTag())));
+        const QString file = m_dir.filePath(
+            QStringLiteral("bad-%1.db").arg(QLatin1String(QTest::currentDataTag())));
         if (!content.isEmpty())
             QVERIFY(TestHelpers::writeAll(file, content));
 
         // Nothing showing yet: the kiosk says the exhibit is unavailable, and why.
         ContentStore store(nullptr);
-        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QRegularExpression::escape(file) + QStringLiteral(": ") + expected));
+        QTest::ignoreMessage(
+            QtCriticalMsg,
+            QRegularExpression(QRegularExpression::escape(file) + QStringLiteral(": ") + expected));
         QVERIFY(!store.load(file, m_dir.path()));
         QCOMPARE(store.status(), ContentStore::Unavailable);
         QVERIFY2(store.statusMessage().startsWith(file), qPrintable(store.statusMessage()));
@@ -178,8 +199,11 @@ private Q_SLOTS:
         QVERIFY(store.load(m_database, m_dir.path()));
 
         const QString missing = m_dir.filePath(QStringLiteral("gone.db"));
-        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("gone\\.db: no such file")));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("keeping the content already showing")));
+        QTest::ignoreMessage(QtCriticalMsg,
+                             QRegularExpression(QStringLiteral("gone\\.db: no such file")));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(QStringLiteral("keeping the content already showing")));
         QVERIFY(!store.load(missing, m_dir.path()));
         QCOMPARE(store.status(), ContentStore::Ready);
         QVERIFY(store.statusMessage().contains(QStringLiteral("last good content")));

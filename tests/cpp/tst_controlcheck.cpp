@@ -15,9 +15,12 @@ class TestControlCheck : public QObject
     static QStringList findingsIn(const QByteArray &qml, const QSize &size)
     {
         // A control here: a Rectangle taking Tab focus, named by its text.
-        const QByteArray control = "component Control: Rectangle { property string text; activeFocusOnTab: true; "
-                                   "width: 200; height: 96; Accessible.name: text }\n";
-        return findingsInScene(control + qml, size, [](QQuickWindow *window, QQuickItem *) { return ControlCheck::find(window); });
+        const QByteArray control
+            = "component Control: Rectangle { property string text; activeFocusOnTab: true; "
+              "width: 200; height: 96; Accessible.name: text }\n";
+        return findingsInScene(control + qml, size, [](QQuickWindow *window, QQuickItem *) {
+            return ControlCheck::find(window);
+        });
     }
 
 private Q_SLOTS:
@@ -29,48 +32,60 @@ private Q_SLOTS:
 
         const QSize portrait(600, 1000);
         const QSize landscape(1000, 600);
-        const QString reach = QStringLiteral(" is above a wheelchair user's reach (the top 45% of a portrait screen) by %1 px");
+        const QString reach = QStringLiteral(
+            " is above a wheelchair user's reach (the top 45% of a portrait screen) by %1 px");
 
         QTest::newRow("side by side, in reach")
-                << QByteArray("Control { objectName: 'home'; text: 'Home'; y: 800 }\n"
-                              "Control { objectName: 'language'; text: 'EN'; x: 220; y: 800 }")
-                << portrait << QStringList();
+            << QByteArray("Control { objectName: 'home'; text: 'Home'; y: 800 }\n"
+                          "Control { objectName: 'language'; text: 'EN'; x: 220; y: 800 }")
+            << portrait << QStringList();
         QTest::newRow("one under another")
-                << QByteArray("Control { objectName: 'figuresButton'; text: 'People'; y: 800 }\n"
-                              "Control { objectName: 'accessibilityButton'; text: 'Aa'; x: 150; y: 800 }")
-                << portrait
-                << QStringList { QStringLiteral("figuresButton \"People\" is covered by accessibilityButton \"Aa\" by 50 px") };
+            << QByteArray(
+                   "Control { objectName: 'figuresButton'; text: 'People'; y: 800 }\n"
+                   "Control { objectName: 'accessibilityButton'; text: 'Aa'; x: 150; y: 800 }")
+            << portrait
+            << QStringList { QStringLiteral(
+                   "figuresButton \"People\" is covered by accessibilityButton \"Aa\" by 50 px") };
         QTest::newRow("a link inside a scrolling text")
-                << QByteArray("Flickable { objectName: 'body'; activeFocusOnTab: true; y: 500; width: 600; height: 400; contentHeight: 900\n"
-                              "  Control { text: 'Treaty of Haishang'; y: 40 } }")
-                << portrait << QStringList();
+            << QByteArray("Flickable { objectName: 'body'; activeFocusOnTab: true; y: 500; width: "
+                          "600; height: 400; contentHeight: 900\n"
+                          "  Control { text: 'Treaty of Haishang'; y: 40 } }")
+            << portrait << QStringList();
         QTest::newRow("a button high on a portrait screen")
-                << QByteArray("Control { objectName: 'chapterTile_background'; text: 'Background'; y: 300 }")
-                << portrait << QStringList { QStringLiteral("chapterTile_background \"Background\"") + reach.arg(150) };
-        QTest::newRow("the same button on a landscape screen")
-                << QByteArray("Control { objectName: 'chapterTile_background'; text: 'Background'; y: 300 }")
-                << landscape << QStringList();
+            << QByteArray(
+                   "Control { objectName: 'chapterTile_background'; text: 'Background'; y: 300 }")
+            << portrait
+            << QStringList { QStringLiteral("chapterTile_background \"Background\"")
+                             + reach.arg(150) };
+        QTest::newRow("the same button on a landscape screen") << QByteArray(
+            "Control { objectName: 'chapterTile_background'; text: 'Background'; y: 300 }")
+                                                               << landscape << QStringList();
         QTest::newRow("a scrolling text with its lower half in reach")
-                << QByteArray("Flickable { objectName: 'figureStory'; activeFocusOnTab: true; Accessible.name: 'Yue Fei'; y: 300; "
-                              "width: 600; height: 400; contentHeight: 900 }")
-                << portrait << QStringList();
+            << QByteArray("Flickable { objectName: 'figureStory'; activeFocusOnTab: true; "
+                          "Accessible.name: 'Yue Fei'; y: 300; "
+                          "width: 600; height: 400; contentHeight: 900 }")
+            << portrait << QStringList();
         QTest::newRow("a scrolling text mostly out of reach")
-                << QByteArray("Flickable { objectName: 'figureStory'; activeFocusOnTab: true; Accessible.name: 'Yue Fei'; y: 0; "
-                              "width: 600; height: 400; contentHeight: 900 }")
-                << portrait << QStringList { QStringLiteral("figureStory \"Yue Fei\"") + reach.arg(250) };
+            << QByteArray("Flickable { objectName: 'figureStory'; activeFocusOnTab: true; "
+                          "Accessible.name: 'Yue Fei'; y: 0; "
+                          "width: 600; height: 400; contentHeight: 900 }")
+            << portrait
+            << QStringList { QStringLiteral("figureStory \"Yue Fei\"") + reach.arg(250) };
         QTest::newRow("a card scrolled half out of its list: the half that shows")
-                << QByteArray("Flickable { y: 450; width: 600; height: 400; contentHeight: 900; contentY: 48; clip: true\n"
-                              "  Control { objectName: 'chapterTile_causes'; text: 'Causes' } }\n"
-                              "Control { objectName: 'footerButton'; text: 'Map'; y: 860 }")
-                << portrait << QStringList();
+            << QByteArray("Flickable { y: 450; width: 600; height: 400; contentHeight: 900; "
+                          "contentY: 48; clip: true\n"
+                          "  Control { objectName: 'chapterTile_causes'; text: 'Causes' } }\n"
+                          "Control { objectName: 'footerButton'; text: 'Map'; y: 860 }")
+            << portrait << QStringList();
         QTest::newRow("under a dialog: only the dialog's controls")
-                << QByteArray("Control { text: 'Background'; y: 0 }\n"
-                              "Item { property bool keypadModal: true; anchors.fill: parent\n"
-                              "  Control { objectName: 'close'; text: 'Close'; y: 850 } }")
-                << portrait << QStringList();
+            << QByteArray("Control { text: 'Background'; y: 0 }\n"
+                          "Item { property bool keypadModal: true; anchors.fill: parent\n"
+                          "  Control { objectName: 'close'; text: 'Close'; y: 850 } }")
+            << portrait << QStringList();
         QTest::newRow("disabled and hidden controls are not there")
-                << QByteArray("Control { text: 'Replay'; y: 0; enabled: false }\nControl { text: 'CC'; y: 0; visible: false }")
-                << portrait << QStringList();
+            << QByteArray("Control { text: 'Replay'; y: 0; enabled: false }\nControl { text: 'CC'; "
+                          "y: 0; visible: false }")
+            << portrait << QStringList();
     }
 
     void scenes()

@@ -1,8 +1,8 @@
 #include "config/kioskconfig.h"
-#include "curator/curatorcommands.h"
-#include "kiosk/kioskservices.h"
 #include "controllers/languagecontroller.h"
 #include "controllers/navigationcontroller.h"
+#include "curator/curatorcommands.h"
+#include "kiosk/kioskservices.h"
 #include "models/contentstore.h"
 #include "testhelpers.h"
 
@@ -29,7 +29,9 @@ class TestEngineServices : public QObject
         CuratorCommands commands(o, e);
         if (QFile::exists(db))
             return db;
-        const int code = commands.run({ QStringLiteral("import"), db, TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")) });
+        const int code
+            = commands.run({ QStringLiteral("import"), db,
+                             TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")) });
         if (code != 0)
             qWarning().noquote() << err;
         return code == 0 ? db : QString();
@@ -56,7 +58,10 @@ class TestEngineServices : public QObject
         KioskServices services; // made after the engine, gone before it
     };
 
-    static QString bundledDatabase() { return TestHelpers::buildFile(QStringLiteral("content/content.db")); }
+    static QString bundledDatabase()
+    {
+        return TestHelpers::buildFile(QStringLiteral("content/content.db"));
+    }
 
     // What QML in `engine` reads from the module's singletons.
     static QVariantMap seenFromQml(QQmlEngine *engine)
@@ -95,12 +100,18 @@ private Q_SLOTS:
 
         const QVariantMap seenFirst = seenFromQml(&first.engine);
         const QVariantMap seenSecond = seenFromQml(&second.engine);
-        QVERIFY2(!seenFirst.contains(QStringLiteral("error")), qPrintable(seenFirst.value(QStringLiteral("error")).toString()));
-        QVERIFY2(!seenSecond.contains(QStringLiteral("error")), qPrintable(seenSecond.value(QStringLiteral("error")).toString()));
-        QCOMPARE(seenFirst.value(QStringLiteral("subtitle")).toString(), bundled.content()->subtitle());
-        QCOMPARE(seenSecond.value(QStringLiteral("subtitle")).toString(), QStringLiteral("A test exhibit"));
-        QVERIFY(seenFirst.value(QStringLiteral("subtitle")) != seenSecond.value(QStringLiteral("subtitle")));
-        QVERIFY(bundled.content()->chapters()->rowCount() != small.content()->chapters()->rowCount());
+        QVERIFY2(!seenFirst.contains(QStringLiteral("error")),
+                 qPrintable(seenFirst.value(QStringLiteral("error")).toString()));
+        QVERIFY2(!seenSecond.contains(QStringLiteral("error")),
+                 qPrintable(seenSecond.value(QStringLiteral("error")).toString()));
+        QCOMPARE(seenFirst.value(QStringLiteral("subtitle")).toString(),
+                 bundled.content()->subtitle());
+        QCOMPARE(seenSecond.value(QStringLiteral("subtitle")).toString(),
+                 QStringLiteral("A test exhibit"));
+        QVERIFY(seenFirst.value(QStringLiteral("subtitle"))
+                != seenSecond.value(QStringLiteral("subtitle")));
+        QVERIFY(bundled.content()->chapters()->rowCount()
+                != small.content()->chapters()->rowCount());
     }
 
     void aVisitInOneEngineLeavesTheOtherAlone()
@@ -115,20 +126,26 @@ private Q_SLOTS:
 
         one.navigation()->begin();
         one.language()->setLanguage(QStringLiteral("zh"));
-        QCOMPARE(seenFromQml(&oneEngine).value(QStringLiteral("language")).toString(), QStringLiteral("zh"));
-        QCOMPARE(seenFromQml(&oneEngine).value(QStringLiteral("screen")).toInt(), int(NavigationController::MenuScreen));
-        QCOMPARE(seenFromQml(&otherEngine).value(QStringLiteral("language")).toString(), QStringLiteral("en"));
-        QCOMPARE(seenFromQml(&otherEngine).value(QStringLiteral("screen")).toInt(), int(NavigationController::AttractScreen));
+        QCOMPARE(seenFromQml(&oneEngine).value(QStringLiteral("language")).toString(),
+                 QStringLiteral("zh"));
+        QCOMPARE(seenFromQml(&oneEngine).value(QStringLiteral("screen")).toInt(),
+                 int(NavigationController::MenuScreen));
+        QCOMPARE(seenFromQml(&otherEngine).value(QStringLiteral("language")).toString(),
+                 QStringLiteral("en"));
+        QCOMPARE(seenFromQml(&otherEngine).value(QStringLiteral("screen")).toInt(),
+                 int(NavigationController::AttractScreen));
     }
 
     void theServicesMayBeTheEnginesChild()
     {
         // As the kiosk and the QML tests hold them: made with the engine, gone with it.
         auto *engine = new QQmlEngine;
-        QPointer<KioskServices> services = new KioskServices(configFor(bundledDatabase()), engine, engine);
+        QPointer<KioskServices> services
+            = new KioskServices(configFor(bundledDatabase()), engine, engine);
         services->loadContent();
         services->navigation()->begin();
-        QCOMPARE(seenFromQml(engine).value(QStringLiteral("screen")).toInt(), int(NavigationController::MenuScreen));
+        QCOMPARE(seenFromQml(engine).value(QStringLiteral("screen")).toInt(),
+                 int(NavigationController::MenuScreen));
         delete engine;
         QVERIFY(services.isNull());
     }

@@ -1,19 +1,19 @@
-#include "kiosk/healthreporter.h"
-#include "controllers/idlecontroller.h"
 #include "config/kioskconfig.h"
-#include "kiosk/kioskservices.h"
-#include "controllers/narrationcontroller.h"
-#include "media/narrationplayer.h"
-#include "controllers/navigationcontroller.h"
 #include "config/pinhash.h"
+#include "controllers/idlecontroller.h"
+#include "controllers/narrationcontroller.h"
+#include "controllers/navigationcontroller.h"
+#include "kiosk/healthreporter.h"
+#include "kiosk/kioskservices.h"
 #include "kiosk/quietrestart.h"
+#include "media/narrationplayer.h"
 #include "staff/staffaccesscontroller.h"
 #include "testhelpers.h"
 
 #include <QJsonDocument>
+#include <QQmlEngine>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QQmlEngine>
 #include <QTest>
 
 /** The status and metrics files, written from the real services as a
@@ -27,7 +27,9 @@ private:
 
     QJsonObject readStatus() const
     {
-        return QJsonDocument::fromJson(TestHelpers::readAll(m_dir.filePath(QStringLiteral("status.json")))).object();
+        return QJsonDocument::fromJson(
+                   TestHelpers::readAll(m_dir.filePath(QStringLiteral("status.json"))))
+            .object();
     }
 
 private Q_SLOTS:
@@ -48,12 +50,16 @@ private Q_SLOTS:
         QVERIFY(status.value(QStringLiteral("chapter")).isNull());
         QCOMPARE(status.value(QStringLiteral("contentStatus")).toString(), QStringLiteral("ok"));
         QCOMPARE(status.value(QStringLiteral("contentVersion")).toString().size(), 12);
-        QCOMPARE(status.value(QStringLiteral("pid")).toInteger(), QCoreApplication::applicationPid());
-        QVERIFY(QDateTime::fromString(status.value(QStringLiteral("updatedAt")).toString(), Qt::ISODateWithMs).isValid());
+        QCOMPARE(status.value(QStringLiteral("pid")).toInteger(),
+                 QCoreApplication::applicationPid());
+        QVERIFY(QDateTime::fromString(status.value(QStringLiteral("updatedAt")).toString(),
+                                      Qt::ISODateWithMs)
+                    .isValid());
 
         services.navigation()->begin();
         services.navigation()->openChapter(2);
-        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("chapter"));
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("chapter"));
         status = readStatus();
         QCOMPARE(status.value(QStringLiteral("chapter")).toString(), QStringLiteral("battles"));
         QCOMPARE(status.value(QStringLiteral("sessions")).toInt(), 1);
@@ -66,12 +72,16 @@ private Q_SLOTS:
         // An idle reset: warning first, then attract with the reset counted.
         services.idle()->setPauseWhileNarrating(false);
         services.idle()->setTimeouts(100, 400);
-        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("warning"));
-        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("attract"));
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("warning"));
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("attract"));
         QCOMPARE(readStatus().value(QStringLiteral("resets")).toInt(), 1);
-        QCOMPARE(readStatus().value(QStringLiteral("narration")).toString(), QStringLiteral("stopped"));
+        QCOMPARE(readStatus().value(QStringLiteral("narration")).toString(),
+                 QStringLiteral("stopped"));
 
-        const QByteArray metrics = TestHelpers::readAll(m_dir.filePath(QStringLiteral("kiosk.prom")));
+        const QByteArray metrics
+            = TestHelpers::readAll(m_dir.filePath(QStringLiteral("kiosk.prom")));
         QVERIFY(metrics.contains("exhibit_up 1\n"));
         QVERIFY(metrics.contains("exhibit_sessions_total 1\n"));
         QVERIFY(metrics.contains("exhibit_idle_resets_total 1\n"));
@@ -90,19 +100,23 @@ private Q_SLOTS:
         health.start();
 
         services.navigation()->setOpen(false); // what the schedule does at closing time
-        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("closed"));
 
         services.staff()->setPinHash(PinHash::hash(QStringLiteral("2468"), 1000));
         services.staff()->requestAccess();
         for (const int digit : { 2, 4, 6, 8 })
             services.staff()->appendDigit(digit);
         QVERIFY(services.staff()->submit());
-        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("admin"));
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("admin"));
 
         services.staff()->close();
-        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("closed"));
         services.navigation()->setOpen(true);
-        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(), QStringLiteral("attract"));
+        QTRY_COMPARE(readStatus().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("attract"));
     }
 
     // Qt's GStreamer player deadlocks now and then; the kiosk plays on with a
@@ -130,13 +144,21 @@ private Q_SLOTS:
 
         services.navigation()->begin();
         services.navigation()->openChapter(1);
-        QTRY_COMPARE_WITH_TIMEOUT(services.narration()->status(), NarrationController::Playing, 10000);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("has not answered for")));
+        QTRY_COMPARE_WITH_TIMEOUT(services.narration()->status(), NarrationController::Playing,
+                                  10000);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("has not answered for")));
         TestHelpers::hangThread(player->findChild<QThread *>(), 3);
-        QTRY_COMPARE_WITH_TIMEOUT(readStatus().value(QStringLiteral("narrationPlayersLeftBehind")).toInt(), 1, 5000);
-        QVERIFY(readStatus().value(QStringLiteral("restartPending")).toString().contains(QStringLiteral("narration player hung")));
-        QVERIFY(TestHelpers::readAll(m_dir.filePath(QStringLiteral("kiosk.prom"))).contains("exhibit_restart_pending 1\n"));
-        QTRY_COMPARE_WITH_TIMEOUT(services.narration()->status(), NarrationController::Playing, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            readStatus().value(QStringLiteral("narrationPlayersLeftBehind")).toInt(), 1, 5000);
+        QVERIFY(readStatus()
+                    .value(QStringLiteral("restartPending"))
+                    .toString()
+                    .contains(QStringLiteral("narration player hung")));
+        QVERIFY(TestHelpers::readAll(m_dir.filePath(QStringLiteral("kiosk.prom")))
+                    .contains("exhibit_restart_pending 1\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(services.narration()->status(), NarrationController::Playing,
+                                  8000);
 
         // Not in the middle of the visit, nor with the staff panel open.
         QTest::qWait(600);
@@ -158,7 +180,9 @@ private Q_SLOTS:
         HealthReporter health(&services, nullptr);
         health.setStatusFile(QStringLiteral("/nonexistent/folder/status.json"));
         health.setHeartbeat(100);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("/nonexistent/folder/status.json: cannot write the health file")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral(
+                                 "/nonexistent/folder/status.json: cannot write the health file")));
         health.start();
         QTest::qWait(350); // several heartbeats: one warning only
         services.navigation()->begin();

@@ -1,18 +1,18 @@
-#include "content/contentpublisher.h"
-#include "models/contentstore.h"
-#include "curatorrunner.h"
 #include "config/kioskconfig.h"
-#include "kiosk/kioskservices.h"
+#include "content/contentpublisher.h"
 #include "controllers/navigationcontroller.h"
+#include "curatorrunner.h"
+#include "kiosk/kioskservices.h"
+#include "models/contentstore.h"
 #include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QQmlEngine>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QQmlEngine>
 #include <QTest>
 
 /** A running kiosk (its real services) and a curator publishing new content
@@ -34,19 +34,27 @@ private:
     // Publishes the minimal exhibit with the first chapter titled `title`.
     void publish(const QString &title)
     {
-        QJsonObject json = QJsonDocument::fromJson(TestHelpers::readAll(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")))).object();
+        QJsonObject json = QJsonDocument::fromJson(TestHelpers::readAll(TestHelpers::dataFile(
+                                                       QStringLiteral("minimal-exhibit.json"))))
+                               .object();
         QJsonArray chapters = json.value(QStringLiteral("chapters")).toArray();
         QJsonObject first = chapters.at(0).toObject();
-        first.insert(QStringLiteral("title"), QJsonObject { { QStringLiteral("en"), title }, { QStringLiteral("zh"), title } });
+        first.insert(
+            QStringLiteral("title"),
+            QJsonObject { { QStringLiteral("en"), title }, { QStringLiteral("zh"), title } });
         chapters.replace(0, first);
         json.insert(QStringLiteral("chapters"), chapters);
-        QVERIFY(TestHelpers::writeAll(path(QStringLiteral("work.json")), QJsonDocument(json).toJson()));
+        QVERIFY(
+            TestHelpers::writeAll(path(QStringLiteral("work.json")), QJsonDocument(json).toJson()));
         QFile::remove(path(QStringLiteral("work.db")));
-        QCOMPARE(curator({ QStringLiteral("import"), path(QStringLiteral("work.db")), path(QStringLiteral("work.json")) }), 0);
-        QVERIFY2(curator({ QStringLiteral("publish"), path(QStringLiteral("work.db")), live(), QStringLiteral("--media"),
-                           TestHelpers::sourceFile(QStringLiteral("media")) })
-                         == 0,
-                 qPrintable(curator.err));
+        QCOMPARE(curator({ QStringLiteral("import"), path(QStringLiteral("work.db")),
+                           path(QStringLiteral("work.json")) }),
+                 0);
+        QVERIFY2(
+            curator({ QStringLiteral("publish"), path(QStringLiteral("work.db")), live(),
+                      QStringLiteral("--media"), TestHelpers::sourceFile(QStringLiteral("media")) })
+                == 0,
+            qPrintable(curator.err));
     }
 
     // Puts a file in place as a sync tool would (whole, by rename), bypassing publish's checks.
@@ -54,7 +62,9 @@ private:
     {
         QVERIFY(TestHelpers::writeAll(path(QStringLiteral("incoming.db")), bytes));
         QString error;
-        QVERIFY2(ContentPublisher::replaceAtomically(path(QStringLiteral("incoming.db")), live(), &error), qPrintable(error));
+        QVERIFY2(ContentPublisher::replaceAtomically(path(QStringLiteral("incoming.db")), live(),
+                                                     &error),
+                 qPrintable(error));
     }
 
     static QString firstTitle(KioskServices &services)
@@ -102,10 +112,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("not SQLite") << "garbage" << "not an SQLite database";
-        QTest::newRow("truncated") << "truncated" << "content.db";
-        QTest::newRow("newer schema") << "newer" << "newer";
-        QTest::newRow("deleted") << "deleted" << "no such file";
+        QTest::newRow("not SQLite") << "garbage"
+                                    << "not an SQLite database";
+        QTest::newRow("truncated") << "truncated"
+                                   << "content.db";
+        QTest::newRow("newer schema") << "newer"
+                                      << "newer";
+        QTest::newRow("deleted") << "deleted"
+                                 << "no such file";
     }
 
     void badFilesKeepTheLastGoodContent()
@@ -125,7 +139,8 @@ private Q_SLOTS:
         } else if (damage == QLatin1String("newer")) {
             QFile::copy(live(), path(QStringLiteral("newer.db")));
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+                QSqlDatabase db
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
                 db.setDatabaseName(path(QStringLiteral("newer.db")));
                 QVERIFY(db.open());
                 QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
@@ -140,8 +155,9 @@ private Q_SLOTS:
         QCOMPARE(services.content()->status(), ContentStore::Ready);
         QCOMPARE(firstTitle(services), QStringLiteral("Good"));
         QCOMPARE(services.content()->contentVersion(), goodVersion);
-        QVERIFY2(services.content()->statusMessage().startsWith(QLatin1String("Showing the last good content"))
-                         && services.content()->statusMessage().contains(expected),
+        QVERIFY2(services.content()->statusMessage().startsWith(
+                     QLatin1String("Showing the last good content"))
+                     && services.content()->statusMessage().contains(expected),
                  qPrintable(services.content()->statusMessage()));
         QCOMPARE(services.navigation()->screen(), NavigationController::AttractScreen);
 
@@ -156,7 +172,8 @@ private Q_SLOTS:
     void restartWithABadDatabaseShowsTheLastGoodCopy()
     {
         KioskConfig withCopy = config();
-        withCopy.setValue(QStringLiteral("content/last_good_copy"), path(QStringLiteral("state/last-good.db")));
+        withCopy.setValue(QStringLiteral("content/last_good_copy"),
+                          path(QStringLiteral("state/last-good.db")));
         publish(QStringLiteral("Kept"));
         {
             QQmlEngine engine;
@@ -167,15 +184,20 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path(QStringLiteral("state/last-good.db"))));
         replaceLiveWith(QByteArray(8192, '\x5a'));
 
-        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("not an SQLite database")));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("showing the last good content, saved in")));
+        QTest::ignoreMessage(QtCriticalMsg,
+                             QRegularExpression(QStringLiteral("not an SQLite database")));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(QStringLiteral("showing the last good content, saved in")));
         QQmlEngine restartedEngine;
         KioskServices restarted(withCopy, &restartedEngine);
         restarted.loadContent();
         QCOMPARE(restarted.content()->status(), ContentStore::Ready);
         QCOMPARE(firstTitle(restarted), QStringLiteral("Kept"));
-        QVERIFY2(restarted.content()->statusMessage().startsWith(QLatin1String("Showing the last good content (a saved copy); "))
-                         && restarted.content()->statusMessage().contains(QLatin1String("not an SQLite database")),
+        QVERIFY2(restarted.content()->statusMessage().startsWith(
+                     QLatin1String("Showing the last good content (a saved copy); "))
+                     && restarted.content()->statusMessage().contains(
+                         QLatin1String("not an SQLite database")),
                  qPrintable(restarted.content()->statusMessage()));
         QCOMPARE(restarted.navigation()->screen(), NavigationController::AttractScreen);
 
@@ -183,7 +205,8 @@ private Q_SLOTS:
         publish(QStringLiteral("Fresh"));
         QTRY_COMPARE_WITH_TIMEOUT(firstTitle(restarted), QStringLiteral("Fresh"), 10000);
         QVERIFY(restarted.content()->statusMessage().isEmpty());
-        QCOMPARE(ContentPublisher::sha256(path(QStringLiteral("state/last-good.db"))), ContentPublisher::sha256(live()));
+        QCOMPARE(ContentPublisher::sha256(path(QStringLiteral("state/last-good.db"))),
+                 ContentPublisher::sha256(live()));
     }
 };
 

@@ -143,7 +143,8 @@ private Q_SLOTS:
             QTest::keyClick(&window, Qt::Key_Space);
             break;
         case 3: {
-            QWheelEvent wheel(QPointF(50, 50), QPointF(50, 50), {}, QPoint(0, 120), Qt::NoButton, {}, Qt::NoScrollPhase, false);
+            QWheelEvent wheel(QPointF(50, 50), QPointF(50, 50), {}, QPoint(0, 120), Qt::NoButton,
+                              {}, Qt::NoScrollPhase, false);
             QCoreApplication::sendEvent(&window, &wheel);
             break;
         }

@@ -15,21 +15,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
 
-        const QByteArray doc = "{\n"
-                               "  \"languages\": [\"en\", \"zh\"],\n"
-                               "  \"chapters\": [\n"
-                               "    {\"id\": \"background\", \"title\": {\"en\": \"A\", \"zh\": \"背景\"}},\n"
-                               "    {\"id\": \"causes\", \"n\": -1.5e3, \"ok\": true}\n"
-                               "  ]\n"
-                               "}\n";
+        const QByteArray doc
+            = "{\n"
+              "  \"languages\": [\"en\", \"zh\"],\n"
+              "  \"chapters\": [\n"
+              "    {\"id\": \"background\", \"title\": {\"en\": \"A\", \"zh\": \"背景\"}},\n"
+              "    {\"id\": \"causes\", \"n\": -1.5e3, \"ok\": true}\n"
+              "  ]\n"
+              "}\n";
         QTest::newRow("top-level key") << doc << "languages" << 2 << 3;
         QTest::newRow("array element") << doc << "languages[1]" << 2 << 23;
         QTest::newRow("nested key") << doc << "chapters[0].title.en" << 4 << 36;
         QTest::newRow("after Chinese text") << doc << "chapters[1].id" << 5 << 6;
         QTest::newRow("after a number") << doc << "chapters[1].ok" << 5 << 35;
-        QTest::newRow("missing key falls back to its object") << doc << "chapters[1].title.zh" << 5 << 5;
-        QTest::newRow("missing element falls back to its list") << doc << "chapters[7].id" << 3 << 3;
-        QTest::newRow("escaped quote in a string") << QByteArray("{\"a\": \"say \\\"hi\\\"\", \"b\": 1}") << "b" << 1 << 21;
+        QTest::newRow("missing key falls back to its object")
+            << doc << "chapters[1].title.zh" << 5 << 5;
+        QTest::newRow("missing element falls back to its list")
+            << doc << "chapters[7].id" << 3 << 3;
+        QTest::newRow("escaped quote in a string")
+            << QByteArray("{\"a\": \"say \\\"hi\\\"\", \"b\": 1}") << "b" << 1 << 21;
     }
 
     void positionOf()

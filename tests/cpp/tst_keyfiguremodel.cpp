@@ -16,12 +16,15 @@ private Q_SLOTS:
     void bundledFigures()
     {
         ContentStore store(nullptr);
-        QVERIFY(store.load(TestHelpers::buildFile(QStringLiteral("content/content.db")), TestHelpers::sourceFile(QStringLiteral("media"))));
+        QVERIFY(store.load(TestHelpers::buildFile(QStringLiteral("content/content.db")),
+                           TestHelpers::sourceFile(QStringLiteral("media"))));
         KeyFigureModel *figures = store.figures();
-        QAbstractItemModelTester tester(figures, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(figures,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(figures->rowCount(), 12);
-        for (const char *id : { "huizong", "qinzong", "gaozong", "li-gang", "zong-ze", "yue-fei", "han-shizhong", "qin-hui",
-                                "wanyan-aguda", "wanyan-zonghan", "wanyan-zongwang", "wuzhu" }) {
+        for (const char *id :
+             { "huizong", "qinzong", "gaozong", "li-gang", "zong-ze", "yue-fei", "han-shizhong",
+               "qin-hui", "wanyan-aguda", "wanyan-zonghan", "wanyan-zongwang", "wuzhu" }) {
             const QModelIndex figure = figures->index(figures->indexOf(QLatin1String(id)));
             QVERIFY2(figure.isValid(), id);
             QVERIFY2(figure.data(KeyFigureModel::PortraitSourceRole).toUrl().isLocalFile(), id);
@@ -30,23 +33,31 @@ private Q_SLOTS:
         }
 
         const int yueFei = figures->indexOf(QStringLiteral("yue-fei"));
-        QCOMPARE(figures->index(yueFei).data(KeyFigureModel::OtherNamesRole).toString(), QStringLiteral("岳飞"));
+        QCOMPARE(figures->index(yueFei).data(KeyFigureModel::OtherNamesRole).toString(),
+                 QStringLiteral("岳飞"));
         store.setLanguage(QStringLiteral("zh"));
-        QCOMPARE(figures->index(yueFei).data(KeyFigureModel::NameRole).toString(), QStringLiteral("岳飞"));
-        QCOMPARE(figures->index(yueFei).data(KeyFigureModel::OtherNamesRole).toString(), QStringLiteral("Yue Fei"));
-        QCOMPARE(figures->index(yueFei).data(KeyFigureModel::PinyinRole).toString(), QStringLiteral("Yuè Fēi"));
+        QCOMPARE(figures->index(yueFei).data(KeyFigureModel::NameRole).toString(),
+                 QStringLiteral("岳飞"));
+        QCOMPARE(figures->index(yueFei).data(KeyFigureModel::OtherNamesRole).toString(),
+                 QStringLiteral("Yue Fei"));
+        QCOMPARE(figures->index(yueFei).data(KeyFigureModel::PinyinRole).toString(),
+                 QStringLiteral("Yuè Fēi"));
 
         // The page of a figure names its chapters; a chapter names its figures.
         const QVariantMap page = store.figure(yueFei, QStringLiteral("zh"));
         const QVariantList chapters = page.value(QStringLiteral("chapters")).toList();
         QCOMPARE(chapters.size(), 2);
-        QCOMPARE(chapters.at(0).toMap().value(QStringLiteral("title")).toString(), QStringLiteral("余波"));
+        QCOMPARE(chapters.at(0).toMap().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("余波"));
         QVERIFY(store.figure(99, QStringLiteral("zh")).isEmpty());
         QStringList inBattles;
-        for (const QVariant &figure : store.figuresOfChapter(QStringLiteral("battles"), QStringLiteral("zh")))
+        for (const QVariant &figure :
+             store.figuresOfChapter(QStringLiteral("battles"), QStringLiteral("zh")))
             inBattles << figure.toMap().value(QStringLiteral("name")).toString();
-        QCOMPARE(inBattles, QStringList({ QStringLiteral("宋徽宗 赵佶"), QStringLiteral("宋钦宗 赵桓"), QStringLiteral("李纲"),
-                                          QStringLiteral("完颜宗翰（粘罕）"), QStringLiteral("完颜宗望（斡离不）") }));
+        QCOMPARE(inBattles,
+                 QStringList({ QStringLiteral("宋徽宗 赵佶"), QStringLiteral("宋钦宗 赵桓"),
+                               QStringLiteral("李纲"), QStringLiteral("完颜宗翰（粘罕）"),
+                               QStringLiteral("完颜宗望（斡离不）") }));
     }
 
     // A missing portrait leaves the figure, with an empty source (the screen
@@ -58,12 +69,18 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(TestHelpers::sourceFile(QStringLiteral("media/portraits/yue-fei.svg")),
                             media.filePath(QStringLiteral("portraits/yue-fei.svg"))));
         ContentStore store(nullptr);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("figures\\[0\\]\\.portrait: media file .*huizong.svg not found")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral(
+                                 "figures\\[0\\]\\.portrait: media file .*huizong.svg not found")));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not found")));
-        QVERIFY(store.load(TestHelpers::buildFile(QStringLiteral("content/content.db")), media.path()));
+        QVERIFY(
+            store.load(TestHelpers::buildFile(QStringLiteral("content/content.db")), media.path()));
         const KeyFigureModel *figures = store.figures();
         QVERIFY(figures->index(0).data(KeyFigureModel::PortraitSourceRole).toUrl().isEmpty());
-        QVERIFY(figures->index(figures->indexOf(QStringLiteral("yue-fei"))).data(KeyFigureModel::PortraitSourceRole).toUrl().isLocalFile());
+        QVERIFY(figures->index(figures->indexOf(QStringLiteral("yue-fei")))
+                    .data(KeyFigureModel::PortraitSourceRole)
+                    .toUrl()
+                    .isLocalFile());
     }
 };
 

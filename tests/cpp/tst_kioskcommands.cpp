@@ -1,5 +1,5 @@
-#include "kiosk/kioskcommands.h"
 #include "config/pinhash.h"
+#include "kiosk/kioskcommands.h"
 #include "testhelpers.h"
 
 #include <QDir>
@@ -69,11 +69,13 @@ private Q_SLOTS:
     // A PIN hashed when 4 digits were allowed keeps working, with a warning.
     void olderPinHashIsWarnedAbout()
     {
-        const Result check = checkConfig(writeIni("[staff]\npin_hash = pbkdf2-sha256$1000$ZXhoaWJpdC10ZXN0LXNhbHQ=$"
-                                                  "jsTh+KJGRkzdq6nEhPDJWxQOV0y4PU7mhKDgxDLFcb4=\n"));
+        const Result check = checkConfig(
+            writeIni("[staff]\npin_hash = pbkdf2-sha256$1000$ZXhoaWJpdC10ZXN0LXNhbHQ=$"
+                     "jsTh+KJGRkzdq6nEhPDJWxQOV0y4PU7mhKDgxDLFcb4=\n"));
         QVERIFY2(check.exitCode == 0, qPrintable(check.out));
-        QVERIFY2(check.out.contains(QLatin1String("warning: [staff] pin_hash: the staff PIN was made when 4-digit PINs "
-                                                  "were allowed; it keeps working, but make one of 6 to 12 digits")),
+        QVERIFY2(check.out.contains(QLatin1String(
+                     "warning: [staff] pin_hash: the staff PIN was made when 4-digit PINs "
+                     "were allowed; it keeps working, but make one of 6 to 12 digits")),
                  qPrintable(check.out));
     }
 
@@ -99,7 +101,8 @@ private Q_SLOTS:
 
     void bundledConfigChecksClean()
     {
-        const Result result = checkConfig(TestHelpers::sourceFile(QStringLiteral("kiosk-config/kiosk.ini")));
+        const Result result
+            = checkConfig(TestHelpers::sourceFile(QStringLiteral("kiosk-config/kiosk.ini")));
         QVERIFY2(result.exitCode == 0, qPrintable(result.out));
         QVERIFY(result.out.contains(QLatin1String("ok: ")));
         QVERIFY(result.out.contains(QLatin1String("(5 chapters")));
@@ -107,36 +110,44 @@ private Q_SLOTS:
 
     void everyProblemOnItsOwnLine()
     {
-        const QString file = writeIni("[kiosk]\nfullscreen = perhaps\n[idle]\ntimeout_s = -5\nwarning_s = 5\n"
-                                      "[schedule]\nopen = 9\n[sound]\nvolume = 3\n");
+        const QString file
+            = writeIni("[kiosk]\nfullscreen = perhaps\n[idle]\ntimeout_s = -5\nwarning_s = 5\n"
+                       "[schedule]\nopen = 9\n[sound]\nvolume = 3\n");
         const Result result = checkConfig(file);
         QCOMPARE(result.exitCode, 1);
         const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         const QStringList expected {
-            file + QStringLiteral(":2: kiosk.fullscreen: 'perhaps' is not true or false; using true"),
+            file
+                + QStringLiteral(
+                    ":2: kiosk.fullscreen: 'perhaps' is not true or false; using true"),
             file + QStringLiteral(":4: idle.timeout_s: -5 is outside 2–86400; using 90"),
-            file + QStringLiteral(":7: schedule.open: '9' is not a time such as 09:00 or 17:30; using open all day"),
+            file
+                + QStringLiteral(":7: schedule.open: '9' is not a time such as 09:00 or 17:30; "
+                                 "using open all day"),
             file + QStringLiteral(":9: sound.volume: unknown key (misspelt?); ignored"),
             QStringLiteral("4 problems found"),
         };
         for (const QString &line : expected)
             QVERIFY2(lines.contains(line), qPrintable(result.out));
         // A short warning works, so it is a note, not a problem.
-        QVERIFY(result.out.contains(QLatin1String("note: ") + file + QLatin1String(":5: idle.warning_s: 5 s is shorter")));
+        QVERIFY(result.out.contains(QLatin1String("note: ") + file
+                                    + QLatin1String(":5: idle.warning_s: 5 s is shorter")));
     }
 
     void missingConfigFile()
     {
         const Result result = checkConfig(m_dir.filePath(QStringLiteral("nope.ini")));
         QCOMPARE(result.exitCode, 1);
-        QVERIFY(result.out.startsWith(m_dir.filePath(QStringLiteral("nope.ini")) + QLatin1String(": no such file")));
+        QVERIFY(result.out.startsWith(m_dir.filePath(QStringLiteral("nope.ini"))
+                                      + QLatin1String(": no such file")));
     }
 
     void contentDatabaseIsChecked()
     {
         const Result result = checkConfig(writeIni("[content]\ndatabase = missing.db\n"));
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.out.contains(m_dir.filePath(QStringLiteral("missing.db"))), qPrintable(result.out));
+        QVERIFY2(result.out.contains(m_dir.filePath(QStringLiteral("missing.db"))),
+                 qPrintable(result.out));
     }
 
     void missingMediaIsNamed()
@@ -145,11 +156,13 @@ private Q_SLOTS:
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("empty-media")));
         const Result result = checkConfig(writeIni("[content]\nmedia_root = empty-media\n"));
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.out.contains(QLatin1String(": chapters.background.image: ") + m_dir.filePath(QStringLiteral("empty-media/images/"))),
+        QVERIFY2(result.out.contains(QLatin1String(": chapters.background.image: ")
+                                     + m_dir.filePath(QStringLiteral("empty-media/images/"))),
                  qPrintable(result.out));
         QVERIFY(result.out.contains(QLatin1String(": chapters.legacy.narration.zh.captions: ")));
         QVERIFY(result.out.contains(QLatin1String(": figures.yue-fei.portrait: ")));
-        QVERIFY(result.out.contains(QLatin1String("37 problems found"))); // 5 images + 10 audio + 10 captions + 12 portraits
+        QVERIFY(result.out.contains(QLatin1String(
+            "37 problems found"))); // 5 images + 10 audio + 10 captions + 12 portraits
     }
 };
 

@@ -16,8 +16,10 @@ private Q_SLOTS:
     void unknownEngineIsNamedAndHarmless()
     {
         LabelSpeaker speaker(nullptr);
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("spoken labels: no speech engine nonesuch \\(\\[keypad\\] speech_engine; installed:.*")));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(QStringLiteral("spoken labels: no speech engine nonesuch "
+                                              "\\(\\[keypad\\] speech_engine; installed:.*")));
         speaker.setEngine(QStringLiteral("nonesuch"));
         QVERIFY(!speaker.isAvailable());
         speaker.say(QStringLiteral("Next chapter")); // no crash, no second warning

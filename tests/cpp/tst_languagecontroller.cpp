@@ -16,9 +16,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("preferred");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<bool>("warns");
-        QTest::newRow("content's first") << "" << "en" << false;
-        QTest::newRow("configured") << "zh" << "zh" << false;
-        QTest::newRow("configured but missing") << "fr" << "en" << true;
+        QTest::newRow("content's first") << ""
+                                         << "en" << false;
+        QTest::newRow("configured") << "zh"
+                                    << "zh" << false;
+        QTest::newRow("configured but missing") << "fr"
+                                                << "en" << true;
     }
 
     void defaultLanguage()
@@ -28,7 +31,9 @@ private Q_SLOTS:
         QFETCH(bool, warns);
         LanguageController language(nullptr);
         if (warns)
-            QTest::ignoreMessage(QtWarningMsg, "kiosk.default_language: 'fr' is not one of the content's languages (en, zh); using 'en'");
+            QTest::ignoreMessage(QtWarningMsg,
+                                 "kiosk.default_language: 'fr' is not one of the content's "
+                                 "languages (en, zh); using 'en'");
         language.setAvailableLanguages({ QStringLiteral("en"), QStringLiteral("zh") }, preferred);
         QCOMPARE(language.language(), expected);
         QCOMPARE(language.defaultLanguage(), expected);
@@ -50,7 +55,9 @@ private Q_SLOTS:
         QCOMPARE(language.language(), QStringLiteral("en"));
         QCOMPARE(changed.count(), 4);
 
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("ignoring a switch to language \"fr\"")));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(QStringLiteral("ignoring a switch to language \"fr\"")));
         language.setLanguage(QStringLiteral("fr"));
         QCOMPARE(language.language(), QStringLiteral("en"));
     }
@@ -59,7 +66,8 @@ private Q_SLOTS:
     {
         LanguageController language(nullptr);
         language.setAvailableLanguages({ QStringLiteral("en"), QStringLiteral("zh") }, {});
-        const auto chapters = [] { return QCoreApplication::translate("ChapterNavigationBar", "Chapters"); };
+        const auto chapters
+            = [] { return QCoreApplication::translate("ChapterNavigationBar", "Chapters"); };
         QCOMPARE(chapters(), QStringLiteral("Chapters"));
         language.setLanguage(QStringLiteral("zh"));
         QCOMPARE(chapters(), QStringLiteral("章节目录"));
@@ -73,8 +81,10 @@ private Q_SLOTS:
         language.setAvailableLanguages({ QStringLiteral("en"), QStringLiteral("zh") }, {});
         const QVariantList labels = language.languageLabels();
         QCOMPARE(labels.size(), 2);
-        QCOMPARE(labels.at(0).toMap().value(QStringLiteral("label")).toString(), QStringLiteral("EN"));
-        QCOMPARE(labels.at(1).toMap().value(QStringLiteral("label")).toString(), QStringLiteral("中文"));
+        QCOMPARE(labels.at(0).toMap().value(QStringLiteral("label")).toString(),
+                 QStringLiteral("EN"));
+        QCOMPARE(labels.at(1).toMap().value(QStringLiteral("label")).toString(),
+                 QStringLiteral("中文"));
     }
 };
 

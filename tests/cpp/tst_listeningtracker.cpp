@@ -23,11 +23,14 @@ private Q_SLOTS:
         QTest::newRow("never played") << qint64(10000) << Stretches {} << 0 << false;
         QTest::newRow("to the end") << qint64(10000) << Stretches { { 0, 10000 } } << 100 << true;
         QTest::newRow("the first half") << qint64(10000) << Stretches { { 0, 5000 } } << 50 << true;
-        QTest::newRow("paused and resumed") << qint64(10000) << Stretches { { 0, 3000 }, { 3000, 6000 } } << 60 << true;
-        QTest::newRow("replayed: heard once") << qint64(10000) << Stretches { { 0, 4000 }, { 0, 4000 } } << 40 << true;
+        QTest::newRow("paused and resumed")
+            << qint64(10000) << Stretches { { 0, 3000 }, { 3000, 6000 } } << 60 << true;
+        QTest::newRow("replayed: heard once")
+            << qint64(10000) << Stretches { { 0, 4000 }, { 0, 4000 } } << 40 << true;
         QTest::newRow("dragged ahead: the skipped part is not heard")
-                << qint64(10000) << Stretches { { 0, 2000 }, { 8000, 10000 } } << 40 << true;
-        QTest::newRow("started and stopped at once") << qint64(10000) << Stretches { { 0, 0 } } << 0 << true;
+            << qint64(10000) << Stretches { { 0, 2000 }, { 8000, 10000 } } << 40 << true;
+        QTest::newRow("started and stopped at once")
+            << qint64(10000) << Stretches { { 0, 0 } } << 0 << true;
         QTest::newRow("no duration known") << qint64(0) << Stretches { { 0, 3000 } } << 0 << true;
     }
 

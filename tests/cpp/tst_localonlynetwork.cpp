@@ -24,7 +24,8 @@ class TestLocalOnlyNetwork : public QObject
     QTemporaryDir m_dir;
 
     // Shows `qml` in a window of `engine`.
-    static std::unique_ptr<QQuickItem> show(QQmlEngine &engine, QQuickWindow &window, const QString &qml)
+    static std::unique_ptr<QQuickItem> show(QQmlEngine &engine, QQuickWindow &window,
+                                            const QString &qml)
     {
         QQmlComponent component(&engine);
         component.setData(qml.toUtf8(), QUrl::fromLocalFile(QStringLiteral("/scene.qml")));
@@ -41,7 +42,8 @@ class TestLocalOnlyNetwork : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(QImage(8, 8, QImage::Format_RGB32).save(m_dir.filePath(QStringLiteral("local.png"))));
+        QVERIFY(
+            QImage(8, 8, QImage::Format_RGB32).save(m_dir.filePath(QStringLiteral("local.png"))));
     }
 
     void remoteAddresses_data()
@@ -50,10 +52,12 @@ private Q_SLOTS:
         // and fonts by address, for every engine in the process.
         QTest::addColumn<QString>("qml");
         QTest::newRow("image") << QStringLiteral("Image { source: 'REMOTE/t.png' }");
-        QTest::newRow("the same image twice") << QStringLiteral("Item { Image { source: 'REMOTE/t.png' } "
-                                                                "Image { source: 'REMOTE/t.png' } }");
-        QTest::newRow("styled text") << QStringLiteral("Text { textFormat: Text.StyledText; "
-                                                       "text: 'Background<img src=\"REMOTE/s.png\">' }");
+        QTest::newRow("the same image twice")
+            << QStringLiteral("Item { Image { source: 'REMOTE/t.png' } "
+                              "Image { source: 'REMOTE/t.png' } }");
+        QTest::newRow("styled text")
+            << QStringLiteral("Text { textFormat: Text.StyledText; "
+                              "text: 'Background<img src=\"REMOTE/s.png\">' }");
         QTest::newRow("font") << QStringLiteral("FontLoader { source: 'REMOTE/f.ttf' }");
     }
 
@@ -70,7 +74,9 @@ private Q_SLOTS:
                 engine.setNetworkAccessManagerFactory(&factory);
             QQuickWindow window;
             const QString remote = QStringLiteral("http://127.0.0.1:%1").arg(listener.serverPort());
-            const auto root = show(engine, window, QStringLiteral("import QtQuick\nItem { %1 }").arg(QString(qml).replace(QLatin1String("REMOTE"), remote)));
+            const auto root = show(engine, window,
+                                   QStringLiteral("import QtQuick\nItem { %1 }")
+                                       .arg(QString(qml).replace(QLatin1String("REMOTE"), remote)));
             QVERIFY(root);
             if (!guarded) {
                 // Qt's own manager asks the listener: the scene does go out.
@@ -89,9 +95,12 @@ private Q_SLOTS:
         QQmlEngine engine;
         engine.setNetworkAccessManagerFactory(&factory);
         QQuickWindow window;
-        const QString source = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("local.png"))).toString();
-        const auto root = show(engine, window, QStringLiteral("import QtQuick\nImage { asynchronous: true; source: '%1' }")
-                                                       .arg(source));
+        const QString source
+            = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("local.png"))).toString();
+        const auto root
+            = show(engine, window,
+                   QStringLiteral("import QtQuick\nImage { asynchronous: true; source: '%1' }")
+                       .arg(source));
         QVERIFY(root);
         QTRY_COMPARE(root->property("status").toInt(), 1); // Image.Ready
         QCOMPARE(factory.refusedCount(), 0);

@@ -47,7 +47,9 @@ private Q_SLOTS:
         QQuickWindow window;
         Lockdown lockdown;
         lockdown.apply(&window, false);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused to open .* outside the kiosk")));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(QStringLiteral("refused to open .* outside the kiosk")));
         QVERIFY(QDesktopServices::openUrl(url));
         QCOMPARE(lockdown.blockedUrlCount(), 1);
     }

@@ -25,8 +25,9 @@ private:
         Chapter chapter;
         chapter.id = QStringLiteral("battles");
         chapter.image = QStringLiteral("images/battles.svg");
-        chapter.narration.insert(QStringLiteral("en"), { QStringLiteral("narration/battles.en.opus"),
-                                                         QStringLiteral("narration/battles.en.vtt") });
+        chapter.narration.insert(QStringLiteral("en"),
+                                 { QStringLiteral("narration/battles.en.opus"),
+                                   QStringLiteral("narration/battles.en.vtt") });
         document.chapters = { chapter };
         return document;
     }
@@ -72,14 +73,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing image") << "rm images/battles.svg" << "chapters[0].image: " + m_root + "/images/battles.svg: no such file";
-        QTest::newRow("symlink out of the media folder") << "link images/battles.svg /etc/passwd"
-                                                          << "chapters[0].image: images/battles.svg leads outside the media folder";
-        QTest::newRow("garbage audio") << "write narration/battles.en.opus" << "chapters[0].narration.en.audio: narration/battles.en.opus: cannot be played";
-        QTest::newRow("captions longer than the audio") << "truncate narration/battles.en.opus"
-                                                        << "chapters[0].narration.en.captions: narration/battles.en.vtt: the captions run to 141.";
-        QTest::newRow("broken captions") << "write narration/battles.en.vtt" << "chapters[0].narration.en.captions: ";
-        QTest::newRow("a folder, not a file") << "folder images/battles.svg" << "chapters[0].image: " + m_root + "/images/battles.svg: not a file";
+        QTest::newRow("missing image")
+            << "rm images/battles.svg"
+            << "chapters[0].image: " + m_root + "/images/battles.svg: no such file";
+        QTest::newRow("symlink out of the media folder")
+            << "link images/battles.svg /etc/passwd"
+            << "chapters[0].image: images/battles.svg leads outside the media folder";
+        QTest::newRow("garbage audio")
+            << "write narration/battles.en.opus"
+            << "chapters[0].narration.en.audio: narration/battles.en.opus: cannot be played";
+        QTest::newRow("captions longer than the audio")
+            << "truncate narration/battles.en.opus"
+            << "chapters[0].narration.en.captions: narration/battles.en.vtt: the captions run to "
+               "141.";
+        QTest::newRow("broken captions") << "write narration/battles.en.vtt"
+                                         << "chapters[0].narration.en.captions: ";
+        QTest::newRow("a folder, not a file")
+            << "folder images/battles.svg"
+            << "chapters[0].image: " + m_root + "/images/battles.svg: not a file";
     }
 
     void problems()
@@ -94,7 +105,8 @@ private Q_SLOTS:
         } else if (words.first() == QLatin1String("write")) {
             QVERIFY(TestHelpers::writeAll(file, "this is not what it claims to be\n"));
         } else if (words.first() == QLatin1String("truncate")) {
-            const QByteArray audio = TestHelpers::readAll(TestHelpers::sourceFile(QStringLiteral("media/") + words.at(1)));
+            const QByteArray audio = TestHelpers::readAll(
+                TestHelpers::sourceFile(QStringLiteral("media/") + words.at(1)));
             QVERIFY(TestHelpers::writeAll(file, audio.left(audio.size() / 4)));
         } else if (words.first() == QLatin1String("folder")) {
             QVERIFY(QDir().mkpath(file));
@@ -114,7 +126,8 @@ private Q_SLOTS:
 
     void missingMediaFolder()
     {
-        const ContentProblems problems = MediaChecker(m_dir.filePath(QStringLiteral("nowhere"))).check(document());
+        const ContentProblems problems
+            = MediaChecker(m_dir.filePath(QStringLiteral("nowhere"))).check(document());
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().message.endsWith(QLatin1String("nowhere: no such folder")));
     }
@@ -134,9 +147,11 @@ private Q_SLOTS:
     void decodedDuration()
     {
         QString error;
-        const qint64 length = MediaChecker::decodedDurationMs(QDir(m_root).filePath(QStringLiteral("narration/battles.en.opus")), &error);
+        const qint64 length = MediaChecker::decodedDurationMs(
+            QDir(m_root).filePath(QStringLiteral("narration/battles.en.opus")), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(length > 138000 && length < 144000, qPrintable(QString::number(length))); // opusinfo: 2:21.4
+        QVERIFY2(length > 138000 && length < 144000,
+                 qPrintable(QString::number(length))); // opusinfo: 2:21.4
     }
 };
 

@@ -1,18 +1,18 @@
 #include "config/bundledpaths.h"
-#include "media/captiontrack.h"
 #include "controllers/narrationcontroller.h"
+#include "media/captiontrack.h"
 #include "media/narrationplayer.h"
 #include "testhelpers.h"
 
+#include <QAudioDevice>
 #include <QDataStream>
 #include <QDir>
-#include <QAudioDevice>
+#include <QElapsedTimer>
 #include <QMediaDevices>
 #include <QSignalSpy>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 /** Narration with real audio: the committed Opus tracks played by Qt
  *  Multimedia (GStreamer) into a PulseAudio server, captions following the
@@ -28,7 +28,9 @@ private:
     NarrationSource bundled(const char *name) const
     {
         const QDir media(m_media);
-        return { true, QUrl::fromLocalFile(media.filePath(QStringLiteral("narration/%1.opus").arg(QLatin1String(name)))),
+        return { true,
+                 QUrl::fromLocalFile(
+                     media.filePath(QStringLiteral("narration/%1.opus").arg(QLatin1String(name)))),
                  media.filePath(QStringLiteral("narration/%1.vtt").arg(QLatin1String(name))) };
     }
 
@@ -45,7 +47,8 @@ private:
         out.writeRawData("RIFF", 4);
         out << quint32(36 + claimedSamples * 2);
         out.writeRawData("WAVEfmt ", 8);
-        out << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2) << quint16(16);
+        out << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2)
+            << quint16(2) << quint16(16);
         out.writeRawData("data", 4);
         out << quint32(claimedSamples * 2);
         for (int i = 0; i < samples; ++i)
@@ -156,8 +159,10 @@ private Q_SLOTS:
         const QString wav = writeToneWav(QStringLiteral("tone.wav"), 1200);
         NarrationController narration(new NarrationPlayer, nullptr);
         narration.setVolume(0);
-        QVERIFY(TestHelpers::writeAll(m_dir.filePath(QStringLiteral("tone.vtt")), "WEBVTT\n\n00:00.000 --> 00:01.200\nA tone\n"));
-        narration.setSource({ true, QUrl::fromLocalFile(wav), m_dir.filePath(QStringLiteral("tone.vtt")) });
+        QVERIFY(TestHelpers::writeAll(m_dir.filePath(QStringLiteral("tone.vtt")),
+                                      "WEBVTT\n\n00:00.000 --> 00:01.200\nA tone\n"));
+        narration.setSource(
+            { true, QUrl::fromLocalFile(wav), m_dir.filePath(QStringLiteral("tone.vtt")) });
         QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
         QTRY_COMPARE(narration.caption(), QStringLiteral("A tone"));
         // At the end: finished, no caption; replay starts again.
@@ -176,9 +181,8 @@ private Q_SLOTS:
         NarrationController narration(new NarrationPlayer, nullptr);
         narration.setVolume(0);
         int finishes = 0;
-        connect(&narration, &NarrationController::statusChanged, this, [&] {
-            finishes += narration.status() == NarrationController::Finished;
-        });
+        connect(&narration, &NarrationController::statusChanged, this,
+                [&] { finishes += narration.status() == NarrationController::Finished; });
         narration.setSource({ true, QUrl::fromLocalFile(wav), {} });
         QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Finished, 10000);
@@ -195,7 +199,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes"); // empty: the content names a file that is missing
         QTest::newRow("missing") << QByteArray();
         QTest::newRow("garbage") << QByteArray(20000, '\x5a');
-        QTest::newRow("truncated Opus") << TestHelpers::readAll(BundledPaths::mediaRoot() + QStringLiteral("/narration/causes.en.opus")).left(300);
+        QTest::newRow("truncated Opus")
+            << TestHelpers::readAll(BundledPaths::mediaRoot()
+                                    + QStringLiteral("/narration/causes.en.opus"))
+                   .left(300);
     }
 
     void unplayableFilesAreUnavailable()
@@ -206,10 +213,15 @@ private Q_SLOTS:
         QSignalSpy status { &narration, &NarrationController::statusChanged };
         NarrationSource source { true, {}, bundled("causes.en").captionsFile };
         if (!bytes.isEmpty()) {
-            const QString file = m_dir.filePath(QStringLiteral("broken-%1.opus").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+            const QString file
+                = m_dir.filePath(QStringLiteral("broken-%1.opus")
+                                     .arg(QString::fromLatin1(QTest::currentDataTag())
+                                              .replace(QLatin1Char(' '), QLatin1Char('-'))));
             QVERIFY(TestHelpers::writeAll(file, bytes));
             source.audio = QUrl::fromLocalFile(file);
-            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("broken-.*\\.opus: narration unavailable")));
+            QTest::ignoreMessage(
+                QtWarningMsg,
+                QRegularExpression(QStringLiteral("broken-.*\\.opus: narration unavailable")));
         }
         narration.setSource(source);
         QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Unavailable, 10000);
@@ -247,7 +259,8 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(bundled("aftermath.en").audio.toLocalFile(), file));
         NarrationController narration(new NarrationPlayer, nullptr);
         narration.setVolume(0);
-        narration.setSource({ true, QUrl::fromLocalFile(file), bundled("aftermath.en").captionsFile });
+        narration.setSource(
+            { true, QUrl::fromLocalFile(file), bundled("aftermath.en").captionsFile });
         QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(narration.position() > 1000, 10000);
         const qint64 before = narration.position();
@@ -262,8 +275,9 @@ private Q_SLOTS:
                 target.write(QByteArray(200000, '\x5a'));
             target.close();
         }
-        QTRY_VERIFY_WITH_TIMEOUT(narration.position() > before + 2000 || narration.status() == NarrationController::Finished
-                                         || narration.status() == NarrationController::Unavailable,
+        QTRY_VERIFY_WITH_TIMEOUT(narration.position() > before + 2000
+                                     || narration.status() == NarrationController::Finished
+                                     || narration.status() == NarrationController::Unavailable,
                                  15000);
 
         narration.setSource(bundled("legacy.en"));
@@ -301,7 +315,9 @@ private Q_SLOTS:
         QThread *hungThread = player->findChild<QThread *>();
         QVERIFY(hungThread);
 
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("has not answered for .*narration goes on with a new player")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral(
+                                 "has not answered for .*narration goes on with a new player")));
         TestHelpers::hangThread(hungThread, 5);
         const qint64 before = narration.position();
         QElapsedTimer answering;

@@ -19,41 +19,77 @@ private Q_SLOTS:
         using N = NavigationController;
         QTest::newRow("starts on attract") << QStringList {} << int(N::AttractScreen) << 0;
         QTest::newRow("touch opens menu") << QStringList { "begin" } << int(N::MenuScreen) << 0;
-        QTest::newRow("menu opens a chapter") << QStringList { "begin", "open 3" } << int(N::ChapterScreen) << 3;
-        QTest::newRow("next and previous") << QStringList { "begin", "open 1", "next", "next", "previous" } << int(N::ChapterScreen) << 2;
-        QTest::newRow("next stops at the last") << QStringList { "begin", "open 4", "next", "next" } << int(N::ChapterScreen) << 4;
-        QTest::newRow("previous stops at the first") << QStringList { "begin", "open 0", "previous" } << int(N::ChapterScreen) << 0;
-        QTest::newRow("home returns to the menu") << QStringList { "begin", "open 2", "home" } << int(N::MenuScreen) << 2;
-        QTest::newRow("reset returns to attract") << QStringList { "begin", "open 2", "reset" } << int(N::AttractScreen) << 0;
-        QTest::newRow("chapters only from the menu") << QStringList { "open 2" } << int(N::AttractScreen) << 0;
-        QTest::newRow("next ignored on the menu") << QStringList { "begin", "next" } << int(N::MenuScreen) << 0;
-        QTest::newRow("out of range ignored") << QStringList { "begin", "open 9", "open -1" } << int(N::MenuScreen) << 0;
-        QTest::newRow("begin only from attract") << QStringList { "begin", "open 3", "begin" } << int(N::ChapterScreen) << 3;
-        QTest::newRow("content lost") << QStringList { "begin", "open 3", "count 0" } << int(N::UnavailableScreen) << 3;
-        QTest::newRow("content back") << QStringList { "count 0", "count 5" } << int(N::AttractScreen) << 0;
-        QTest::newRow("fewer chapters clamp") << QStringList { "begin", "open 4", "count 3" } << int(N::ChapterScreen) << 2;
-        QTest::newRow("closing ends a visit") << QStringList { "begin", "open 3", "close" } << int(N::ClosedScreen) << 0;
-        QTest::newRow("no visits while closed") << QStringList { "close", "begin", "open 1", "reset" } << int(N::ClosedScreen) << 0;
-        QTest::newRow("opening shows attract") << QStringList { "close", "open" } << int(N::AttractScreen) << 0;
-        QTest::newRow("closed beats unavailable") << QStringList { "close", "count 0", "count 5" } << int(N::ClosedScreen) << 0;
-        QTest::newRow("opens unavailable without content") << QStringList { "close", "count 0", "open" } << int(N::UnavailableScreen) << 0;
-        QTest::newRow("timeline from the menu") << QStringList { "begin", "timeline", "back" } << int(N::MenuScreen) << 0;
-        QTest::newRow("timeline from a chapter, back to it") << QStringList { "begin", "open 3", "timeline", "back" } << int(N::ChapterScreen) << 3;
-        QTest::newRow("home from the timeline") << QStringList { "begin", "open 3", "timeline", "home" } << int(N::MenuScreen) << 3;
-        QTest::newRow("a chapter from the timeline") << QStringList { "begin", "timeline", "open 2" } << int(N::ChapterScreen) << 2;
-        QTest::newRow("no timeline before a visit") << QStringList { "timeline" } << int(N::AttractScreen) << 0;
-        QTest::newRow("reset from the timeline") << QStringList { "begin", "timeline", "reset" } << int(N::AttractScreen) << 0;
-        QTest::newRow("map from the menu") << QStringList { "begin", "map", "back" } << int(N::MenuScreen) << 0;
-        QTest::newRow("map from a chapter, back to it") << QStringList { "begin", "open 2", "map", "back" } << int(N::ChapterScreen) << 2;
-        QTest::newRow("home from the map") << QStringList { "begin", "map", "home" } << int(N::MenuScreen) << 0;
-        QTest::newRow("no map before a visit") << QStringList { "map" } << int(N::AttractScreen) << 0;
-        QTest::newRow("reset from the map") << QStringList { "begin", "map", "reset" } << int(N::AttractScreen) << 0;
-        QTest::newRow("figures from the menu") << QStringList { "begin", "figures", "back" } << int(N::MenuScreen) << 0;
-        QTest::newRow("figures from a chapter, back to it") << QStringList { "begin", "open 4", "figures", "back" } << int(N::ChapterScreen) << 4;
-        QTest::newRow("a chapter from a figure") << QStringList { "begin", "figures", "open 1" } << int(N::ChapterScreen) << 1;
-        QTest::newRow("no figures before a visit") << QStringList { "figures" } << int(N::AttractScreen) << 0;
-        QTest::newRow("reset from the figures") << QStringList { "begin", "figures", "reset" } << int(N::AttractScreen) << 0;
-        QTest::newRow("no moves while unavailable") << QStringList { "count 0", "begin", "reset" } << int(N::UnavailableScreen) << 0;
+        QTest::newRow("menu opens a chapter")
+            << QStringList { "begin", "open 3" } << int(N::ChapterScreen) << 3;
+        QTest::newRow("next and previous")
+            << QStringList { "begin", "open 1", "next", "next", "previous" }
+            << int(N::ChapterScreen) << 2;
+        QTest::newRow("next stops at the last")
+            << QStringList { "begin", "open 4", "next", "next" } << int(N::ChapterScreen) << 4;
+        QTest::newRow("previous stops at the first")
+            << QStringList { "begin", "open 0", "previous" } << int(N::ChapterScreen) << 0;
+        QTest::newRow("home returns to the menu")
+            << QStringList { "begin", "open 2", "home" } << int(N::MenuScreen) << 2;
+        QTest::newRow("reset returns to attract")
+            << QStringList { "begin", "open 2", "reset" } << int(N::AttractScreen) << 0;
+        QTest::newRow("chapters only from the menu")
+            << QStringList { "open 2" } << int(N::AttractScreen) << 0;
+        QTest::newRow("next ignored on the menu")
+            << QStringList { "begin", "next" } << int(N::MenuScreen) << 0;
+        QTest::newRow("out of range ignored")
+            << QStringList { "begin", "open 9", "open -1" } << int(N::MenuScreen) << 0;
+        QTest::newRow("begin only from attract")
+            << QStringList { "begin", "open 3", "begin" } << int(N::ChapterScreen) << 3;
+        QTest::newRow("content lost")
+            << QStringList { "begin", "open 3", "count 0" } << int(N::UnavailableScreen) << 3;
+        QTest::newRow("content back")
+            << QStringList { "count 0", "count 5" } << int(N::AttractScreen) << 0;
+        QTest::newRow("fewer chapters clamp")
+            << QStringList { "begin", "open 4", "count 3" } << int(N::ChapterScreen) << 2;
+        QTest::newRow("closing ends a visit")
+            << QStringList { "begin", "open 3", "close" } << int(N::ClosedScreen) << 0;
+        QTest::newRow("no visits while closed")
+            << QStringList { "close", "begin", "open 1", "reset" } << int(N::ClosedScreen) << 0;
+        QTest::newRow("opening shows attract")
+            << QStringList { "close", "open" } << int(N::AttractScreen) << 0;
+        QTest::newRow("closed beats unavailable")
+            << QStringList { "close", "count 0", "count 5" } << int(N::ClosedScreen) << 0;
+        QTest::newRow("opens unavailable without content")
+            << QStringList { "close", "count 0", "open" } << int(N::UnavailableScreen) << 0;
+        QTest::newRow("timeline from the menu")
+            << QStringList { "begin", "timeline", "back" } << int(N::MenuScreen) << 0;
+        QTest::newRow("timeline from a chapter, back to it")
+            << QStringList { "begin", "open 3", "timeline", "back" } << int(N::ChapterScreen) << 3;
+        QTest::newRow("home from the timeline")
+            << QStringList { "begin", "open 3", "timeline", "home" } << int(N::MenuScreen) << 3;
+        QTest::newRow("a chapter from the timeline")
+            << QStringList { "begin", "timeline", "open 2" } << int(N::ChapterScreen) << 2;
+        QTest::newRow("no timeline before a visit")
+            << QStringList { "timeline" } << int(N::AttractScreen) << 0;
+        QTest::newRow("reset from the timeline")
+            << QStringList { "begin", "timeline", "reset" } << int(N::AttractScreen) << 0;
+        QTest::newRow("map from the menu")
+            << QStringList { "begin", "map", "back" } << int(N::MenuScreen) << 0;
+        QTest::newRow("map from a chapter, back to it")
+            << QStringList { "begin", "open 2", "map", "back" } << int(N::ChapterScreen) << 2;
+        QTest::newRow("home from the map")
+            << QStringList { "begin", "map", "home" } << int(N::MenuScreen) << 0;
+        QTest::newRow("no map before a visit")
+            << QStringList { "map" } << int(N::AttractScreen) << 0;
+        QTest::newRow("reset from the map")
+            << QStringList { "begin", "map", "reset" } << int(N::AttractScreen) << 0;
+        QTest::newRow("figures from the menu")
+            << QStringList { "begin", "figures", "back" } << int(N::MenuScreen) << 0;
+        QTest::newRow("figures from a chapter, back to it")
+            << QStringList { "begin", "open 4", "figures", "back" } << int(N::ChapterScreen) << 4;
+        QTest::newRow("a chapter from a figure")
+            << QStringList { "begin", "figures", "open 1" } << int(N::ChapterScreen) << 1;
+        QTest::newRow("no figures before a visit")
+            << QStringList { "figures" } << int(N::AttractScreen) << 0;
+        QTest::newRow("reset from the figures")
+            << QStringList { "begin", "figures", "reset" } << int(N::AttractScreen) << 0;
+        QTest::newRow("no moves while unavailable")
+            << QStringList { "count 0", "begin", "reset" } << int(N::UnavailableScreen) << 0;
     }
 
     void flow()
@@ -88,7 +124,8 @@ private Q_SLOTS:
                 navigation.home();
             else if (verb == QLatin1String("reset"))
                 navigation.reset();
-            else if (verb == QLatin1String("close") || (verb == QLatin1String("open") && words.size() == 1))
+            else if (verb == QLatin1String("close")
+                     || (verb == QLatin1String("open") && words.size() == 1))
                 navigation.setOpen(verb == QLatin1String("open"));
             else if (verb == QLatin1String("count"))
                 navigation.setChapterCount(number);

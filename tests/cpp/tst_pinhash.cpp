@@ -13,18 +13,23 @@ private Q_SLOTS:
     {
         // python3 -c "import hashlib,base64; print(base64.b64encode(hashlib.pbkdf2_hmac(
         //   'sha256', b'2468', b'exhibit-salt-16b', 1000)).decode())"
-        const QString encoded = PinHash::hashWithSalt(QStringLiteral("2468"), QByteArrayLiteral("exhibit-salt-16b"), 1000);
-        QCOMPARE(encoded, QStringLiteral("pbkdf2-sha256$i=1000,d=6$ZXhoaWJpdC1zYWx0LTE2Yg==$in3OXCQ6agM5AMCuJ0TMtTzNWfrmF8ok82XBP5y69Qs="));
+        const QString encoded = PinHash::hashWithSalt(QStringLiteral("2468"),
+                                                      QByteArrayLiteral("exhibit-salt-16b"), 1000);
+        QCOMPARE(encoded,
+                 QStringLiteral("pbkdf2-sha256$i=1000,d=6$ZXhoaWJpdC1zYWx0LTE2Yg==$"
+                                "in3OXCQ6agM5AMCuJ0TMtTzNWfrmF8ok82XBP5y69Qs="));
     }
 
     // A hash from before PINs needed 6 digits: it still opens the panel, and
     // is named as one to replace; a new hash is not.
     void olderHashesKeepWorking()
     {
-        const QString older = QStringLiteral("pbkdf2-sha256$1000$ZXhoaWJpdC1zYWx0LTE2Yg==$in3OXCQ6agM5AMCuJ0TMtTzNWfrmF8ok82XBP5y69Qs=");
+        const QString older = QStringLiteral("pbkdf2-sha256$1000$ZXhoaWJpdC1zYWx0LTE2Yg==$"
+                                             "in3OXCQ6agM5AMCuJ0TMtTzNWfrmF8ok82XBP5y69Qs=");
         QVERIFY(PinHash::formatProblem(older).isEmpty());
         QVERIFY(PinHash::verify(QStringLiteral("2468"), older));
-        QVERIFY(PinHash::weaknessOf(older).contains(QLatin1String("made when 4-digit PINs were allowed")));
+        QVERIFY(PinHash::weaknessOf(older).contains(
+            QLatin1String("made when 4-digit PINs were allowed")));
         QVERIFY(PinHash::weaknessOf(PinHash::hash(QStringLiteral("246813"), 1000)).isEmpty());
     }
 
@@ -62,24 +67,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("encoded");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("plain PIN") << "2468" << "not a PIN hash";
-        QTest::newRow("other scheme") << "sha1$1000$c2FsdHNhbHQ=$AAAA" << "not a PIN hash";
-        QTest::newRow("few iterations") << "pbkdf2-sha256$10$c2FsdHNhbHQ=$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
-                                        << "iteration count '10'";
-        QTest::newRow("bad salt") << "pbkdf2-sha256$1000$!!!$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=" << "the salt";
-        QTest::newRow("short hash") << "pbkdf2-sha256$1000$c2FsdHNhbHQ=$AAAA" << "the hash is not base64 of 32 bytes";
-        QTest::newRow("cut short") << "pbkdf2-sha256$1000$c2FsdHNhbHQ=" << "not a PIN hash";
-        QTest::newRow("digits out of range") << "pbkdf2-sha256$i=1000,d=2$c2FsdHNhbHQ=$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
-                                             << "d=2 is not a number of digits";
-        QTest::newRow("unknown parameter") << "pbkdf2-sha256$i=1000,x=6$c2FsdHNhbHQ=$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
-                                           << "iteration count 'i=1000,x=6'";
+        QTest::newRow("plain PIN") << "2468"
+                                   << "not a PIN hash";
+        QTest::newRow("other scheme") << "sha1$1000$c2FsdHNhbHQ=$AAAA"
+                                      << "not a PIN hash";
+        QTest::newRow("few iterations")
+            << "pbkdf2-sha256$10$c2FsdHNhbHQ=$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+            << "iteration count '10'";
+        QTest::newRow("bad salt")
+            << "pbkdf2-sha256$1000$!!!$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+            << "the salt";
+        QTest::newRow("short hash") << "pbkdf2-sha256$1000$c2FsdHNhbHQ=$AAAA"
+                                    << "the hash is not base64 of 32 bytes";
+        QTest::newRow("cut short") << "pbkdf2-sha256$1000$c2FsdHNhbHQ="
+                                   << "not a PIN hash";
+        QTest::newRow("digits out of range")
+            << "pbkdf2-sha256$i=1000,d=2$c2FsdHNhbHQ=$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+            << "d=2 is not a number of digits";
+        QTest::newRow("unknown parameter")
+            << "pbkdf2-sha256$i=1000,x=6$c2FsdHNhbHQ=$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+            << "iteration count 'i=1000,x=6'";
     }
 
     void rejectsMalformed()
     {
         QFETCH(QString, encoded);
         QFETCH(QString, problem);
-        QVERIFY2(PinHash::formatProblem(encoded).startsWith(problem), qPrintable(PinHash::formatProblem(encoded)));
+        QVERIFY2(PinHash::formatProblem(encoded).startsWith(problem),
+                 qPrintable(PinHash::formatProblem(encoded)));
         QVERIFY(!PinHash::verify(QStringLiteral("2468"), encoded));
     }
 

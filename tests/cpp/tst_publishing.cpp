@@ -39,13 +39,16 @@ private:
     // versions differ.
     QString makeDatabase(const QString &name, const QString &title, int bulkMegabytes = 0)
     {
-        QJsonObject json = QJsonDocument::fromJson(TestHelpers::readAll(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")))).object();
+        QJsonObject json = QJsonDocument::fromJson(TestHelpers::readAll(TestHelpers::dataFile(
+                                                       QStringLiteral("minimal-exhibit.json"))))
+                               .object();
         QJsonArray chapters = json.value(QStringLiteral("chapters")).toArray();
         QJsonObject first = chapters.at(0).toObject();
         QJsonObject titles = first.value(QStringLiteral("title")).toObject();
         titles.insert(QStringLiteral("en"), title);
         first.insert(QStringLiteral("title"), titles);
-        if (bulkMegabytes > 0) { // bulk, so that copying takes a while: paragraphs of 1,500 characters
+        if (bulkMegabytes
+            > 0) { // bulk, so that copying takes a while: paragraphs of 1,500 characters
             QJsonObject body = first.value(QStringLiteral("body")).toObject();
             QJsonArray paragraphs = body.value(QStringLiteral("en")).toArray();
             for (int i = 0; i < bulkMegabytes * 700; ++i)
@@ -58,13 +61,17 @@ private:
         const QString source = path(name + QStringLiteral(".json"));
         [&] { QVERIFY(TestHelpers::writeAll(source, QJsonDocument(json).toJson())); }();
         QFile::remove(path(name));
-        [&] { QVERIFY2(curator({ QStringLiteral("import"), path(name), source }) == 0, qPrintable(curator.err)); }();
+        [&] {
+            QVERIFY2(curator({ QStringLiteral("import"), path(name), source }) == 0,
+                     qPrintable(curator.err));
+        }();
         return path(name);
     }
 
     static bool isWholeDatabase(const QString &file)
     {
-        const QString connection = QStringLiteral("check-%1").arg(QRandomGenerator::global()->generate());
+        const QString connection
+            = QStringLiteral("check-%1").arg(QRandomGenerator::global()->generate());
         bool ok = false;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -72,7 +79,7 @@ private:
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             QSqlQuery query(db);
             ok = db.open() && query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next()
-                    && query.value(0).toString() == QLatin1String("ok");
+                && query.value(0).toString() == QLatin1String("ok");
         }
         QSqlDatabase::removeDatabase(connection);
         return ok;
@@ -84,19 +91,26 @@ private Q_SLOTS:
     void publishHistoryRollback()
     {
         const QString live = path(QStringLiteral("live/content.db"));
-        const QString first = makeDatabase(QStringLiteral("first.db"), QStringLiteral("Background"));
-        const QString second = makeDatabase(QStringLiteral("second.db"), QStringLiteral("The background"));
+        const QString first
+            = makeDatabase(QStringLiteral("first.db"), QStringLiteral("Background"));
+        const QString second
+            = makeDatabase(QStringLiteral("second.db"), QStringLiteral("The background"));
 
-        QCOMPARE(curator({ QStringLiteral("validate"), first, QStringLiteral("--media"), media() }), 0);
+        QCOMPARE(curator({ QStringLiteral("validate"), first, QStringLiteral("--media"), media() }),
+                 0);
         QVERIFY(curator.out.contains(QLatin1String(": ok (2 chapters")));
 
-        QCOMPARE(curator({ QStringLiteral("publish"), first, live, QStringLiteral("--media"), media() }), 0);
+        QCOMPARE(
+            curator({ QStringLiteral("publish"), first, live, QStringLiteral("--media"), media() }),
+            0);
         QVERIFY(curator.out.startsWith(QLatin1String("Published ")));
         QVERIFY(isWholeDatabase(live));
         const QString firstHash = ContentPublisher::sha256(live);
         QVERIFY(curator.out.contains(firstHash.left(12)));
 
-        QCOMPARE(curator({ QStringLiteral("publish"), second, live, QStringLiteral("--media"), media() }), 0);
+        QCOMPARE(curator({ QStringLiteral("publish"), second, live, QStringLiteral("--media"),
+                           media() }),
+                 0);
         const QString secondHash = ContentPublisher::sha256(live);
         QVERIFY(secondHash != firstHash);
 
@@ -136,7 +150,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QString live = path(QStringLiteral("refused/content.db"));
         QFile::remove(live);
-        QCOMPARE(curator({ QStringLiteral("publish"), makeDatabase(QStringLiteral("good.db"), QStringLiteral("Good")), live,
+        QCOMPARE(curator({ QStringLiteral("publish"),
+                           makeDatabase(QStringLiteral("good.db"), QStringLiteral("Good")), live,
                            QStringLiteral("--media"), media() }),
                  0);
         const QByteArray before = TestHelpers::readAll(live);
@@ -149,7 +164,8 @@ private Q_SLOTS:
         } else if (problem == QLatin1String("garbage")) {
             QVERIFY(TestHelpers::writeAll(source, QByteArray(4096, 'g')));
         } else if (problem == QLatin1String("newer")) {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(source);
             QVERIFY(db.open());
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
@@ -159,7 +175,9 @@ private Q_SLOTS:
         } else if (problem == QLatin1String("same")) {
             source = live;
         }
-        QCOMPARE(curator({ QStringLiteral("publish"), source, live, QStringLiteral("--media"), mediaRoot }), exitCode);
+        QCOMPARE(curator({ QStringLiteral("publish"), source, live, QStringLiteral("--media"),
+                           mediaRoot }),
+                 exitCode);
         QVERIFY2(curator.err.contains(expected), qPrintable(curator.err));
         QCOMPARE(TestHelpers::readAll(live), before);
     }
@@ -170,13 +188,16 @@ private Q_SLOTS:
         QString live = QStringLiteral("/sys/exhibit-kiosk-test/content.db");
         if (::geteuid() != 0) {
             QVERIFY(QDir().mkpath(path(QStringLiteral("readonly"))));
-            QFile::setPermissions(path(QStringLiteral("readonly")), QFile::ReadOwner | QFile::ExeOwner);
+            QFile::setPermissions(path(QStringLiteral("readonly")),
+                                  QFile::ReadOwner | QFile::ExeOwner);
             live = path(QStringLiteral("readonly/content.db"));
         }
-        QCOMPARE(curator({ QStringLiteral("publish"), makeDatabase(QStringLiteral("ro.db"), QStringLiteral("RO")), live,
+        QCOMPARE(curator({ QStringLiteral("publish"),
+                           makeDatabase(QStringLiteral("ro.db"), QStringLiteral("RO")), live,
                            QStringLiteral("--media"), media() }),
                  2);
-        QVERIFY2(curator.err.contains(live) && curator.err.contains(QLatin1String("is unchanged")), qPrintable(curator.err));
+        QVERIFY2(curator.err.contains(live) && curator.err.contains(QLatin1String("is unchanged")),
+                 qPrintable(curator.err));
         QVERIFY(!QFile::exists(live));
     }
 
@@ -188,7 +209,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("lockText");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("garbage") << QByteArray("\x01\x02not a lock\n");
-        QTest::newRow("a process that has ended") << QByteArray("2147483000\nexhibit-curator\n") + QSysInfo::machineHostName().toUtf8() + '\n';
+        QTest::newRow("a process that has ended") << QByteArray("2147483000\nexhibit-curator\n")
+                + QSysInfo::machineHostName().toUtf8() + '\n';
     }
 
     void aLockLeftByAKilledPublishIsTakenOver()
@@ -200,7 +222,10 @@ private Q_SLOTS:
         ContentPublisher publisher(live);
         int version = 0;
         QString error;
-        QVERIFY2(publisher.publish(makeDatabase(QStringLiteral("stale-lock.db"), QStringLiteral("Stale")), &version, &error), qPrintable(error));
+        QVERIFY2(publisher.publish(
+                     makeDatabase(QStringLiteral("stale-lock.db"), QStringLiteral("Stale")),
+                     &version, &error),
+                 qPrintable(error));
         QVERIFY(version >= 1);
     }
 
@@ -214,13 +239,17 @@ private Q_SLOTS:
         QVERIFY(running.tryLock());
         QFile lockFile(lockPath);
         QVERIFY(lockFile.open(QIODevice::ReadWrite));
-        QVERIFY(lockFile.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        QVERIFY(lockFile.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                     QFileDevice::FileModificationTime));
         lockFile.close();
         ContentPublisher publisher(live);
         int version = 0;
         QString error;
-        QVERIFY(!publisher.publish(makeDatabase(QStringLiteral("held-lock.db"), QStringLiteral("Held")), &version, &error));
-        QVERIFY2(error.contains(QLatin1String("another publish or rollback is running")), qPrintable(error));
+        QVERIFY(
+            !publisher.publish(makeDatabase(QStringLiteral("held-lock.db"), QStringLiteral("Held")),
+                               &version, &error));
+        QVERIFY2(error.contains(QLatin1String("another publish or rollback is running")),
+                 qPrintable(error));
         QVERIFY(!QFile::exists(live));
     }
 
@@ -235,21 +264,27 @@ private Q_SLOTS:
         const QString victim = path(QStringLiteral("planted-victim.txt"));
         QVERIFY(TestHelpers::writeAll(victim, "precious\n"));
         const QString pid = QString::number(QCoreApplication::applicationPid());
-        for (const QString &planted : { path(QStringLiteral("planted/.content.db.publishing-")) + pid,
-                                        live + QStringLiteral(".versions/.0001.db.publishing-") + pid })
+        for (const QString &planted :
+             { path(QStringLiteral("planted/.content.db.publishing-")) + pid,
+               live + QStringLiteral(".versions/.0001.db.publishing-") + pid })
             QVERIFY(QFile::link(victim, planted));
         ContentPublisher publisher(live);
         int version = 0;
         QString error;
-        QVERIFY2(publisher.publish(makeDatabase(QStringLiteral("planted.db"), QStringLiteral("Planted")), &version, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            publisher.publish(makeDatabase(QStringLiteral("planted.db"), QStringLiteral("Planted")),
+                              &version, &error),
+            qPrintable(error));
         QCOMPARE(version, 1);
         QCOMPARE(TestHelpers::readAll(victim), QByteArray("precious\n"));
         QVERIFY(QFileInfo(live).isFile() && !QFileInfo(live).isSymLink());
-        QCOMPARE(ContentPublisher::sha256(live), ContentPublisher::sha256(live + QStringLiteral(".versions/0001.db")));
+        QCOMPARE(ContentPublisher::sha256(live),
+                 ContentPublisher::sha256(live + QStringLiteral(".versions/0001.db")));
         // Nothing of the publish's own is left behind, and the links are cleared away.
-        QCOMPARE(QDir(path(QStringLiteral("planted"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
-                 (QStringList { QStringLiteral("content.db"), QStringLiteral("content.db.versions") }));
+        QCOMPARE(
+            QDir(path(QStringLiteral("planted")))
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+            (QStringList { QStringLiteral("content.db"), QStringLiteral("content.db.versions") }));
     }
 
     // A publish killed after storing its version file but before recording it
@@ -261,16 +296,22 @@ private Q_SLOTS:
         ContentPublisher publisher(live);
         int version = 0;
         QString error;
-        QVERIFY2(publisher.publish(makeDatabase(QStringLiteral("unrecorded-1.db"), QStringLiteral("One")), &version, &error),
+        QVERIFY2(publisher.publish(
+                     makeDatabase(QStringLiteral("unrecorded-1.db"), QStringLiteral("One")),
+                     &version, &error),
                  qPrintable(error));
         QCOMPARE(version, 1);
         const QString orphan = live + QStringLiteral(".versions/0002.db");
         QVERIFY(QFile::copy(live, orphan));
-        QVERIFY2(publisher.publish(makeDatabase(QStringLiteral("unrecorded-3.db"), QStringLiteral("Three")), &version, &error),
+        QVERIFY2(publisher.publish(
+                     makeDatabase(QStringLiteral("unrecorded-3.db"), QStringLiteral("Three")),
+                     &version, &error),
                  qPrintable(error));
         QCOMPARE(version, 3);
-        QCOMPARE(ContentPublisher::sha256(orphan), ContentPublisher::sha256(live + QStringLiteral(".versions/0001.db")));
-        QCOMPARE(ContentPublisher::sha256(live), ContentPublisher::sha256(live + QStringLiteral(".versions/0003.db")));
+        QCOMPARE(ContentPublisher::sha256(orphan),
+                 ContentPublisher::sha256(live + QStringLiteral(".versions/0001.db")));
+        QCOMPARE(ContentPublisher::sha256(live),
+                 ContentPublisher::sha256(live + QStringLiteral(".versions/0003.db")));
     }
 
     // The real binary, killed at random moments while it checks and copies 24 MB.
@@ -284,32 +325,48 @@ private Q_SLOTS:
         const QString newDb = makeDatabase(QStringLiteral("new.db"), QStringLiteral("New"), 24);
         // Publishing the same database gives the same bytes, so the live file
         // may only ever be one of these two.
-        QCOMPARE(curator({ QStringLiteral("publish"), newDb, live, QStringLiteral("--media"), media() }), 0);
+        QCOMPARE(
+            curator({ QStringLiteral("publish"), newDb, live, QStringLiteral("--media"), media() }),
+            0);
         const QString newHash = ContentPublisher::sha256(live);
-        QCOMPARE(curator({ QStringLiteral("publish"), oldDb, live, QStringLiteral("--media"), media() }), 0);
+        QCOMPARE(
+            curator({ QStringLiteral("publish"), oldDb, live, QStringLiteral("--media"), media() }),
+            0);
         const QString oldHash = ContentPublisher::sha256(live);
         QVERIFY(oldHash != newHash);
 
         int killedMidway = 0;
         for (int round = 0; round < 12; ++round) {
             QProcess publish;
-            publish.start(program, { QStringLiteral("publish"), round % 2 == 0 ? newDb : oldDb, live, QStringLiteral("--media"), media() });
+            publish.start(program,
+                          { QStringLiteral("publish"), round % 2 == 0 ? newDb : oldDb, live,
+                            QStringLiteral("--media"), media() });
             QVERIFY(publish.waitForStarted());
-            QTest::qWait(QRandomGenerator::global()->bounded(20, 1600)); // a whole publish takes about 1.2 s here
+            QTest::qWait(QRandomGenerator::global()->bounded(
+                20, 1600)); // a whole publish takes about 1.2 s here
             if (publish.state() == QProcess::Running) {
                 ::kill(pid_t(publish.processId()), SIGKILL);
                 ++killedMidway;
             }
             publish.waitForFinished();
-            QVERIFY2(isWholeDatabase(live), qPrintable(QStringLiteral("round %1: live is not a whole database").arg(round)));
+            QVERIFY2(
+                isWholeDatabase(live),
+                qPrintable(QStringLiteral("round %1: live is not a whole database").arg(round)));
             const QString hash = ContentPublisher::sha256(live);
-            QVERIFY2(hash == oldHash || hash == newHash, qPrintable(QStringLiteral("round %1: live is neither version").arg(round)));
+            QVERIFY2(hash == oldHash || hash == newHash,
+                     qPrintable(QStringLiteral("round %1: live is neither version").arg(round)));
         }
-        qInfo() << "killed" << killedMidway << "of 12 publishes midway; the live file was whole every time";
+        qInfo() << "killed" << killedMidway
+                << "of 12 publishes midway; the live file was whole every time";
         // A later publish cleans up whatever a killed one left.
-        QVERIFY2(curator({ QStringLiteral("publish"), newDb, live, QStringLiteral("--media"), media() }) == 0, qPrintable(curator.err));
-        const QStringList leftovers = QDir(path(QStringLiteral("killed"))).entryList(QDir::Files | QDir::Hidden)
-                + QDir(path(QStringLiteral("killed/content.db.versions"))).entryList({ QStringLiteral(".*") }, QDir::Files | QDir::Hidden);
+        QVERIFY2(
+            curator({ QStringLiteral("publish"), newDb, live, QStringLiteral("--media"), media() })
+                == 0,
+            qPrintable(curator.err));
+        const QStringList leftovers
+            = QDir(path(QStringLiteral("killed"))).entryList(QDir::Files | QDir::Hidden)
+            + QDir(path(QStringLiteral("killed/content.db.versions")))
+                  .entryList({ QStringLiteral(".*") }, QDir::Files | QDir::Hidden);
         QCOMPARE(leftovers, QStringList { QStringLiteral("content.db") });
     }
 };

@@ -32,8 +32,10 @@ private Q_SLOTS:
         QTest::newRow("quiet, then asked") << QStringList { "quiet", "ask" } << true;
         QTest::newRow("quiet, never asked") << QStringList { "quiet" } << false;
         QTest::newRow("asked during a visit") << QStringList { "ask" } << false;
-        QTest::newRow("a visit began in the quiet spell") << QStringList { "ask", "quiet", "half", "visit" } << false;
-        QTest::newRow("the visit ended") << QStringList { "ask", "quiet", "half", "visit", "quiet" } << true;
+        QTest::newRow("a visit began in the quiet spell")
+            << QStringList { "ask", "quiet", "half", "visit" } << false;
+        QTest::newRow("the visit ended")
+            << QStringList { "ask", "quiet", "half", "visit", "quiet" } << true;
     }
 
     void restartsOnlyWhenAskedAndQuiet()
@@ -114,13 +116,16 @@ private Q_SLOTS:
         f.restart.checkMemory();
         QCOMPARE(f.restart.isPending(), asks);
         if (asks)
-            QCOMPARE(f.restart.reason(), QStringLiteral("resident memory 1100 MB is above the limit of 1024 MB ([health] restart_above_mb)"));
+            QCOMPARE(f.restart.reason(),
+                     QStringLiteral("resident memory 1100 MB is above the limit of 1024 MB "
+                                    "([health] restart_above_mb)"));
     }
 
     void readsItsOwnResidentMemory()
     {
         const qint64 resident = QuietRestart::residentKilobytes();
-        QVERIFY2(resident > 1024 && resident < 4 * 1024 * 1024, qPrintable(QString::number(resident)));
+        QVERIFY2(resident > 1024 && resident < 4 * 1024 * 1024,
+                 qPrintable(QString::number(resident)));
     }
 };
 

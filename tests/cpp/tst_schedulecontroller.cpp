@@ -17,7 +17,8 @@ private:
     {
         OperatingHours hours;
         for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday)
-            hours.setDay(Qt::DayOfWeek(weekday), { OperatingHours::Day::Hours, QTime(9, 0), QTime(17, 30) });
+            hours.setDay(Qt::DayOfWeek(weekday),
+                         { OperatingHours::Day::Hours, QTime(9, 0), QTime(17, 30) });
         hours.setDay(Qt::Monday, { OperatingHours::Day::Closed, {}, {} });
         hours.setDay(Qt::Thursday, { OperatingHours::Day::Hours, QTime(9, 0), QTime(21, 0) });
         return hours;
@@ -26,8 +27,8 @@ private:
     // Day 23 is Monday 23 November 2026; day 31 is Tuesday 1 December.
     static QDateTime at(int day, const char *time)
     {
-        return QDateTime(QDate(2026, 11, 23).addDays(day - 23), QTime::fromString(QLatin1String(time), QStringLiteral("HH:mm")),
-                         Qt::UTC);
+        return QDateTime(QDate(2026, 11, 23).addDays(day - 23),
+                         QTime::fromString(QLatin1String(time), QStringLiteral("HH:mm")), Qt::UTC);
     }
 
 private Q_SLOTS:
@@ -41,7 +42,8 @@ private Q_SLOTS:
         QTest::newRow("Tuesday last minute") << at(24, "17:29") << true << at(24, "17:30");
         QTest::newRow("Tuesday at closing") << at(24, "17:30") << false << at(25, "09:00");
         QTest::newRow("Thursday late opening") << at(26, "20:00") << true << at(26, "21:00");
-        QTest::newRow("Sunday evening skips closed Monday") << at(29, "18:00") << false << at(31, "09:00");
+        QTest::newRow("Sunday evening skips closed Monday")
+            << at(29, "18:00") << false << at(31, "09:00");
         QTest::newRow("Monday noon") << at(23, "12:00") << false << at(24, "09:00");
     }
 

@@ -10,7 +10,8 @@ class TestSpatialFocus : public QObject
 {
     Q_OBJECT
 
-    // Five cards in a row (0–4) over a footer of three buttons (5–7) at the left and one (8) at the right.
+    // Five cards in a row (0–4) over a footer of three buttons (5–7) at the left and one (8) at the
+    // right.
     static QList<QRectF> menu()
     {
         QList<QRectF> rects;
@@ -35,13 +36,17 @@ private Q_SLOTS:
         QTest::newRow("no card left of the first") << 0 << int(Direction::Left) << -1;
         QTest::newRow("no card right of the last") << 4 << int(Direction::Right) << -1;
         QTest::newRow("nothing above the cards") << 2 << int(Direction::Up) << -1;
-        QTest::newRow("down from the first card to the button under it") << 0 << int(Direction::Down) << 5;
-        QTest::newRow("down from the last card to the button under it") << 4 << int(Direction::Down) << 8;
-        QTest::newRow("down from a card with no button under it: the nearest") << 2 << int(Direction::Down) << 7;
+        QTest::newRow("down from the first card to the button under it")
+            << 0 << int(Direction::Down) << 5;
+        QTest::newRow("down from the last card to the button under it")
+            << 4 << int(Direction::Down) << 8;
+        QTest::newRow("down from a card with no button under it: the nearest")
+            << 2 << int(Direction::Down) << 7;
         QTest::newRow("up from a footer button to the card above") << 6 << int(Direction::Up) << 0;
         QTest::newRow("up from the right-hand button") << 8 << int(Direction::Up) << 4;
         QTest::newRow("right along the footer") << 5 << int(Direction::Right) << 6;
-        QTest::newRow("right from the footer's group to the far button") << 7 << int(Direction::Right) << 8;
+        QTest::newRow("right from the footer's group to the far button")
+            << 7 << int(Direction::Right) << 8;
     }
 
     void arrows()
@@ -64,8 +69,9 @@ private Q_SLOTS:
     void readingOrderIsRowsThenLeftToRight()
     {
         // A 3×2 gallery given in a jumbled order, cards a little uneven in height.
-        const QList<QRectF> rects { { 700, 520, 300, 420 }, { 0, 0, 300, 400 }, { 350, 10, 300, 400 },
-                                    { 0, 500, 300, 400 }, { 700, 0, 300, 420 }, { 350, 505, 300, 400 } };
+        const QList<QRectF> rects { { 700, 520, 300, 420 }, { 0, 0, 300, 400 },
+                                    { 350, 10, 300, 400 },  { 0, 500, 300, 400 },
+                                    { 700, 0, 300, 420 },   { 350, 505, 300, 400 } };
         QCOMPARE(SpatialFocus::readingOrder(rects), QList<int>({ 1, 2, 4, 3, 5, 0 }));
         QCOMPARE(SpatialFocus::readingOrder({}), QList<int>());
     }

@@ -30,7 +30,8 @@ private:
     {
         for (int i = 0; i < 4; ++i)
             QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("wrong PIN")));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked for %1 s").arg(seconds)));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("locked for %1 s").arg(seconds)));
         m_staff->requestAccess();
         for (int attempt = 1; attempt <= 5; ++attempt) {
             type(QStringLiteral("1111"));
@@ -66,10 +67,7 @@ private Q_SLOTS:
         m_staff->setStateFile(stateFile());
     }
 
-    void cleanup()
-    {
-        delete m_staff;
-    }
+    void cleanup() { delete m_staff; }
 
     void noPinMeansNoPad()
     {
@@ -189,10 +187,12 @@ private Q_SLOTS:
         }
         QVERIFY(m_staff->isLockedOut());
         m_now += 100 * 1000;
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("still locked after a restart")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("still locked after a restart")));
         restart();
         QVERIFY(m_staff->isLockedOut());
-        QVERIFY2(m_staff->lockoutSecondsLeft() >= 299, qPrintable(QString::number(m_staff->lockoutSecondsLeft())));
+        QVERIFY2(m_staff->lockoutSecondsLeft() >= 299,
+                 qPrintable(QString::number(m_staff->lockoutSecondsLeft())));
         m_staff->requestAccess();
         type(QStringLiteral("2468"));
         QVERIFY(!m_staff->submit());
@@ -225,8 +225,11 @@ private Q_SLOTS:
     {
         QVERIFY(QDir().mkpath(QFileInfo(stateFile()).absolutePath()));
         QVERIFY(TestHelpers::writeAll(stateFile(), "{ not json"));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("staff-pin.json: cannot be read .*starts locked")));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("still locked after a restart")));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(QStringLiteral("staff-pin.json: cannot be read .*starts locked")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("still locked after a restart")));
         restart();
         QVERIFY(m_staff->isLockedOut());
     }
@@ -238,7 +241,8 @@ private Q_SLOTS:
         m_staff->requestAccess();
         type(QStringLiteral("2468"));
         QVERIFY(m_staff->submit());
-        QVERIFY(m_staff->pinWarning().startsWith(QLatin1String("This PIN has 4 digits; new PINs need 6 to 12.")));
+        QVERIFY(m_staff->pinWarning().startsWith(
+            QLatin1String("This PIN has 4 digits; new PINs need 6 to 12.")));
         m_staff->close();
         m_staff->setPinHash(PinHash::hash(QStringLiteral("246813"), 1000));
         m_staff->requestAccess();

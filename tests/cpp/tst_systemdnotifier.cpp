@@ -80,7 +80,8 @@ private Q_SLOTS:
         notifier.notifyReady();
         notifier.setStatus(QStringLiteral("showing the exhibit"));
         notifier.notifyStopping();
-        QCOMPARE(receiveAll(), (QByteArrayList { "READY=1", "STATUS=showing the exhibit", "STOPPING=1" }));
+        QCOMPARE(receiveAll(),
+                 (QByteArrayList { "READY=1", "STATUS=showing the exhibit", "STOPPING=1" }));
     }
 
     void watchdogPingsFromTheEventLoop()
@@ -93,7 +94,8 @@ private Q_SLOTS:
         QTest::qWait(450); // pings every 100 ms while the loop turns
         const QByteArrayList pings = receiveAll();
         QVERIFY2(pings.size() >= 3, qPrintable(QString::number(pings.size())));
-        QVERIFY(std::all_of(pings.begin(), pings.end(), [](const QByteArray &m) { return m == "WATCHDOG=1"; }));
+        QVERIFY(std::all_of(pings.begin(), pings.end(),
+                            [](const QByteArray &m) { return m == "WATCHDOG=1"; }));
         // A blocked UI thread sends nothing: that is how systemd notices.
         ::usleep(300000);
         QVERIFY(receiveAll().isEmpty());

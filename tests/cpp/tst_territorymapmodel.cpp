@@ -1,5 +1,5 @@
-#include "models/contentstore.h"
 #include "content/exhibitjson.h"
+#include "models/contentstore.h"
 #include "models/territorymapmodel.h"
 #include "testhelpers.h"
 
@@ -28,32 +28,38 @@ private Q_SLOTS:
     {
         QFETCH(QPointF, lonLat);
         QFETCH(QPointF, expected);
-        const auto read = ExhibitJson::readFile(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")));
+        const auto read
+            = ExhibitJson::readFile(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")));
         QVERIFY2(read.ok(), qPrintable(read.errors.join(QLatin1Char('\n'))));
         TerritoryMapModel model;
         model.setContent(read.document.map);
         const QPointF projected = model.project(lonLat);
-        QVERIFY2(qAbs(projected.x() - expected.x()) < 1e-9 && qAbs(projected.y() - expected.y()) < 1e-9,
+        QVERIFY2(qAbs(projected.x() - expected.x()) < 1e-9
+                     && qAbs(projected.y() - expected.y()) < 1e-9,
                  qPrintable(QStringLiteral("%1, %2").arg(projected.x()).arg(projected.y())));
         QCOMPARE(model.kilometresPerUnit(), 17 * 111.2);
     }
 
     void minimalMap()
     {
-        const auto read = ExhibitJson::readFile(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")));
+        const auto read
+            = ExhibitJson::readFile(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")));
         TerritoryMapModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setContent(read.document.map);
         model.setLanguage(QStringLiteral("zh"));
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex year = model.index(0);
         QCOMPARE(year.data(TerritoryMapModel::YearRole).toInt(), 1127);
-        QCOMPARE(year.data(TerritoryMapModel::CaptionRole).toString(), QStringLiteral("北方沦陷。"));
+        QCOMPARE(year.data(TerritoryMapModel::CaptionRole).toString(),
+                 QStringLiteral("北方沦陷。"));
         const QVariantList regions = year.data(TerritoryMapModel::RegionsRole).toList();
         QCOMPARE(regions.size(), 2);
         const QVariantMap jin = regions.at(0).toMap();
         QCOMPARE(jin.value(QStringLiteral("name")).toString(), QStringLiteral("金"));
-        QCOMPARE(jin.value(QStringLiteral("colour")).value<QColor>(), QColor(QStringLiteral("#5b6f8a")));
+        QCOMPARE(jin.value(QStringLiteral("colour")).value<QColor>(),
+                 QColor(QStringLiteral("#5b6f8a")));
         // A ring: four corners and the first again, so the outline closes.
         const QVariantList points = jin.value(QStringLiteral("points")).toList();
         QCOMPARE(points.size(), 5);
@@ -63,37 +69,49 @@ private Q_SLOTS:
 
         const QVariantList features = model.features();
         QCOMPARE(features.size(), 3);
-        QCOMPARE(features.at(0).toMap().value(QStringLiteral("points")).toList().size(), 4); // the sea, closed
-        QCOMPARE(features.at(1).toMap().value(QStringLiteral("points")).toList().size(), 2); // a river stays open
+        QCOMPARE(features.at(0).toMap().value(QStringLiteral("points")).toList().size(),
+                 4); // the sea, closed
+        QCOMPARE(features.at(1).toMap().value(QStringLiteral("points")).toList().size(),
+                 2); // a river stays open
         QCOMPARE(features.at(1).toMap().value(QStringLiteral("toYear")).toInt(), 1127);
         const QVariantMap kaifeng = features.at(2).toMap();
         QCOMPARE(kaifeng.value(QStringLiteral("name")).toString(), QStringLiteral("开封"));
-        QCOMPARE(kaifeng.value(QStringLiteral("labelAt")).toPointF(), model.project(QPointF(114.345, 34.795)));
+        QCOMPARE(kaifeng.value(QStringLiteral("labelAt")).toPointF(),
+                 model.project(QPointF(114.345, 34.795)));
     }
 
     void bundledMap()
     {
         ContentStore store(nullptr);
-        QVERIFY(store.load(TestHelpers::buildFile(QStringLiteral("content/content.db")), TestHelpers::sourceFile(QStringLiteral("media"))));
+        QVERIFY(store.load(TestHelpers::buildFile(QStringLiteral("content/content.db")),
+                           TestHelpers::sourceFile(QStringLiteral("media"))));
         TerritoryMapModel *map = store.territoryMap();
-        QAbstractItemModelTester tester(map, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(map,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QStringList years;
         for (int row = 0; row < map->rowCount(); ++row)
             years << map->index(row).data(TerritoryMapModel::YearRole).toString();
-        QCOMPARE(years, QStringList({ QStringLiteral("1111"), QStringLiteral("1125"), QStringLiteral("1127"), QStringLiteral("1142") }));
+        QCOMPARE(years,
+                 QStringList({ QStringLiteral("1111"), QStringLiteral("1125"),
+                               QStringLiteral("1127"), QStringLiteral("1142") }));
 
         // The north is marked as lost once it is.
         const auto hasLost = [&](int row) {
-            const QVariantList regions = map->index(row).data(TerritoryMapModel::RegionsRole).toList();
-            return std::any_of(regions.begin(), regions.end(), [](const QVariant &r) { return r.toMap().value(QStringLiteral("hatched")).toBool(); });
+            const QVariantList regions
+                = map->index(row).data(TerritoryMapModel::RegionsRole).toList();
+            return std::any_of(regions.begin(), regions.end(), [](const QVariant &r) {
+                return r.toMap().value(QStringLiteral("hatched")).toBool();
+            });
         };
         QVERIFY(!hasLost(0) && !hasLost(1) && hasLost(2) && hasLost(3));
 
         QStringList names;
         for (const QVariant &feature : map->features())
             names << feature.toMap().value(QStringLiteral("featureId")).toString();
-        for (const char *id : { "kaifeng", "yanjing", "taiyuan", "yingtianfu", "jiankang", "linan", "huining", "yellow-river",
-                                "yellow-river-north", "yellow-river-south", "huai", "yangtze", "great-wall", "dasan-pass" })
+        for (const char *id :
+             { "kaifeng", "yanjing", "taiyuan", "yingtianfu", "jiankang", "linan", "huining",
+               "yellow-river", "yellow-river-north", "yellow-river-south", "huai", "yangtze",
+               "great-wall", "dasan-pass" })
             QVERIFY2(names.contains(QLatin1String(id)), id);
 
         // Every city lies inside the frame.

@@ -1,5 +1,5 @@
-#include "scenefixture.h"
 #include "previews/textoverflow.h"
+#include "scenefixture.h"
 
 #include <QTest>
 
@@ -11,7 +11,9 @@ class TestTextOverflow : public QObject
 
     static QStringList findingsIn(const QByteArray &qml)
     {
-        return findingsInScene(qml, QSize(800, 600), [](QQuickWindow *, QQuickItem *root) { return TextOverflow::find(root); });
+        return findingsInScene(qml, QSize(800, 600), [](QQuickWindow *, QQuickItem *root) {
+            return TextOverflow::find(root);
+        });
     }
 
 private Q_SLOTS:
@@ -20,34 +22,59 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("qml");
         QTest::addColumn<QStringList>("expected");
 
-        const QByteArray longText = "text: 'The walls of Kaifeng under siege in the winter of 1126'; font.pixelSize: 30";
-        QTest::newRow("a text that fits") << QByteArray("Text { text: 'Battles'; font.pixelSize: 30 }") << QStringList();
-        QTest::newRow("elided") << QByteArray("Text { objectName: 'caption'; width: 200; elide: Text.ElideRight; " + longText + " }")
-                                << QStringList { QStringLiteral("caption \"The walls of Kaifeng under sie…\" is cut short by %1 px") };
+        const QByteArray longText
+            = "text: 'The walls of Kaifeng under siege in the winter of 1126'; font.pixelSize: 30";
+        QTest::newRow("a text that fits")
+            << QByteArray("Text { text: 'Battles'; font.pixelSize: 30 }") << QStringList();
+        QTest::newRow("elided")
+            << QByteArray("Text { objectName: 'caption'; width: 200; elide: Text.ElideRight; "
+                          + longText + " }")
+            << QStringList { QStringLiteral(
+                   "caption \"The walls of Kaifeng under sie…\" is cut short by %1 px") };
         QTest::newRow("past its lines")
-                << QByteArray("Text { objectName: 'teaser'; width: 200; wrapMode: Text.WordWrap; maximumLineCount: 2; " + longText + " }")
-                << QStringList { QStringLiteral("teaser \"The walls of Kaifeng under sie…\" is cut short by %1 px") };
+            << QByteArray("Text { objectName: 'teaser'; width: 200; wrapMode: Text.WordWrap; "
+                          "maximumLineCount: 2; "
+                          + longText + " }")
+            << QStringList { QStringLiteral(
+                   "teaser \"The walls of Kaifeng under sie…\" is cut short by %1 px") };
         QTest::newRow("taller than its box")
-                << QByteArray("Text { objectName: 'body'; width: 200; height: 40; wrapMode: Text.WordWrap; " + longText + " }")
-                << QStringList { QStringLiteral("body \"The walls of Kaifeng under sie…\" overflows its box by %1 px") };
+            << QByteArray(
+                   "Text { objectName: 'body'; width: 200; height: 40; wrapMode: Text.WordWrap; "
+                   + longText + " }")
+            << QStringList { QStringLiteral(
+                   "body \"The walls of Kaifeng under sie…\" overflows its box by %1 px") };
         QTest::newRow("a word too long for its line")
-                << QByteArray("Text { objectName: 'teaser'; width: 100; wrapMode: Text.WordWrap; text: 'Aftermathsandlegacies'; font.pixelSize: 30 }")
-                << QStringList { QStringLiteral("teaser \"Aftermathsandlegacies\" overflows its box by %1 px") };
+            << QByteArray("Text { objectName: 'teaser'; width: 100; wrapMode: Text.WordWrap; text: "
+                          "'Aftermathsandlegacies'; font.pixelSize: 30 }")
+            << QStringList { QStringLiteral(
+                   "teaser \"Aftermathsandlegacies\" overflows its box by %1 px") };
         QTest::newRow("out of its card")
-                << QByteArray("Rectangle { objectName: 'card'; width: 200; height: 60; Column { width: 200; Text { width: 200; wrapMode: Text.WordWrap; "
-                              + longText + " } } }")
-                << QStringList { QStringLiteral("card \"The walls of Kaifeng under sie…\" overflows by %1 px") };
-        QTest::newRow("past the screen's edge") << QByteArray("Text { objectName: 'title'; x: 700; " + longText + " }")
-                                                << QStringList { QStringLiteral("title \"The walls of Kaifeng under sie…\" overflows by %1 px") };
+            << QByteArray("Rectangle { objectName: 'card'; width: 200; height: 60; Column { width: "
+                          "200; Text { width: 200; wrapMode: Text.WordWrap; "
+                          + longText + " } } }")
+            << QStringList { QStringLiteral(
+                   "card \"The walls of Kaifeng under sie…\" overflows by %1 px") };
+        QTest::newRow("past the screen's edge")
+            << QByteArray("Text { objectName: 'title'; x: 700; " + longText + " }")
+            << QStringList { QStringLiteral(
+                   "title \"The walls of Kaifeng under sie…\" overflows by %1 px") };
         QTest::newRow("below the fold of a scrolling view")
-                << QByteArray("Flickable { width: 400; height: 100; contentHeight: 2000; clip: true; Text { y: 1500; width: 380; wrapMode: Text.WordWrap; " + longText + " } }")
-                << QStringList();
-        QTest::newRow("hidden") << QByteArray("Text { visible: false; width: 10; elide: Text.ElideRight; " + longText + " }") << QStringList();
-        QTest::newRow("transparent") << QByteArray("Text { opacity: 0; width: 10; elide: Text.ElideRight; " + longText + " }") << QStringList();
+            << QByteArray("Flickable { width: 400; height: 100; contentHeight: 2000; clip: true; "
+                          "Text { y: 1500; width: 380; wrapMode: Text.WordWrap; "
+                          + longText + " } }")
+            << QStringList();
+        QTest::newRow("hidden") << QByteArray(
+            "Text { visible: false; width: 10; elide: Text.ElideRight; " + longText + " }")
+                                << QStringList();
+        QTest::newRow("transparent") << QByteArray(
+            "Text { opacity: 0; width: 10; elide: Text.ElideRight; " + longText + " }")
+                                     << QStringList();
         QTest::newRow("under a dialog: only the dialog counts")
-                << QByteArray("Text { width: 10; elide: Text.ElideRight; " + longText + " }\n"
-                              "Item { property bool keypadModal: true; anchors.fill: parent; Text { objectName: 'dialog'; text: 'Close' } }")
-                << QStringList();
+            << QByteArray("Text { width: 10; elide: Text.ElideRight; " + longText
+                          + " }\n"
+                            "Item { property bool keypadModal: true; anchors.fill: parent; Text { "
+                            "objectName: 'dialog'; text: 'Close' } }")
+            << QStringList();
     }
 
     void scenes()
@@ -59,7 +86,9 @@ private Q_SLOTS:
         for (int i = 0; i < findings.size(); ++i) {
             // The pixel count depends on the font; the words around it do not.
             const QStringList parts = expected.at(i).split(QStringLiteral("%1"));
-            QVERIFY2(findings.at(i).startsWith(parts.first()) && findings.at(i).endsWith(parts.last()), qPrintable(findings.at(i)));
+            QVERIFY2(findings.at(i).startsWith(parts.first())
+                         && findings.at(i).endsWith(parts.last()),
+                     qPrintable(findings.at(i)));
         }
     }
 };

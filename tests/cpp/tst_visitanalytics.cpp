@@ -1,22 +1,22 @@
-#include "controllers/accessibilitycontroller.h"
 #include "analytics/analyticsdatabase.h"
 #include "analytics/analyticsstore.h"
-#include "kiosk/healthreporter.h"
-#include "controllers/idlecontroller.h"
+#include "analytics/visitrecorder.h"
 #include "config/kioskconfig.h"
-#include "kiosk/kioskservices.h"
+#include "controllers/accessibilitycontroller.h"
+#include "controllers/idlecontroller.h"
 #include "controllers/languagecontroller.h"
 #include "controllers/narrationcontroller.h"
 #include "controllers/navigationcontroller.h"
+#include "kiosk/healthreporter.h"
+#include "kiosk/kioskservices.h"
 #include "testhelpers.h"
-#include "analytics/visitrecorder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QQmlEngine>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
-#include <QQmlEngine>
 #include <QTest>
 
 #include <sys/resource.h>
@@ -37,7 +37,8 @@ class TestVisitAnalytics : public QObject
     {
         KioskConfig config = KioskConfig::defaults();
         config.setValue(QStringLiteral("analytics/database"), analyticsFile);
-        config.setValue(QStringLiteral("narration/autoplay"), false); // listening is timed by the player, not this clock
+        config.setValue(QStringLiteral("narration/autoplay"),
+                        false); // listening is timed by the player, not this clock
         return config;
     }
 
@@ -102,22 +103,33 @@ private Q_SLOTS:
 
         QCOMPARE(services.analytics()->recordedVisits(), 1);
         QCOMPARE(services.analytics()->problem(), QString());
-        QCOMPARE(rows(file, QStringLiteral("SELECT started_at, local_date, local_hour, duration_ms, end_reason, languages,"
-                                           " accessibility FROM visits")),
-                 QStringList { QStringLiteral("2026-11-24T10:00:00.000Z|2026-11-24|10|142000|idle|en,zh|large_text") });
-        QCOMPARE(rows(file, QStringLiteral("SELECT position, chapter_id, language, dwell_ms, narration_started, heard_percent"
-                                           " FROM chapter_views ORDER BY position")),
-                 (QStringList { QStringLiteral("0|background|en|40000|0|0"), QStringLiteral("1|causes|zh|20000|0|0"),
+        QCOMPARE(
+            rows(
+                file,
+                QStringLiteral(
+                    "SELECT started_at, local_date, local_hour, duration_ms, end_reason, languages,"
+                    " accessibility FROM visits")),
+            QStringList { QStringLiteral(
+                "2026-11-24T10:00:00.000Z|2026-11-24|10|142000|idle|en,zh|large_text") });
+        QCOMPARE(rows(file,
+                      QStringLiteral("SELECT position, chapter_id, language, dwell_ms, "
+                                     "narration_started, heard_percent"
+                                     " FROM chapter_views ORDER BY position")),
+                 (QStringList { QStringLiteral("0|background|en|40000|0|0"),
+                                QStringLiteral("1|causes|zh|20000|0|0"),
                                 QStringLiteral("2|causes|zh|6000|0|0") }));
-        QCOMPARE(rows(file, QStringLiteral("SELECT kind, item, at FROM explore_views ORDER BY position")),
-                 (QStringList { QStringLiteral("timeline||2026-11-24T10:01:05.000Z"),
-                                QStringLiteral("timeline_event|alliance-at-sea|2026-11-24T10:01:08.000Z"),
-                                QStringLiteral("map||2026-11-24T10:01:18.000Z"),
-                                QStringLiteral("map_year|1127|2026-11-24T10:01:20.000Z"),
-                                QStringLiteral("figures||2026-11-24T10:01:22.000Z"),
-                                QStringLiteral("figure|yue-fei|2026-11-24T10:01:22.000Z") }));
+        QCOMPARE(rows(file,
+                      QStringLiteral("SELECT kind, item, at FROM explore_views ORDER BY position")),
+                 (QStringList {
+                     QStringLiteral("timeline||2026-11-24T10:01:05.000Z"),
+                     QStringLiteral("timeline_event|alliance-at-sea|2026-11-24T10:01:08.000Z"),
+                     QStringLiteral("map||2026-11-24T10:01:18.000Z"),
+                     QStringLiteral("map_year|1127|2026-11-24T10:01:20.000Z"),
+                     QStringLiteral("figures||2026-11-24T10:01:22.000Z"),
+                     QStringLiteral("figure|yue-fei|2026-11-24T10:01:22.000Z") }));
         // WAL: a curator's report reads while the kiosk writes.
-        QCOMPARE(rows(file, QStringLiteral("PRAGMA journal_mode")), QStringList { QStringLiteral("wal") });
+        QCOMPARE(rows(file, QStringLiteral("PRAGMA journal_mode")),
+                 QStringList { QStringLiteral("wal") });
     }
 
     void listeningIsMeasuredFromThePlayer()
@@ -134,13 +146,19 @@ private Q_SLOTS:
         services.navigation()->home();
         services.navigation()->reset();
         services.analytics()->waitForWrites();
-        const QStringList chapter = rows(file, QStringLiteral("SELECT chapter_id, narration_started, heard_percent FROM chapter_views"));
+        const QStringList chapter
+            = rows(file,
+                   QStringLiteral(
+                       "SELECT chapter_id, narration_started, heard_percent FROM chapter_views"));
         QCOMPARE(chapter.size(), 1);
         const QStringList columns = chapter.first().split(QLatin1Char('|'));
-        QCOMPARE(columns.mid(0, 2), (QStringList { QStringLiteral("battles"), QStringLiteral("1") }));
+        QCOMPARE(columns.mid(0, 2),
+                 (QStringList { QStringLiteral("battles"), QStringLiteral("1") }));
         // About 3 s of the 2 min 3 s narration: 2–5% (seconds partly heard count).
-        QVERIFY2(columns.at(2).toInt() >= 2 && columns.at(2).toInt() <= 5, qPrintable(chapter.first()));
-        QCOMPARE(rows(file, QStringLiteral("SELECT end_reason FROM visits")), QStringList { QStringLiteral("reset") });
+        QVERIFY2(columns.at(2).toInt() >= 2 && columns.at(2).toInt() <= 5,
+                 qPrintable(chapter.first()));
+        QCOMPARE(rows(file, QStringLiteral("SELECT end_reason FROM visits")),
+                 QStringList { QStringLiteral("reset") });
     }
 
     void theKioskStoppingEndsTheVisit()
@@ -153,7 +171,9 @@ private Q_SLOTS:
             services.navigation()->begin();
             services.navigation()->openChapter(4);
         }
-        QCOMPARE(rows(file, QStringLiteral("SELECT v.end_reason, c.chapter_id FROM visits v JOIN chapter_views c ON c.visit_id = v.id")),
+        QCOMPARE(rows(file,
+                      QStringLiteral("SELECT v.end_reason, c.chapter_id FROM visits v JOIN "
+                                     "chapter_views c ON c.visit_id = v.id")),
                  QStringList { QStringLiteral("exit|legacy") });
     }
 
@@ -162,23 +182,27 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(QStringLiteral("old.db"));
         {
             AnalyticsDatabase database(file);
-            QVERIFY2(database.open(AnalyticsDatabase::Mode::ReadWrite), qPrintable(database.error()));
+            QVERIFY2(database.open(AnalyticsDatabase::Mode::ReadWrite),
+                     qPrintable(database.error()));
             for (const int daysAgo : { 400, 30 }) {
                 VisitRecord visit;
                 visit.startedAt = QDateTime::currentDateTime().addDays(-daysAgo);
                 visit.endedAt = visit.startedAt.addSecs(60);
                 visit.endReason = QStringLiteral("idle");
                 visit.languages = QStringList { QStringLiteral("en") };
-                visit.chapters.append({ QStringLiteral("causes"), QStringLiteral("en"), visit.startedAt, 60000, false, 0 });
+                visit.chapters.append({ QStringLiteral("causes"), QStringLiteral("en"),
+                                        visit.startedAt, 60000, false, 0 });
                 QVERIFY2(database.write(visit), qPrintable(database.error()));
             }
         }
         AnalyticsStore store;
         store.start(file, 365);
         store.waitForWrites();
-        QCOMPARE(rows(file, QStringLiteral("SELECT count(*) FROM visits")), QStringList { QStringLiteral("1") });
+        QCOMPARE(rows(file, QStringLiteral("SELECT count(*) FROM visits")),
+                 QStringList { QStringLiteral("1") });
         // What an old visit held went with it.
-        QCOMPARE(rows(file, QStringLiteral("SELECT count(*) FROM chapter_views")), QStringList { QStringLiteral("1") });
+        QCOMPARE(rows(file, QStringLiteral("SELECT count(*) FROM chapter_views")),
+                 QStringList { QStringLiteral("1") });
     }
 
     void anUnwritablePlaceDoesNotDisturbTheVisit()
@@ -200,12 +224,16 @@ private Q_SLOTS:
         services.navigation()->reset();
         services.analytics()->waitForWrites();
         QCOMPARE(services.analytics()->droppedVisits(), 1);
-        QVERIFY2(services.analytics()->problem().startsWith(file + QStringLiteral(": ")), qPrintable(services.analytics()->problem()));
+        QVERIFY2(services.analytics()->problem().startsWith(file + QStringLiteral(": ")),
+                 qPrintable(services.analytics()->problem()));
         // The next visitor is welcomed as ever, and the status file says what is wrong.
         services.navigation()->begin();
         QCOMPARE(services.navigation()->screen(), NavigationController::MenuScreen);
         health.writeNow();
-        const QJsonObject status = QJsonDocument::fromJson(TestHelpers::readAll(m_dir.filePath(QStringLiteral("status.json")))).object();
+        const QJsonObject status
+            = QJsonDocument::fromJson(
+                  TestHelpers::readAll(m_dir.filePath(QStringLiteral("status.json"))))
+                  .object();
         QCOMPARE(status.value(QStringLiteral("analytics")).toString(), QStringLiteral("failing"));
         QCOMPARE(status.value(QStringLiteral("analyticsVisitsDropped")).toInt(), 1);
         QVERIFY(status.value(QStringLiteral("analyticsMessage")).toString().contains(file));
@@ -238,14 +266,16 @@ private Q_SLOTS:
         store.waitForWrites();
         setrlimit(RLIMIT_FSIZE, &unlimited);
         QCOMPARE(store.droppedVisits(), 3);
-        QVERIFY2(store.problem().startsWith(file + QStringLiteral(": ")), qPrintable(store.problem()));
+        QVERIFY2(store.problem().startsWith(file + QStringLiteral(": ")),
+                 qPrintable(store.problem()));
 
         // Space again: recording resumes by itself, and what was written before is still there.
         store.record(visit);
         store.waitForWrites();
         QCOMPARE(store.recordedVisits(), 2);
         QCOMPARE(store.problem(), QString());
-        QCOMPARE(rows(file, QStringLiteral("SELECT count(*) FROM visits")), QStringList { QStringLiteral("2") });
+        QCOMPARE(rows(file, QStringLiteral("SELECT count(*) FROM visits")),
+                 QStringList { QStringLiteral("2") });
     }
 };
 

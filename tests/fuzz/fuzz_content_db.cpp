@@ -23,6 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ContentReading reading = ContentReading::snapshotOf(name);
     reading.readAndValidate(2000);
     FuzzSupport::requireEachNamesTheFile(reading.problems(), name);
-    FuzzSupport::require(reading.readable() || !reading.problems().isEmpty(), "a file refused says why");
+    FuzzSupport::require(reading.readable() || !reading.problems().isEmpty(),
+                         "a file refused says why");
     return 0;
 }

@@ -14,7 +14,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QByteArray written = ExhibitJson::write(result.document);
     const ExhibitJson::ReadResult again = ExhibitJson::read(written, name);
-    FuzzSupport::require(again.ok(), "an accepted document reads back after writing", again.errors.join(QLatin1Char('\n')));
-    FuzzSupport::require(ExhibitJson::write(again.document) == written, "writing is stable over a round trip");
+    FuzzSupport::require(again.ok(), "an accepted document reads back after writing",
+                         again.errors.join(QLatin1Char('\n')));
+    FuzzSupport::require(ExhibitJson::write(again.document) == written,
+                         "writing is stable over a round trip");
     return 0;
 }

@@ -31,7 +31,8 @@ inline void require(bool holds, const char *property, const QString &detail = {}
 inline void requireEachNamesTheFile(const QStringList &messages, const QString &fileName)
 {
     for (const QString &message : messages)
-        require(message.startsWith(fileName + QLatin1Char(':')), "every message names the file", message);
+        require(message.startsWith(fileName + QLatin1Char(':')), "every message names the file",
+                message);
 }
 
 } // namespace FuzzSupport

@@ -19,12 +19,14 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         KioskConfig config = qEnvironmentVariableIsSet("EXHIBIT_TEST_CONFIG")
-                ? KioskConfig::load(qEnvironmentVariable("EXHIBIT_TEST_CONFIG"))
-                : KioskConfig::defaults();
+            ? KioskConfig::load(qEnvironmentVariable("EXHIBIT_TEST_CONFIG"))
+            : KioskConfig::defaults();
         if (qEnvironmentVariableIsSet("EXHIBIT_TEST_CONTENT"))
-            config.setValue(QStringLiteral("content/database"), qEnvironmentVariable("EXHIBIT_TEST_CONTENT"));
+            config.setValue(QStringLiteral("content/database"),
+                            qEnvironmentVariable("EXHIBIT_TEST_CONTENT"));
         if (qEnvironmentVariableIsSet("EXHIBIT_TEST_MEDIA"))
-            config.setValue(QStringLiteral("content/media_root"), qEnvironmentVariable("EXHIBIT_TEST_MEDIA"));
+            config.setValue(QStringLiteral("content/media_root"),
+                            qEnvironmentVariable("EXHIBIT_TEST_MEDIA"));
         // The engine's own services, gone with it.
         auto *services = new KioskServices(config, engine, engine);
         services->loadContent();
