@@ -28,9 +28,10 @@ class QQmlEngine;
  *  the configuration and wired together. The engine makes the singletons QML
  *  sees (one set per engine, app/kiosk/qmltypes.h); the services take them
  *  over, configure them, make the parts QML does not see, and connect them
- *  all. Nothing else makes a connection between two parts, and no part knows
- *  of this class. main(), the previews, the benchmarks and the QML tests all
- *  use it, so tests run the same wiring the gallery does.
+ *  all. Only VisitRecorder follows the parts it is handed by itself, and
+ *  only HealthReporter (made by main()) still takes this class. main(), the
+ *  previews, the benchmarks and the QML tests all use it, so tests run the
+ *  same wiring the gallery does.
  *
  *  The services must go before their engine: a host either declares them
  *  after it or makes the engine their parent. */
