@@ -121,8 +121,8 @@ sanitize)
     # from ours without a full unwind of every allocation (8 times slower).
     # strstr unchecked: speech-dispatcher's client scans its list of a thousand
     # voices with it, which ASan's check makes quadratic (minutes, not milliseconds).
-    export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=1:intercept_strstr=0:log_path=$reports/asan"
-    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan"
+    export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=1:intercept_strstr=0:log_path=$reports/asan:log_exe_name=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan:log_exe_name=1"
     # Everything runs several times slower here: a test that misses a moment
     # of the interface runs once more; one that fails twice fails the run.
     # The tests labelled slow are left out: the soaks and the long end-to-end

@@ -23,53 +23,45 @@ VisitRecorder::VisitRecorder(const VisitSources &sources, QObject *parent)
     : QObject(parent)
     , m_sources(sources)
     , m_now(&QDateTime::currentDateTime)
+{ }
+
+void VisitRecorder::followChapter()
 {
-    NavigationController *navigation = sources.navigation;
-    const ContentStore *content = sources.content;
-    connect(navigation, &NavigationController::visitStarted, this, &VisitRecorder::begin);
-    connect(navigation, &NavigationController::visitEnding, this, &VisitRecorder::end);
-    connect(navigation, &NavigationController::screenChanged, this, &VisitRecorder::followScreen);
-    connect(navigation, &NavigationController::chapterIndexChanged, this, [this] {
-        if (m_openChapter >= 0) {
-            closeChapter();
-            openChapter();
-        }
-    });
-    connect(navigation, &NavigationController::timelineIndexChanged, this,
-            [this, navigation, content] {
-                if (navigation->timelineIndex() >= 0)
-                    addView(QStringLiteral("timeline_event"),
-                            idAt(content->timeline(), navigation->timelineIndex(),
-                                 TimelineModel::EventIdRole));
-            });
-    connect(navigation, &NavigationController::mapYearIndexChanged, this,
-            [this, navigation, content] {
-                if (navigation->screen() == NavigationController::MapScreen)
-                    addView(QStringLiteral("map_year"),
-                            idAt(content->territoryMap(), navigation->mapYearIndex(),
-                                 TerritoryMapModel::YearRole));
-            });
-    connect(navigation, &NavigationController::figureIndexChanged, this,
-            [this, navigation, content] {
-                if (navigation->figureIndex() >= 0)
-                    addView(QStringLiteral("figure"),
-                            idAt(content->figures(), navigation->figureIndex(),
-                                 KeyFigureModel::FigureIdRole));
-            });
-    connect(sources.language, &LanguageController::languageChanged, this,
-            &VisitRecorder::noteLanguage);
-    AccessibilityController *accessibility = sources.accessibility;
-    connect(accessibility, &AccessibilityController::settingsChanged, this,
-            &VisitRecorder::noteAccessibility);
-    connect(accessibility, &AccessibilityController::volumeChanged, this, [this] {
-        if (m_recording && !m_visit.accessibility.contains(QLatin1String("volume")))
-            m_visit.accessibility.append(QStringLiteral("volume"));
-    });
-    NarrationController *narration = sources.narration;
-    for (const auto &signal :
-         { &NarrationController::statusChanged, &NarrationController::positionChanged,
-           &NarrationController::durationChanged })
-        connect(narration, signal, this, &VisitRecorder::followNarration);
+    if (m_openChapter >= 0) {
+        closeChapter();
+        openChapter();
+    }
+}
+
+void VisitRecorder::followTimelineEvent()
+{
+    const int event = m_sources.navigation->timelineIndex();
+    if (event >= 0)
+        addView(QStringLiteral("timeline_event"),
+                idAt(m_sources.content->timeline(), event, TimelineModel::EventIdRole));
+}
+
+void VisitRecorder::followMapYear()
+{
+    const NavigationController *navigation = m_sources.navigation;
+    if (navigation->screen() == NavigationController::MapScreen)
+        addView(QStringLiteral("map_year"),
+                idAt(m_sources.content->territoryMap(), navigation->mapYearIndex(),
+                     TerritoryMapModel::YearRole));
+}
+
+void VisitRecorder::followFigure()
+{
+    const int figure = m_sources.navigation->figureIndex();
+    if (figure >= 0)
+        addView(QStringLiteral("figure"),
+                idAt(m_sources.content->figures(), figure, KeyFigureModel::FigureIdRole));
+}
+
+void VisitRecorder::noteVolumeChoice()
+{
+    if (m_recording && !m_visit.accessibility.contains(QLatin1String("volume")))
+        m_visit.accessibility.append(QStringLiteral("volume"));
 }
 
 void VisitRecorder::begin()
@@ -118,20 +110,14 @@ void VisitRecorder::followScreen()
         break;
     case NavigationController::TimelineScreen:
         addView(QStringLiteral("timeline"));
-        if (navigation->timelineIndex() >= 0) // opened at an event, from a chapter
-            addView(QStringLiteral("timeline_event"),
-                    idAt(m_sources.content->timeline(), navigation->timelineIndex(),
-                         TimelineModel::EventIdRole));
+        followTimelineEvent(); // opened at an event, from a chapter
         break;
     case NavigationController::MapScreen:
         addView(QStringLiteral("map"));
         break;
     case NavigationController::FiguresScreen:
         addView(QStringLiteral("figures"));
-        if (navigation->figureIndex() >= 0) // a person's page, straight from a chapter
-            addView(QStringLiteral("figure"),
-                    idAt(m_sources.content->figures(), navigation->figureIndex(),
-                         KeyFigureModel::FigureIdRole));
+        followFigure(); // a person's page, straight from a chapter
         break;
     default:
         break;

@@ -13,7 +13,7 @@ class LanguageController;
 class NarrationController;
 class NavigationController;
 
-/** What a visit is followed through: the kiosk's controllers and content. */
+/** What a visit is read from: the kiosk's controllers and content. */
 struct VisitSources
 {
     NavigationController *navigation = nullptr;
@@ -46,19 +46,28 @@ public:
 
     [[nodiscard]] bool isRecording() const { return m_recording; }
 
+    // What the recorder is told as the visit goes on (the kiosk's wiring,
+    // KioskServices, calls these when its sources change); each reads what
+    // changed from the sources.
+    void begin();
+    void end();
+    void followScreen();
+    void followChapter();
+    void followTimelineEvent();
+    void followMapYear();
+    void followFigure();
+    void noteLanguage();
+    void noteAccessibility();
+    void noteVolumeChoice();
+    void followNarration();
+
 Q_SIGNALS:
     void visitFinished(const VisitRecord &visit);
 
 private:
-    void begin();
-    void end();
-    void followScreen();
     void openChapter();
     void closeChapter();
     void addView(const QString &kind, const QString &item = {});
-    void noteLanguage();
-    void noteAccessibility();
-    void followNarration();
 
     VisitSources m_sources;
     std::function<QDateTime()> m_now;

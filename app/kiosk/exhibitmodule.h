@@ -16,9 +16,10 @@ QQmlEngine *prepare(QQmlEngine *engine);
 // first use; never null (a name that is not in the module stops the program).
 QObject *singleton(QQmlEngine *engine, const char *typeName);
 
-template <typename T> T *singleton(QQmlEngine *engine, const char *typeName)
+// The singleton of class T: QML knows each by its class's name (app/kiosk/qmltypes.h).
+template <typename T> T *singleton(QQmlEngine *engine)
 {
-    return qobject_cast<T *>(singleton(engine, typeName));
+    return qobject_cast<T *>(singleton(engine, T::staticMetaObject.className()));
 }
 
 } // namespace ExhibitModule

@@ -5,7 +5,6 @@
 #include "controllers/languagecontroller.h"
 #include "controllers/narrationcontroller.h"
 #include "controllers/navigationcontroller.h"
-#include "kiosk/kioskservices.h"
 #include "kiosk/logging.h"
 #include "kiosk/quietrestart.h"
 #include "models/contentstore.h"
@@ -15,9 +14,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-HealthReporter::HealthReporter(KioskServices *services, QObject *parent)
+HealthReporter::HealthReporter(const HealthSources &sources, QObject *parent)
     : QObject(parent)
-    , m_services(services)
+    , m_sources(sources)
 {
     m_heartbeat.setInterval(10000);
     connect(&m_heartbeat, &QTimer::timeout, this, &HealthReporter::writeNow);
@@ -26,29 +25,6 @@ HealthReporter::HealthReporter(KioskServices *services, QObject *parent)
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &HealthReporter::writeNow);
-
-    NavigationController *navigation = services->navigation();
-    connect(navigation, &NavigationController::visitStarted, this, [this] { ++m_sessions; });
-    connect(services->idle(), &IdleController::resetRequested, this, [this] { ++m_resets; });
-    for (const auto &signal :
-         { &NavigationController::screenChanged, &NavigationController::chapterIndexChanged })
-        connect(navigation, signal, this, &HealthReporter::scheduleWrite);
-    connect(services->idle(), &IdleController::warningChanged, this,
-            &HealthReporter::scheduleWrite);
-    connect(services->language(), &LanguageController::languageChanged, this,
-            &HealthReporter::scheduleWrite);
-    connect(services->narration(), &NarrationController::statusChanged, this,
-            &HealthReporter::scheduleWrite);
-    connect(services->content(), &ContentStore::statusChanged, this,
-            &HealthReporter::scheduleWrite);
-    for (const auto &signal :
-         { &StaffAccessController::stageChanged, &StaffAccessController::attemptsChanged,
-           &StaffAccessController::lockoutChanged })
-        connect(services->staff(), signal, this, &HealthReporter::scheduleWrite);
-    connect(services->analytics(), &AnalyticsStore::statusChanged, this,
-            &HealthReporter::scheduleWrite);
-    connect(services->quietRestart(), &QuietRestart::pendingChanged, this,
-            &HealthReporter::scheduleWrite);
 }
 
 void HealthReporter::setStatusFile(const QString &fileName) { m_statusFile = fileName; }
@@ -76,9 +52,9 @@ void HealthReporter::scheduleWrite()
 
 QJsonObject HealthReporter::status() const
 {
-    const NavigationController *navigation = m_services->navigation();
-    const ContentStore *content = m_services->content();
-    const NarrationController *narration = m_services->narration();
+    const NavigationController *navigation = m_sources.navigation;
+    const ContentStore *content = m_sources.content;
+    const NarrationController *narration = m_sources.narration;
 
     QString state;
     switch (navigation->screen()) {
@@ -107,9 +83,9 @@ QJsonObject HealthReporter::status() const
         state = QStringLiteral("figures");
         break;
     }
-    if (m_services->idle()->isWarning())
+    if (m_sources.idle->isWarning())
         state = QStringLiteral("warning");
-    if (m_services->staff()->stage() == StaffAccessController::Admin)
+    if (m_sources.staff->stage() == StaffAccessController::Admin)
         state = QStringLiteral("admin");
 
     QString narrationState = QStringLiteral("stopped");
@@ -133,7 +109,7 @@ QJsonObject HealthReporter::status() const
     else if (!content->statusMessage().isEmpty())
         contentStatus = QStringLiteral("fallback"); // showing the last good content
 
-    const AnalyticsStore *analytics = m_services->analytics();
+    const AnalyticsStore *analytics = m_sources.analytics;
     const QString analyticsState = !analytics->isEnabled() ? QStringLiteral("off")
         : analytics->problem().isEmpty()                   ? QStringLiteral("recording")
                                                            : QStringLiteral("failing");
@@ -144,7 +120,7 @@ QJsonObject HealthReporter::status() const
         { QStringLiteral("state"), state },
         { QStringLiteral("chapter"),
           onChapter ? chapter.data(ChapterModel::ChapterIdRole).toJsonValue() : QJsonValue() },
-        { QStringLiteral("language"), m_services->language()->language() },
+        { QStringLiteral("language"), m_sources.language->language() },
         { QStringLiteral("narration"), narrationState },
         { QStringLiteral("narrationMs"), narration->position() },
         { QStringLiteral("sessions"), m_sessions },
@@ -157,9 +133,9 @@ QJsonObject HealthReporter::status() const
         { QStringLiteral("analyticsVisitsRecorded"), analytics->recordedVisits() },
         { QStringLiteral("analyticsVisitsDropped"), analytics->droppedVisits() },
         { QStringLiteral("narrationPlayersLeftBehind"), narration->playersLeftBehind() },
-        { QStringLiteral("restartPending"), m_services->quietRestart()->reason() },
-        { QStringLiteral("staffPinFailures"), m_services->staff()->failedAttemptsTotal() },
-        { QStringLiteral("staffLockedOutSeconds"), m_services->staff()->lockoutSecondsLeft() },
+        { QStringLiteral("restartPending"), m_sources.quietRestart->reason() },
+        { QStringLiteral("staffPinFailures"), m_sources.staff->failedAttemptsTotal() },
+        { QStringLiteral("staffLockedOutSeconds"), m_sources.staff->lockoutSecondsLeft() },
         { QStringLiteral("residentKB"), QuietRestart::residentKilobytes() },
         { QStringLiteral("pid"), QCoreApplication::applicationPid() },
         { QStringLiteral("updatedAt"),

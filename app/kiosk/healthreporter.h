@@ -5,7 +5,27 @@
 #include <QObject>
 #include <QTimer>
 
-class KioskServices;
+class AnalyticsStore;
+class ContentStore;
+class IdleController;
+class LanguageController;
+class NarrationController;
+class NavigationController;
+class QuietRestart;
+class StaffAccessController;
+
+/** What the kiosk's health is read from. */
+struct HealthSources
+{
+    const NavigationController *navigation = nullptr;
+    const IdleController *idle = nullptr;
+    const LanguageController *language = nullptr;
+    const NarrationController *narration = nullptr;
+    const ContentStore *content = nullptr;
+    const StaffAccessController *staff = nullptr;
+    const AnalyticsStore *analytics = nullptr;
+    const QuietRestart *quietRestart = nullptr;
+};
 
 /** Tells the outside world how the kiosk is: a JSON status file (and the
  *  same figures as Prometheus text for node_exporter's textfile collector),
@@ -17,7 +37,7 @@ class HealthReporter : public QObject
     Q_OBJECT
 
 public:
-    HealthReporter(KioskServices *services, QObject *parent);
+    explicit HealthReporter(const HealthSources &sources, QObject *parent = nullptr);
 
     void setStatusFile(const QString &fileName);
     void setMetricsFile(const QString &fileName);
@@ -28,15 +48,20 @@ public:
     [[nodiscard]] int sessions() const { return m_sessions; }
     [[nodiscard]] int resets() const { return m_resets; }
 
+    // What the reporter is told (KioskServices wires these): a visit began,
+    // an idle reset happened, something in the sources changed.
+    void noteVisitStarted() { ++m_sessions; }
+    void noteReset() { ++m_resets; }
+    void scheduleWrite();
+
 public Q_SLOTS:
     void writeNow();
 
 private:
-    void scheduleWrite();
     [[nodiscard]] QByteArray metrics(const QJsonObject &status) const;
     bool writeAtomically(const QString &fileName, const QByteArray &bytes, bool *reported);
 
-    KioskServices *m_services;
+    HealthSources m_sources;
     QString m_statusFile;
     QString m_metricsFile;
     QTimer m_heartbeat;

@@ -16,6 +16,7 @@
 #include "controllers/schedulecontroller.h"
 #include "keypad/labelspeaker.h"
 #include "kiosk/exhibitmodule.h"
+#include "kiosk/healthreporter.h"
 #include "kiosk/inputactivityfilter.h"
 #include "kiosk/localonlynetworkfactory.h"
 #include "kiosk/quietrestart.h"
@@ -37,9 +38,9 @@ namespace {
 
 // The engine's instance of a singleton of the module, from now on owned by
 // the services (and so by the engine's owner, see the header).
-template <typename T> T *adopt(QQmlEngine *engine, const char *typeName, QObject *services)
+template <typename T> T *adopt(QQmlEngine *engine, QObject *services)
 {
-    T *part = ExhibitModule::singleton<T>(engine, typeName);
+    T *part = ExhibitModule::singleton<T>(engine);
     QJSEngine::setObjectOwnership(part, QJSEngine::CppOwnership);
     part->setParent(services);
     return part;
@@ -50,22 +51,25 @@ template <typename T> T *adopt(QQmlEngine *engine, const char *typeName, QObject
 KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_engine(ExhibitModule::prepare(engine))
-    , m_content(adopt<ContentStore>(engine, "ContentStore", this))
-    , m_language(adopt<LanguageController>(engine, "LanguageController", this))
-    , m_navigation(adopt<NavigationController>(engine, "NavigationController", this))
-    , m_narration(adopt<NarrationController>(engine, "NarrationController", this))
-    , m_idle(adopt<IdleController>(engine, "IdleController", this))
-    , m_schedule(adopt<ScheduleController>(engine, "ScheduleController", this))
-    , m_staff(adopt<StaffAccessController>(engine, "StaffAccessController", this))
+    // The first to be made readies the engine for the rest.
+    , m_content(adopt<ContentStore>(ExhibitModule::prepare(engine), this))
+    , m_language(adopt<LanguageController>(engine, this))
+    , m_navigation(adopt<NavigationController>(engine, this))
+    , m_narration(adopt<NarrationController>(engine, this))
+    , m_idle(adopt<IdleController>(engine, this))
+    , m_schedule(adopt<ScheduleController>(engine, this))
+    , m_staff(adopt<StaffAccessController>(engine, this))
     , m_watcher(new ContentWatcher(this))
-    , m_accessibility(adopt<AccessibilityController>(engine, "AccessibilityController", this))
-    , m_speaker(adopt<LabelSpeaker>(engine, "LabelSpeaker", this))
+    , m_accessibility(adopt<AccessibilityController>(engine, this))
+    , m_speaker(adopt<LabelSpeaker>(engine, this))
     , m_analytics(new AnalyticsStore(this))
-    , m_admin(adopt<AdminController>(engine, "AdminController", this))
+    , m_admin(adopt<AdminController>(engine, this))
     , m_visits(new VisitRecorder(
           { m_navigation, m_content, m_language, m_accessibility, m_narration }, this))
     , m_quietRestart(new QuietRestart(this))
+    , m_health(new HealthReporter({ m_navigation, m_idle, m_language, m_narration, m_content,
+                                    m_staff, m_analytics, m_quietRestart },
+                                  this))
     , m_loadMarker(config.lastGoodCopy().isEmpty()
                        ? QString()
                        : QFileInfo(config.lastGoodCopy())
@@ -94,6 +98,7 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
     wireIdle();
     wireStaff();
     wireQuietRestart();
+    wireHealth();
 
     // Curators publish new content while visitors use the kiosk: it is
     // loaded when nobody is (attract, closed, unavailable or staff screens),
@@ -114,6 +119,29 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
 
 void KioskServices::wireAnalytics()
 {
+    VisitRecorder *visits = m_visits;
+    connect(m_navigation, &NavigationController::visitStarted, visits, &VisitRecorder::begin);
+    connect(m_navigation, &NavigationController::visitEnding, visits, &VisitRecorder::end);
+    connect(m_navigation, &NavigationController::screenChanged, visits,
+            &VisitRecorder::followScreen);
+    connect(m_navigation, &NavigationController::chapterIndexChanged, visits,
+            &VisitRecorder::followChapter);
+    connect(m_navigation, &NavigationController::timelineIndexChanged, visits,
+            &VisitRecorder::followTimelineEvent);
+    connect(m_navigation, &NavigationController::mapYearIndexChanged, visits,
+            &VisitRecorder::followMapYear);
+    connect(m_navigation, &NavigationController::figureIndexChanged, visits,
+            &VisitRecorder::followFigure);
+    connect(m_language, &LanguageController::languageChanged, visits, &VisitRecorder::noteLanguage);
+    connect(m_accessibility, &AccessibilityController::settingsChanged, visits,
+            &VisitRecorder::noteAccessibility);
+    connect(m_accessibility, &AccessibilityController::volumeChanged, visits,
+            &VisitRecorder::noteVolumeChoice);
+    for (const auto &signal :
+         { &NarrationController::statusChanged, &NarrationController::positionChanged,
+           &NarrationController::durationChanged })
+        connect(m_narration, signal, visits, &VisitRecorder::followNarration);
+
     connect(m_idle, &IdleController::resetRequested, m_visits,
             [this] { m_visits->noteEndReason(QStringLiteral("idle")); });
     connect(m_schedule, &ScheduleController::openChanged, m_visits, [this] {
@@ -206,6 +234,32 @@ void KioskServices::wireQuietRestart()
     connect(m_navigation, &NavigationController::screenChanged, m_quietRestart, updateQuiet);
     connect(m_staff, &StaffAccessController::stageChanged, m_quietRestart, updateQuiet);
     updateQuiet();
+}
+
+void KioskServices::wireHealth()
+{
+    HealthReporter *health = m_health;
+    health->setStatusFile(m_config.statusFile());
+    health->setMetricsFile(m_config.metricsFile());
+    health->setHeartbeat(m_config.heartbeatSeconds() * 1000);
+    connect(m_navigation, &NavigationController::visitStarted, health,
+            &HealthReporter::noteVisitStarted);
+    connect(m_idle, &IdleController::resetRequested, health, &HealthReporter::noteReset);
+    for (const auto &signal :
+         { &NavigationController::screenChanged, &NavigationController::chapterIndexChanged })
+        connect(m_navigation, signal, health, &HealthReporter::scheduleWrite);
+    connect(m_idle, &IdleController::warningChanged, health, &HealthReporter::scheduleWrite);
+    connect(m_language, &LanguageController::languageChanged, health,
+            &HealthReporter::scheduleWrite);
+    connect(m_narration, &NarrationController::statusChanged, health,
+            &HealthReporter::scheduleWrite);
+    connect(m_content, &ContentStore::statusChanged, health, &HealthReporter::scheduleWrite);
+    for (const auto &signal :
+         { &StaffAccessController::stageChanged, &StaffAccessController::attemptsChanged,
+           &StaffAccessController::lockoutChanged })
+        connect(m_staff, signal, health, &HealthReporter::scheduleWrite);
+    connect(m_analytics, &AnalyticsStore::statusChanged, health, &HealthReporter::scheduleWrite);
+    connect(m_quietRestart, &QuietRestart::pendingChanged, health, &HealthReporter::scheduleWrite);
 }
 
 // The hidden way to the admin panel. Opening the panel ends any visit (a

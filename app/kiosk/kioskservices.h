@@ -12,6 +12,7 @@ class AdminController;
 class AnalyticsStore;
 class ContentStore;
 class ContentWatcher;
+class HealthReporter;
 class LanguageController;
 class IdleController;
 class LabelSpeaker;
@@ -28,8 +29,7 @@ class QQmlEngine;
  *  the configuration and wired together. The engine makes the singletons QML
  *  sees (one set per engine, app/kiosk/qmltypes.h); the services take them
  *  over, configure them, make the parts QML does not see, and connect them
- *  all. Only VisitRecorder follows the parts it is handed by itself, and
- *  only HealthReporter (made by main()) still takes this class. main(), the
+ *  all: no part connects itself to another or takes this class. main(), the
  *  previews, the benchmarks and the QML tests all use it, so tests run the
  *  same wiring the gallery does.
  *
@@ -67,11 +67,11 @@ public:
     [[nodiscard]] AnalyticsStore *analytics() const { return m_analytics; }
     [[nodiscard]] VisitRecorder *visits() const { return m_visits; }
     [[nodiscard]] QuietRestart *quietRestart() const { return m_quietRestart; }
-    [[nodiscard]] QQmlEngine *engine() const { return m_engine; }
+    // Configured from the configuration; the host starts it (main() does).
+    [[nodiscard]] HealthReporter *health() const { return m_health; }
 
 private:
     KioskConfig m_config;
-    QQmlEngine *m_engine;
     ContentStore *m_content;
     LanguageController *m_language;
     NavigationController *m_navigation;
@@ -87,6 +87,7 @@ private:
     AdminController *m_admin;
     VisitRecorder *m_visits;
     QuietRestart *m_quietRestart;
+    HealthReporter *m_health;
     bool m_contentUpdatePending = false;
     bool m_loadingContent = false;
     ContentLoadMarker m_loadMarker;
@@ -105,4 +106,5 @@ private:
     void wireVisitorChoices();
     void wireAnalytics();
     void wireQuietRestart();
+    void wireHealth();
 };

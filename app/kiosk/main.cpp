@@ -230,11 +230,7 @@ int runKiosk(int argc, char *argv[])
         services->quietRestart(), &QuietRestart::restartDue, &app,
         [] { QCoreApplication::exit(AdminController::restartExitCode); }, Qt::QueuedConnection);
 
-    HealthReporter health(services, nullptr);
-    health.setStatusFile(services->config().statusFile());
-    health.setMetricsFile(services->config().metricsFile());
-    health.setHeartbeat(services->config().heartbeatSeconds() * 1000);
-    health.start();
+    services->health()->start();
 
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,

@@ -39,7 +39,7 @@ private Q_SLOTS:
         QQmlEngine engine;
         KioskServices services(KioskConfig::defaults(), &engine);
         services.loadContent();
-        HealthReporter health(&services, nullptr);
+        HealthReporter &health = *services.health();
         health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));
         health.setMetricsFile(m_dir.filePath(QStringLiteral("kiosk.prom")));
         health.setHeartbeat(200);
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QQmlEngine engine;
         KioskServices services(KioskConfig::defaults(), &engine);
         services.loadContent();
-        HealthReporter health(&services, nullptr);
+        HealthReporter &health = *services.health();
         health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));
         health.start();
 
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(restart->quietDelay(), 120 * 1000); // kiosk.ini's default
         restart->setQuietDelay(300);
         QSignalSpy due { restart, &QuietRestart::restartDue };
-        HealthReporter health(&services, nullptr);
+        HealthReporter &health = *services.health();
         health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));
         health.setMetricsFile(m_dir.filePath(QStringLiteral("kiosk.prom")));
         health.start();
@@ -177,7 +177,7 @@ private Q_SLOTS:
         QQmlEngine engine;
         KioskServices services(KioskConfig::defaults(), &engine);
         services.loadContent();
-        HealthReporter health(&services, nullptr);
+        HealthReporter &health = *services.health();
         health.setStatusFile(QStringLiteral("/nonexistent/folder/status.json"));
         health.setHeartbeat(100);
         QTest::ignoreMessage(QtWarningMsg,

@@ -214,7 +214,7 @@ private Q_SLOTS:
         QQmlEngine engine;
         KioskServices services(config(file), &engine);
         services.loadContent();
-        HealthReporter health(&services, nullptr);
+        HealthReporter &health = *services.health();
         health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));
         health.start();
 
