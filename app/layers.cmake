@@ -82,7 +82,8 @@ exhibit_add_area(config USES base QT Core Network
     PARTS logging inifile kioskconfig bundledpaths operatinghours pinhash)
 
 exhibit_add_area(models USES content QT Core Gui Qml
-    PARTS eventdate localizedlistmodel chaptermodel timelinemodel territorymapmodel keyfiguremodel contentstore)
+    PARTS eventdate localizedlistmodel chaptermodel timelinemodel territorymapmodel keyfiguremodel
+        welcometextmodel timelineeventdetail keyfiguredetail contentstore)
 
 exhibit_add_area(media USES content QT Core Multimedia
     PARTS logging captiontrack narrationplayer playerworker mediachecker)

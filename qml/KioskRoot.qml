@@ -186,10 +186,12 @@ Item {
             contentFile: AdminController.contentFile
             lastReset: AdminController.lastReset
             problemCount: AdminController.problemCount
-            recentProblems: AdminController.recentProblems
+            recentProblemsText: AdminController.recentProblemsText
             analyticsStatus: AdminController.analyticsStatus
             visitsToday: AdminController.visitsToday
+            chapterTitles: AdminController.chapterTitles
             chapterOpensToday: AdminController.chapterOpensToday
+            mostChapterOpensToday: AdminController.mostChapterOpensToday
             soundCheckPlaying: AdminController.soundCheckPlaying
             soundCheckMessage: AdminController.soundCheckMessage
             pinWarning: StaffAccessController.pinWarning

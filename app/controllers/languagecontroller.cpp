@@ -67,16 +67,13 @@ QString LanguageController::nativeName(const QString &language)
     return name.isEmpty() ? language.toUpper() : name;
 }
 
-QVariantList LanguageController::languageLabels() const
+QStringList LanguageController::languageNames() const
 {
-    QVariantList labels;
-    for (const QString &code : m_languages) {
-        // Chinese is recognised by its script; Latin-script languages by their code.
-        const QString label = code == QLatin1String("zh") ? nativeName(code) : code.toUpper();
-        labels.append(
-            QVariantMap { { QStringLiteral("code"), code }, { QStringLiteral("label"), label } });
-    }
-    return labels;
+    QStringList names;
+    // Chinese is recognised by its script; Latin-script languages by their code.
+    for (const QString &code : m_languages)
+        names.append(code == QLatin1String("zh") ? nativeName(code) : code.toUpper());
+    return names;
 }
 
 void LanguageController::applyTranslation()

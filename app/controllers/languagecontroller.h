@@ -13,8 +13,8 @@ class LanguageController : public QObject
     Q_OBJECT
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages NOTIFY languagesChanged)
-    // [{ code: "en", label: "EN" }, { code: "zh", label: "中文" }] for the switch.
-    Q_PROPERTY(QVariantList languageLabels READ languageLabels NOTIFY languagesChanged)
+    // What the language switch says for each of `languages`: "EN", "中文".
+    Q_PROPERTY(QStringList languageNames READ languageNames NOTIFY languagesChanged)
 
 public:
     explicit LanguageController(QObject *parent = nullptr);
@@ -28,7 +28,7 @@ public:
     [[nodiscard]] QStringList languages() const { return m_languages; }
     [[nodiscard]] QString defaultLanguage() const { return m_default; }
     [[nodiscard]] QString nextLanguage() const;
-    [[nodiscard]] QVariantList languageLabels() const;
+    [[nodiscard]] QStringList languageNames() const;
 
     Q_INVOKABLE void setLanguage(const QString &language);
     Q_INVOKABLE void toggle(); // to the next language, in the content's order

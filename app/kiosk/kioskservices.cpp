@@ -86,6 +86,11 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
 
     connect(m_language, &LanguageController::languageChanged, m_content,
             [this] { m_content->setLanguage(m_language->language()); });
+    // The event and the person the visitor has open, for their cards.
+    connect(m_navigation, &NavigationController::timelineIndexChanged, m_content,
+            [this] { m_content->setOpenTimelineEvent(m_navigation->timelineIndex()); });
+    connect(m_navigation, &NavigationController::figureIndexChanged, m_content,
+            [this] { m_content->setOpenFigure(m_navigation->figureIndex()); });
     connect(m_content, &ContentStore::contentReplaced, this, [this] {
         m_language->setAvailableLanguages(m_content->languages(), m_config.defaultLanguage());
         m_content->setLanguage(m_language->language());

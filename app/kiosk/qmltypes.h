@@ -146,3 +146,27 @@ struct KeypadNavigatorForeign
     QML_FOREIGN(KeypadNavigator)
     QML_NAMED_ELEMENT(KeypadNavigator)
 };
+
+struct WelcomeTextModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(WelcomeTextModel)
+    QML_NAMED_ELEMENT(WelcomeTextModel)
+    QML_UNCREATABLE("WelcomeTextModel is provided by ContentStore.welcome")
+};
+
+// Values QML reads (ContentStore.openTimelineEvent, ContentStore.openFigure)
+// and may hold in typed properties.
+struct TimelineEventDetailForeign
+{
+    Q_GADGET
+    QML_FOREIGN(TimelineEventDetail)
+    QML_VALUE_TYPE(timelineEventDetail)
+};
+
+struct KeyFigureDetailForeign
+{
+    Q_GADGET
+    QML_FOREIGN(KeyFigureDetail)
+    QML_VALUE_TYPE(keyFigureDetail)
+};

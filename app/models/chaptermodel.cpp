@@ -1,13 +1,17 @@
 #include "models/chaptermodel.h"
 
+#include "models/eventdate.h"
+
 ChapterModel::ChapterModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
 
-void ChapterModel::setContent(const QList<Chapter> &chapters, const QList<QUrl> &imageUrls)
+void ChapterModel::setContent(const ExhibitDocument &document, const QList<QUrl> &imageUrls)
 {
     beginResetModel();
-    m_chapters = chapters;
+    m_chapters = document.chapters;
+    m_timeline = document.timeline;
+    m_figures = document.figures;
     m_imageUrls = imageUrls;
     endResetModel();
 }
@@ -59,6 +63,32 @@ QVariant ChapterModel::data(const QModelIndex &index, int role) const
         return text.body;
     case ImageSourceRole:
         return m_imageUrls.value(index.row());
+    case EventRowsRole:
+    case EventLabelsRole: {
+        QList<int> rows;
+        QStringList labels;
+        for (int row = 0; row < m_timeline.size(); ++row) {
+            const TimelineEvent &event = m_timeline.at(row);
+            if (event.chapter != chapter.id)
+                continue;
+            rows.append(row);
+            labels.append(EventDate::label(event.date, event.endDate, m_language)
+                          + QStringLiteral("  ") + event.text.value(m_language).title);
+        }
+        return role == EventRowsRole ? QVariant::fromValue(rows) : QVariant(labels);
+    }
+    case FigureRowsRole:
+    case FigureNamesRole: {
+        QList<int> rows;
+        QStringList names;
+        for (int row = 0; row < m_figures.size(); ++row) {
+            if (!m_figures.at(row).chapters.contains(chapter.id))
+                continue;
+            rows.append(row);
+            names.append(m_figures.at(row).text.value(m_language).name);
+        }
+        return role == FigureRowsRole ? QVariant::fromValue(rows) : QVariant(names);
+    }
     }
     return {};
 }
@@ -66,9 +96,17 @@ QVariant ChapterModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ChapterModel::roleNames() const
 {
     return {
-        { ChapterIdRole, "chapterId" }, { NumberRole, "number" },
-        { TitleRole, "title" },         { SubtitleRole, "subtitle" },
-        { TeaserRole, "teaser" },       { ImageCaptionRole, "imageCaption" },
-        { BodyRole, "body" },           { ImageSourceRole, "imageSource" },
+        { ChapterIdRole, "chapterId" },
+        { NumberRole, "number" },
+        { TitleRole, "title" },
+        { SubtitleRole, "subtitle" },
+        { TeaserRole, "teaser" },
+        { ImageCaptionRole, "imageCaption" },
+        { BodyRole, "body" },
+        { ImageSourceRole, "imageSource" },
+        { EventRowsRole, "eventRows" },
+        { EventLabelsRole, "eventLabels" },
+        { FigureRowsRole, "figureRows" },
+        { FigureNamesRole, "figureNames" },
     };
 }

@@ -22,13 +22,20 @@ public:
         ImageCaptionRole,
         BodyRole,
         ImageSourceRole,
+        // What else tells of the chapter, as its page links to it: the rows of
+        // its timeline events and their labels ("18 January 1126  Title"),
+        // the rows of its people and their names (rows and labels pair up).
+        EventRowsRole,
+        EventLabelsRole,
+        FigureRowsRole,
+        FigureNamesRole,
     };
     Q_ENUM(Role)
 
     explicit ChapterModel(QObject *parent = nullptr);
 
     // imageUrls: one per chapter, already resolved; empty where the file is missing.
-    void setContent(const QList<Chapter> &chapters, const QList<QUrl> &imageUrls);
+    void setContent(const ExhibitDocument &document, const QList<QUrl> &imageUrls);
     void setLanguage(const QString &language);
     // The row of a chapter, or -1.
     [[nodiscard]] Q_INVOKABLE int indexOf(const QString &chapterId) const;
@@ -39,6 +46,8 @@ public:
 
 private:
     QList<Chapter> m_chapters;
+    QList<TimelineEvent> m_timeline;
+    QList<KeyFigure> m_figures;
     QList<QUrl> m_imageUrls;
     QString m_language;
 };

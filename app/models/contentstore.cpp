@@ -14,6 +14,7 @@ ContentStore::ContentStore(QObject *parent)
     , m_timeline(new TimelineModel(this))
     , m_territoryMap(new TerritoryMapModel(this))
     , m_figures(new KeyFigureModel(this))
+    , m_welcome(new WelcomeTextModel(this))
 { }
 
 bool ContentStore::readValidated(const QString &databaseFile, ExhibitDocument *document,
@@ -70,7 +71,7 @@ bool ContentStore::show(const ContentReading &reading, const QString &mediaRoot)
     for (int i = 0; i < m_document.chapters.size(); ++i)
         imageUrls.append(resolveMedia(m_document.chapters.at(i).image,
                                       QStringLiteral("chapters[%1].image").arg(i)));
-    m_chapters->setContent(m_document.chapters, imageUrls);
+    m_chapters->setContent(m_document, imageUrls);
     if (!m_document.languages.contains(m_language))
         m_language = m_document.languages.value(0);
     m_chapters->setLanguage(m_language);
@@ -84,11 +85,13 @@ bool ContentStore::show(const ContentReading &reading, const QString &mediaRoot)
                                       QStringLiteral("figures[%1].portrait").arg(i)));
     m_figures->setContent(m_document.figures, portraits);
     m_figures->setLanguage(m_language);
+    m_welcome->setContent(m_document.languages, m_document.exhibit);
     qCInfo(lcContent).noquote() << "loaded" << m_document.chapters.size() << "chapters in"
                                 << m_document.languages.join(QLatin1Char('/')) << "from"
                                 << databaseFile;
     setStatus(Ready, QString());
     Q_EMIT textsChanged();
+    updateOpenItems();
     Q_EMIT contentReplaced();
     return true;
 }
@@ -147,99 +150,88 @@ void ContentStore::setLanguage(const QString &language)
     m_territoryMap->setLanguage(language);
     m_figures->setLanguage(language);
     Q_EMIT textsChanged();
+    updateOpenItems();
 }
 
-QString ContentStore::chapterTitle(int chapterIndex, const QString &language) const
+QString ContentStore::chapterTitle(int chapterIndex) const
 {
     return chapterIndex < 0 || chapterIndex >= m_document.chapters.size()
         ? QString()
-        : m_document.chapters.at(chapterIndex).text.value(language).title;
+        : m_document.chapters.at(chapterIndex).text.value(m_language).title;
 }
 
-QVariantMap ContentStore::timelineEvent(int row, const QString &language) const
+TimelineEventDetail ContentStore::timelineEvent(int row) const
 {
     if (row < 0 || row >= m_document.timeline.size())
         return {};
     const TimelineEvent &event = m_document.timeline.at(row);
-    const TimelineText text = event.text.value(language);
-    const int chapter = m_document.chapterIndex(event.chapter);
-    return { { QStringLiteral("dateLabel"), EventDate::label(event.date, event.endDate, language) },
-             { QStringLiteral("era"), text.era },
-             { QStringLiteral("title"), text.title },
-             { QStringLiteral("text"), text.text },
-             { QStringLiteral("chapterIndex"), event.chapter.isEmpty() ? -1 : chapter },
-             { QStringLiteral("chapterTitle"), chapterTitle(chapter, language) } };
+    const TimelineText text = event.text.value(m_language);
+    const int chapter = event.chapter.isEmpty() ? -1 : m_document.chapterIndex(event.chapter);
+    return { true,
+             EventDate::label(event.date, event.endDate, m_language),
+             text.era,
+             text.title,
+             text.text,
+             chapter,
+             chapterTitle(chapter) };
 }
 
-QVariantList ContentStore::timelineEventsOfChapter(const QString &chapterId,
-                                                   const QString &language) const
-{
-    QVariantList events;
-    for (int row = 0; row < m_document.timeline.size(); ++row) {
-        const TimelineEvent &event = m_document.timeline.at(row);
-        if (event.chapter == chapterId)
-            events.append(
-                QVariantMap { { QStringLiteral("row"), row },
-                              { QStringLiteral("dateLabel"),
-                                EventDate::label(event.date, event.endDate, language) },
-                              { QStringLiteral("title"), event.text.value(language).title } });
-    }
-    return events;
-}
-
-QVariantMap ContentStore::figure(int row, const QString &language) const
+KeyFigureDetail ContentStore::figure(int row) const
 {
     if (row < 0 || row >= m_document.figures.size())
         return {};
     const KeyFigure &figure = m_document.figures.at(row);
-    const KeyFigureText text = figure.text.value(language);
-    QVariantList chapters;
+    const KeyFigureText text = figure.text.value(m_language);
+    KeyFigureDetail detail { true,
+                             text.name,
+                             KeyFigureModel::otherNames(figure, m_language),
+                             figure.pinyin,
+                             {},
+                             text.lifespan,
+                             text.role,
+                             text.biography,
+                             m_figures->index(row).data(KeyFigureModel::PortraitSourceRole).toUrl(),
+                             {},
+                             {} };
+    QStringList names { detail.otherNames, detail.pinyin };
+    names.removeAll(QString());
+    detail.namesLine = names.join(QStringLiteral("  ·  "));
     for (const QString &id : figure.chapters) {
         const int chapter = m_document.chapterIndex(id);
-        if (chapter >= 0)
-            chapters.append(
-                QVariantMap { { QStringLiteral("chapterIndex"), chapter },
-                              { QStringLiteral("title"), chapterTitle(chapter, language) } });
+        if (chapter >= 0) {
+            detail.chapterIndexes.append(chapter);
+            detail.chapterTitles.append(chapterTitle(chapter));
+        }
     }
-    return { { QStringLiteral("name"), text.name },
-             { QStringLiteral("otherNames"), KeyFigureModel::otherNames(figure, language) },
-             { QStringLiteral("pinyin"), figure.pinyin },
-             { QStringLiteral("lifespan"), text.lifespan },
-             { QStringLiteral("role"), text.role },
-             { QStringLiteral("biography"), text.biography },
-             { QStringLiteral("portraitSource"),
-               m_figures->index(row).data(KeyFigureModel::PortraitSourceRole) },
-             { QStringLiteral("chapters"), chapters } };
+    return detail;
 }
 
-QVariantList ContentStore::figuresOfChapter(const QString &chapterId, const QString &language) const
+void ContentStore::setOpenTimelineEvent(int row)
 {
-    QVariantList figures;
-    for (int row = 0; row < m_document.figures.size(); ++row) {
-        if (m_document.figures.at(row).chapters.contains(chapterId))
-            figures.append(QVariantMap {
-                { QStringLiteral("row"), row },
-                { QStringLiteral("name"), m_document.figures.at(row).text.value(language).name } });
-    }
-    return figures;
+    m_openEventRow = row;
+    updateOpenItems();
+}
+
+void ContentStore::setOpenFigure(int row)
+{
+    m_openFigureRow = row;
+    updateOpenItems();
+}
+
+void ContentStore::updateOpenItems()
+{
+    const TimelineEventDetail event = timelineEvent(m_openEventRow);
+    const KeyFigureDetail figure = this->figure(m_openFigureRow);
+    if (event == m_openEvent && figure == m_openFigure)
+        return;
+    m_openEvent = event;
+    m_openFigure = figure;
+    Q_EMIT openItemsChanged();
 }
 
 QString ContentStore::title() const { return m_document.exhibit.value(m_language).title; }
 
 QString ContentStore::subtitle() const { return m_document.exhibit.value(m_language).subtitle; }
-
-QVariantList ContentStore::welcomeTexts() const
-{
-    QVariantList texts;
-    for (const QString &language : m_document.languages) {
-        const ExhibitText text = m_document.exhibit.value(language);
-        texts.append(QVariantMap { { QStringLiteral("language"), language },
-                                   { QStringLiteral("title"), text.title },
-                                   { QStringLiteral("subtitle"), text.subtitle },
-                                   { QStringLiteral("callToAction"), text.callToAction } });
-    }
-    return texts;
-}
 
 QUrl ContentStore::mediaUrl(const QString &relativePath) const
 {

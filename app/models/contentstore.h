@@ -5,16 +5,17 @@
 #include "content/mediaroot.h"
 #include "content/narrationsource.h"
 #include "models/chaptermodel.h"
+#include "models/keyfiguredetail.h"
 #include "models/keyfiguremodel.h"
 #include "models/territorymapmodel.h"
+#include "models/timelineeventdetail.h"
 #include "models/timelinemodel.h"
+#include "models/welcometextmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QSet>
 #include <QUrl>
-#include <QVariantList>
-#include <QVariantMap>
 
 /** The exhibit content the kiosk shows: read once from the content database
  *  (read-only), validated, and held in memory as models for QML. A database
@@ -33,9 +34,12 @@ class ContentStore : public QObject
     Q_PROPERTY(QString language READ language NOTIFY textsChanged)
     Q_PROPERTY(QString title READ title NOTIFY textsChanged)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY textsChanged)
-    // Every language's exhibit texts at once, for the attract screen, which
-    // speaks to visitors before they have chosen a language.
-    Q_PROPERTY(QVariantList welcomeTexts READ welcomeTexts NOTIFY textsChanged)
+    Q_PROPERTY(WelcomeTextModel *welcome READ welcome CONSTANT)
+    // The timeline event and the key figure the visitor has open (set by the
+    // kiosk's wiring from NavigationController), in the visitor's language;
+    // not valid while none is open.
+    Q_PROPERTY(TimelineEventDetail openTimelineEvent READ openTimelineEvent NOTIFY openItemsChanged)
+    Q_PROPERTY(KeyFigureDetail openFigure READ openFigure NOTIFY openItemsChanged)
 
 public:
     enum Status {
@@ -75,31 +79,25 @@ public:
     [[nodiscard]] QString language() const { return m_language; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString subtitle() const;
-    [[nodiscard]] QVariantList welcomeTexts() const;
+    [[nodiscard]] WelcomeTextModel *welcome() const { return m_welcome; }
     // A chapter's narration in a language, resolved against the media root.
     [[nodiscard]] NarrationSource narration(int chapterIndex, const QString &language) const;
     // A file under the media root, as a URL for Image.source.
     [[nodiscard]] Q_INVOKABLE QUrl mediaUrl(const QString &relativePath) const;
-    // The lookups below take the language to read in, so that a QML binding
-    // that passes ContentStore.language is evaluated again when it changes.
-    // One timeline event, with the chapter that tells of it: dateLabel, era,
-    // title, text, chapterIndex (-1: none), chapterTitle; empty for no event.
-    [[nodiscard]] Q_INVOKABLE QVariantMap timelineEvent(int row, const QString &language) const;
-    // The events a chapter tells of: [{row, dateLabel, title}].
-    [[nodiscard]] Q_INVOKABLE QVariantList timelineEventsOfChapter(const QString &chapterId,
-                                                                   const QString &language) const;
-    // One key figure, with the chapters that tell of them: {name, otherNames,
-    // pinyin, lifespan, role, biography, portraitSource, chapters: [{chapterIndex,
-    // title}]}; empty for a row that does not exist.
-    [[nodiscard]] Q_INVOKABLE QVariantMap figure(int row, const QString &language) const;
-    // The figures a chapter tells of: [{row, name}].
-    [[nodiscard]] Q_INVOKABLE QVariantList figuresOfChapter(const QString &chapterId,
-                                                            const QString &language) const;
+    // The rows of the timeline and of the figures the visitor has open (-1: none).
+    void setOpenTimelineEvent(int row);
+    void setOpenFigure(int row);
+    [[nodiscard]] TimelineEventDetail openTimelineEvent() const { return m_openEvent; }
+    [[nodiscard]] KeyFigureDetail openFigure() const { return m_openFigure; }
+    // Any event or figure, in the current language; not valid for a row that does not exist.
+    [[nodiscard]] TimelineEventDetail timelineEvent(int row) const;
+    [[nodiscard]] KeyFigureDetail figure(int row) const;
 
 Q_SIGNALS:
     void statusChanged();
     void textsChanged();
     void contentReplaced();
+    void openItemsChanged();
 
 private:
     void setStatus(Status status, const QString &message);
@@ -108,13 +106,20 @@ private:
     QString resolveMediaFile(const QString &relativePath, const QString &usedBy) const;
     QUrl resolveMedia(const QString &relativePath, const QString &usedBy) const;
 
+    // Works out the open event and figure again (new row, language or content).
+    void updateOpenItems();
+    [[nodiscard]] QString chapterTitle(int chapterIndex) const;
+
     ExhibitDocument m_document;
     ChapterModel *m_chapters;
-    [[nodiscard]] QString chapterTitle(int chapterIndex, const QString &language) const;
-
     TimelineModel *m_timeline;
     TerritoryMapModel *m_territoryMap;
     KeyFigureModel *m_figures;
+    WelcomeTextModel *m_welcome;
+    int m_openEventRow = -1;
+    int m_openFigureRow = -1;
+    TimelineEventDetail m_openEvent;
+    KeyFigureDetail m_openFigure;
     QString m_language;
     QString m_databaseFile;
     MediaRoot m_media { QString() };

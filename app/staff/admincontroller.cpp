@@ -58,20 +58,31 @@ int AdminController::visitsToday() const
     return analytics ? analytics->visitsToday() : 0;
 }
 
-QVariantList AdminController::chapterOpensToday() const
+QStringList AdminController::chapterTitles() const
+{
+    const ChapterModel *chapters = m_sources.content->chapters();
+    QStringList titles;
+    for (int row = 0; row < chapters->rowCount(); ++row)
+        titles.append(chapters->index(row).data(ChapterModel::TitleRole).toString());
+    return titles;
+}
+
+QList<int> AdminController::chapterOpensToday() const
 {
     const AnalyticsStore *analytics = m_sources.analytics;
     const QVariantMap opens = analytics ? analytics->chapterOpensToday() : QVariantMap();
     const ChapterModel *chapters = m_sources.content->chapters();
-    QVariantList result;
-    for (int row = 0; row < chapters->rowCount(); ++row) {
-        const QModelIndex chapter = chapters->index(row);
-        result.append(QVariantMap {
-            { QStringLiteral("title"), chapter.data(ChapterModel::TitleRole) },
-            { QStringLiteral("opens"),
-              opens.value(chapter.data(ChapterModel::ChapterIdRole).toString()).toInt() } });
-    }
+    QList<int> result;
+    for (int row = 0; row < chapters->rowCount(); ++row)
+        result.append(
+            opens.value(chapters->index(row).data(ChapterModel::ChapterIdRole).toString()).toInt());
     return result;
+}
+
+int AdminController::mostChapterOpensToday() const
+{
+    const QList<int> opens = chapterOpensToday();
+    return std::max(1, opens.isEmpty() ? 1 : *std::max_element(opens.begin(), opens.end()));
 }
 
 QString AdminController::contentStatus() const
@@ -93,6 +104,13 @@ int AdminController::problemCount() const
 QStringList AdminController::recentProblems() const
 {
     return m_sources.problems ? m_sources.problems->recent() : QStringList();
+}
+
+QString AdminController::recentProblemsText() const
+{
+    const QStringList problems = recentProblems();
+    return problems.isEmpty() ? QStringLiteral("No problems logged since the kiosk started.")
+                              : problems.join(QLatin1Char('\n'));
 }
 
 void AdminController::playSoundCheck()

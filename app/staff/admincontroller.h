@@ -38,12 +38,17 @@ class AdminController : public QObject
     Q_PROPERTY(QString contentFile READ contentFile NOTIFY statusChanged)
     Q_PROPERTY(QDateTime lastReset READ lastReset NOTIFY statusChanged)
     Q_PROPERTY(int problemCount READ problemCount NOTIFY statusChanged)
-    Q_PROPERTY(QStringList recentProblems READ recentProblems NOTIFY statusChanged)
+    // The problems logged lately, one a line, or a line saying there are none.
+    Q_PROPERTY(QString recentProblemsText READ recentProblemsText NOTIFY statusChanged)
     // Visitor analytics: recording, off, or why not; today's visits, and each
     // chapter's openings today in exhibit order: [{title, opens}].
     Q_PROPERTY(QString analyticsStatus READ analyticsStatus NOTIFY statusChanged)
     Q_PROPERTY(int visitsToday READ visitsToday NOTIFY statusChanged)
-    Q_PROPERTY(QVariantList chapterOpensToday READ chapterOpensToday NOTIFY statusChanged)
+    // Each chapter's title and how often it was opened today, in exhibit
+    // order (the lists pair up), and the most any chapter was opened (at least 1).
+    Q_PROPERTY(QList<QString> chapterTitles READ chapterTitles NOTIFY statusChanged)
+    Q_PROPERTY(QList<int> chapterOpensToday READ chapterOpensToday NOTIFY statusChanged)
+    Q_PROPERTY(int mostChapterOpensToday READ mostChapterOpensToday NOTIFY statusChanged)
     Q_PROPERTY(bool soundCheckPlaying READ isSoundCheckPlaying NOTIFY soundCheckChanged)
     Q_PROPERTY(QString soundCheckMessage READ soundCheckMessage NOTIFY soundCheckChanged)
 
@@ -73,9 +78,12 @@ public:
     [[nodiscard]] QDateTime lastReset() const { return m_lastReset; }
     [[nodiscard]] int problemCount() const;
     [[nodiscard]] QStringList recentProblems() const;
+    [[nodiscard]] QString recentProblemsText() const;
     [[nodiscard]] QString analyticsStatus() const;
     [[nodiscard]] int visitsToday() const;
-    [[nodiscard]] QVariantList chapterOpensToday() const;
+    [[nodiscard]] QStringList chapterTitles() const;
+    [[nodiscard]] QList<int> chapterOpensToday() const;
+    [[nodiscard]] int mostChapterOpensToday() const;
     [[nodiscard]] bool isSoundCheckPlaying() const { return m_soundCheck; }
     [[nodiscard]] QString soundCheckMessage() const { return m_soundCheckMessage; }
 

@@ -7,7 +7,7 @@ import Exhibit
 Item {
     id: root
 
-    property var texts: []  // [{ language, callToAction }, …]
+    property WelcomeTextModel texts
     property bool running: true
     // Where the keypad's ring starts: Enter begins, as a touch does.
     readonly property bool keypadDefault: true
@@ -19,7 +19,7 @@ Item {
     implicitHeight: pill.height
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
-    Accessible.name: root.texts.map(entry => entry.callToAction).join(" · ")
+    Accessible.name: root.texts ? root.texts.callsToAction : ""
 
     Rectangle {
         id: ripple
@@ -55,7 +55,8 @@ Item {
                 Row {
                     id: entry
 
-                    required property var modelData
+                    required property string language
+                    required property string callToAction
                     required property int index
 
                     spacing: Theme.px(26)
@@ -71,12 +72,12 @@ Item {
 
                     Text {
                         anchors.verticalCenter: parent.verticalCenter
-                        text: entry.modelData.callToAction
+                        text: entry.callToAction
                         textFormat: Text.PlainText
                         color: Theme.paper
-                        font.family: entry.modelData.language === "zh" ? Theme.cjkSerif : Theme.latinSerif
+                        font.family: entry.language === "zh" ? Theme.cjkSerif : Theme.latinSerif
                         font.pixelSize: Theme.px(38)
-                        font.letterSpacing: entry.modelData.language === "zh" ? Theme.px(6) : Theme.px(1)
+                        font.letterSpacing: entry.language === "zh" ? Theme.px(6) : Theme.px(1)
                     }
                 }
             }

@@ -6,12 +6,11 @@ import Exhibit
 // The language switch: every exhibit language side by side (EN | 中文), the
 // current one marked. Each language is its own touch target of at least
 // Theme.touchTarget, so a visitor picks a language rather than toggling.
+// The languages are the exhibit's (LanguageController); `chosen` says which a
+// visitor touched, and the screen decides what follows.
 Rectangle {
     id: root
 
-    // [{ code: "en", label: "EN" }, …]
-    property var languages: []
-    property string current: ""
     property bool darkBackground: false
 
     signal chosen(string code)
@@ -31,21 +30,23 @@ Rectangle {
         anchors.centerIn: parent
 
         Repeater {
-            model: root.languages
+            model: LanguageController.languages
 
             T.AbstractButton {
                 id: chip
 
-                required property var modelData
-                readonly property bool selected: chip.modelData.code === root.current
+                required property string modelData
+                required property int index
+                readonly property string label: LanguageController.languageNames[chip.index] ?? ""
+                readonly property bool selected: chip.modelData === LanguageController.language
                 readonly property real keypadRadius: height / 2 - Theme.px(8)
 
-                objectName: "language_" + chip.modelData.code
+                objectName: "language_" + chip.modelData
                 width: Math.max(Theme.touchTarget, chipLabel.implicitWidth + Theme.px(44))
                 height: root.height
                 focusPolicy: Qt.TabFocus
-                Accessible.name: chip.modelData.label
-                onClicked: root.chosen(chip.modelData.code)
+                Accessible.name: chip.label
+                onClicked: root.chosen(chip.modelData)
 
                 Rectangle {
                     anchors.fill: parent
@@ -63,10 +64,10 @@ Rectangle {
                     id: chipLabel
 
                     anchors.centerIn: parent
-                    text: chip.modelData.label
+                    text: chip.label
                     textFormat: Text.PlainText
                     color: chip.selected ? Theme.paper : (root.darkBackground ? Theme.textOnInk : Theme.text)
-                    font.family: chip.modelData.code === "zh" ? Theme.cjkSerif : Theme.latinSerif
+                    font.family: chip.modelData === "zh" ? Theme.cjkSerif : Theme.latinSerif
                     font.pixelSize: Theme.labelSize
                     font.bold: chip.selected
                 }

@@ -7,8 +7,6 @@ import Exhibit
 Row {
     id: root
 
-    property var languages: []
-    property string language: ""
     property bool accessibilityActive: false
 
     signal languageChosen(string code)
@@ -28,8 +26,6 @@ Row {
     LanguageButton {
         objectName: "languageButton"
         anchors.verticalCenter: parent.verticalCenter
-        languages: root.languages
-        current: root.language
         onChosen: code => root.languageChosen(code)
     }
 }

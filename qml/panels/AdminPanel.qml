@@ -16,10 +16,13 @@ Rectangle {
     property string contentFile: ""
     property date lastReset
     property int problemCount: 0
-    property var recentProblems: []
+    property string recentProblemsText
     property string analyticsStatus: ""
     property int visitsToday: 0
-    property var chapterOpensToday: [] // [{title, opens}], in exhibit order
+    // Each chapter's title and opens today, pairwise, and the most opens (the longest bar).
+    property list<string> chapterTitles
+    property list<int> chapterOpensToday
+    property int mostChapterOpensToday: 1
     property bool soundCheckPlaying: false
     property string soundCheckMessage: ""
     // Why the staff PIN should be replaced (empty: it need not be).
@@ -133,12 +136,10 @@ Rectangle {
             Column {
                 id: chapterChart
 
-                readonly property int most: Math.max(1, ...root.chapterOpensToday.map(chapter => chapter.opens))
-
                 objectName: "adminChapterChart"
                 Layout.fillWidth: true
                 spacing: Theme.px(6)
-                visible: root.chapterOpensToday.length > 0
+                visible: root.chapterTitles.length > 0
 
                 Text {
                     text: "Chapters opened today"
@@ -149,16 +150,18 @@ Rectangle {
                 }
 
                 Repeater {
-                    model: root.chapterOpensToday
+                    model: root.chapterTitles.length
 
                     Row {
-                        required property var modelData
+                        id: bar
+
+                        required property int index
 
                         spacing: Theme.px(12)
 
                         Text {
                             width: Theme.px(300)
-                            text: parent.modelData.title
+                            text: root.chapterTitles[bar.index]
                             textFormat: Text.PlainText
                             elide: Text.ElideRight
                             color: Theme.text
@@ -168,14 +171,14 @@ Rectangle {
 
                         Rectangle {
                             anchors.verticalCenter: parent.verticalCenter
-                            width: Math.max(Theme.px(3), (chapterChart.width - Theme.px(420)) * parent.modelData.opens / chapterChart.most)
+                            width: Math.max(Theme.px(3), (chapterChart.width - Theme.px(420)) * (root.chapterOpensToday[bar.index] ?? 0) / root.mostChapterOpensToday)
                             height: Theme.px(18)
                             radius: Theme.px(3)
                             color: Theme.celadonDeep
                         }
 
                         Text {
-                            text: String(parent.modelData.opens)
+                            text: String(root.chapterOpensToday[bar.index] ?? 0)
                             textFormat: Text.PlainText
                             color: Theme.text
                             font.family: Theme.latinSerif
@@ -197,7 +200,7 @@ Rectangle {
                     objectName: "adminProblems"
                     anchors.fill: parent
                     anchors.margins: Theme.px(18)
-                    text: root.recentProblems.length > 0 ? root.recentProblems.join("\n") : "No problems logged since the kiosk started."
+                    text: root.recentProblemsText
                     textFormat: Text.PlainText
                     wrapMode: Text.WrapAnywhere
                     color: Theme.text

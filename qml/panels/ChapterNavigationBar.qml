@@ -10,8 +10,6 @@ Item {
     property int current: 0
     property bool hasPrevious: false
     property bool hasNext: false
-    property var languages: []
-    property string language: ""
     property bool accessibilityActive: false
     property bool compact: false  // narrow (portrait) screens: icon-only home button
 
@@ -83,8 +81,6 @@ Item {
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
-        languages: root.languages
-        language: root.language
         accessibilityActive: root.accessibilityActive
         onLanguageChosen: code => root.languageChosen(code)
         onAccessibilityClicked: root.accessibilityClicked()

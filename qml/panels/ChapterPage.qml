@@ -14,14 +14,16 @@ Item {
     required property string title
     required property string subtitle
     required property string imageCaption
-    required property var body
+    required property list<string> body
     required property url imageSource
     property bool portrait: false
     property real bottomInset: 0  // space kept clear under the last line (captions)
-    // The chapter's events on the timeline: [{ row, dateLabel, title }].
-    property var timelineEvents: []
-
-    property var figures: [] // [{row, name, portraitSource}]
+    // What else tells of the chapter: its events on the timeline and its
+    // people (rows to open, and what their links say).
+    required property list<int> eventRows
+    required property list<string> eventLabels
+    required property list<int> figureRows
+    required property list<string> figureNames
 
     signal timelineEventClicked(int row)
     signal figureClicked(int row)
@@ -148,7 +150,8 @@ Item {
 
                     width: paragraphs.width
                     heading: qsTr("People in this chapter")
-                    links: root.figures.map(figure => ({ row: figure.row, label: figure.name }))
+                    rows: root.figureRows
+                    labels: root.figureNames
                     buttonName: "chapterFigure"
                     moreLabel: qsTr("%n more among the people", "", figureLinks.hiddenCount)
                     onLinkClicked: row => root.figureClicked(row)
@@ -160,7 +163,8 @@ Item {
 
                     width: paragraphs.width
                     heading: qsTr("On the timeline")
-                    links: root.timelineEvents.map(event => ({ row: event.row, label: event.dateLabel + "  " + event.title }))
+                    rows: root.eventRows
+                    labels: root.eventLabels
                     buttonName: "chapterEvent"
                     moreLabel: qsTr("%n more on the timeline", "", eventLinks.hiddenCount)
                     onLinkClicked: row => root.timelineEventClicked(row)

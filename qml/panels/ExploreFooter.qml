@@ -9,8 +9,6 @@ Item {
 
     property bool portrait: false
     property bool showBack: false
-    property var languages: []
-    property string language: ""
     property bool accessibilityActive: false
 
     signal homeClicked()
@@ -47,8 +45,6 @@ Item {
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
-        languages: root.languages
-        language: root.language
         accessibilityActive: root.accessibilityActive
         onLanguageChosen: code => root.languageChosen(code)
         onAccessibilityClicked: root.accessibilityClicked()

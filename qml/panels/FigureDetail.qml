@@ -10,7 +10,7 @@ ModalCard {
     id: root
 
     property bool portrait: false
-    property var figure: ({}) // ContentStore.figure(row, language)
+    property keyFigureDetail figure
 
     signal closeClicked()
     signal chapterClicked(int chapterIndex)
@@ -36,8 +36,8 @@ ModalCard {
         y: Theme.px(48)
         width: root.portrait ? Theme.px(400) : Theme.px(480)
         height: width * 1.25
-        source: root.figure.portraitSource ?? ""
-        sealText: (root.figure.name ?? "").charAt(0)
+        source: root.figure.portraitSource
+        sealText: root.figure.name.charAt(0)
     }
 
     Flickable {
@@ -55,7 +55,7 @@ ModalCard {
         clip: true
         activeFocusOnTab: true
         Accessible.role: Accessible.StaticText
-        Accessible.name: (root.figure.name ?? "") + ". " + (root.figure.biography ?? "")
+        Accessible.name: root.figure.name + ". " + root.figure.biography
         flickableDirection: Flickable.VerticalFlick
         boundsBehavior: Flickable.StopAtBounds
 
@@ -70,7 +70,7 @@ ModalCard {
             Text {
                 objectName: "figureName"
                 width: parent.width
-                text: root.figure.name ?? ""
+                text: root.figure.name
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.displayFamily
@@ -82,7 +82,7 @@ ModalCard {
                 objectName: "figureOtherNames"
                 width: parent.width
                 visible: text !== ""
-                text: [root.figure.otherNames ?? "", root.figure.pinyin ?? ""].filter(part => part !== "").join("  ·  ")
+                text: root.figure.namesLine
                 textFormat: Text.PlainText
                 color: Theme.sealRed
                 font.family: Theme.bodyFamily
@@ -93,7 +93,7 @@ ModalCard {
             Text {
                 objectName: "figureRole"
                 width: parent.width
-                text: (root.figure.lifespan ?? "") + "  ·  " + (root.figure.role ?? "")
+                text: root.figure.lifespan + "  ·  " + root.figure.role
                 textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.family: Theme.bodyFamily
@@ -105,7 +105,7 @@ ModalCard {
                 objectName: "figureBiography"
                 width: parent.width
                 topPadding: Theme.px(8)
-                text: root.figure.biography ?? ""
+                text: root.figure.biography
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.bodyFamily
@@ -126,18 +126,17 @@ ModalCard {
         spacing: Theme.px(20)
 
         Repeater {
-            model: root.figure.chapters ?? []
+            model: root.figure.chapterTitles.length
 
             delegate: KioskButton {
-                required property var modelData
                 required property int index
 
                 objectName: "figureChapter_" + index
                 maximumWidth: buttons.width
-                text: qsTr("Read the chapter: %1").arg(modelData.title)
+                text: qsTr("Read the chapter: %1").arg(root.figure.chapterTitles[index])
                 iconName: "next"
                 prominent: index === 0
-                onClicked: root.chapterClicked(modelData.chapterIndex)
+                onClicked: root.chapterClicked(root.figure.chapterIndexes[index])
             }
         }
 

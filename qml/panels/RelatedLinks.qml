@@ -10,16 +10,18 @@ Column {
     id: root
 
     property string heading
-    property var links: [] // [{ row, label }]
+    // The rows to open (timeline or figures) and the buttons' labels, pairwise.
+    property list<int> rows
+    property list<string> labels
     property int maxShown: 16
     property string buttonName // objectName of each button: buttonName + "_" + index
     property string moreLabel // on the button to the rest, when there is a rest
-    readonly property int hiddenCount: Math.max(0, root.links.length - root.maxShown)
+    readonly property int hiddenCount: Math.max(0, root.labels.length - root.maxShown)
 
     signal linkClicked(int row)
     signal moreClicked(int firstHiddenRow)
 
-    visible: root.links.length > 0
+    visible: root.labels.length > 0
     spacing: Theme.px(22)
 
     Text {
@@ -37,17 +39,16 @@ Column {
         spacing: Theme.px(16)
 
         Repeater {
-            model: root.links.slice(0, root.maxShown)
+            model: Math.min(root.labels.length, root.maxShown)
 
             KioskButton {
-                required property var modelData
                 required property int index
 
                 objectName: root.buttonName + "_" + index
                 maximumWidth: root.width
-                text: modelData.label
+                text: root.labels[index]
                 iconName: "next"
-                onClicked: root.linkClicked(modelData.row)
+                onClicked: root.linkClicked(root.rows[index])
             }
         }
 
@@ -57,7 +58,7 @@ Column {
             maximumWidth: root.width
             text: root.moreLabel
             iconName: "next"
-            onClicked: root.moreClicked(root.links[root.maxShown].row)
+            onClicked: root.moreClicked(root.rows[root.maxShown])
         }
     }
 }

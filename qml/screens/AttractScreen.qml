@@ -54,7 +54,7 @@ Item {
 
                 Text {
                     objectName: "attractTitle"
-                    text: ContentStore.welcomeTexts.length > 0 ? ContentStore.welcomeTexts[0].title : ""
+                    text: ContentStore.welcome.firstTitle
                     textFormat: Text.PlainText
                     color: Theme.textOnInk
                     font.family: Theme.displayFamily
@@ -79,22 +79,23 @@ Item {
             }
 
             Repeater {
-                model: ContentStore.welcomeTexts
+                model: ContentStore.welcome
 
                 Text {
-                    required property var modelData
+                    required property string subtitle
+                    required property string language
                     required property int index
 
                     anchors.horizontalCenter: parent.horizontalCenter
                     width: Math.min(implicitWidth, root.width - 2 * Theme.margin)
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.WordWrap
-                    text: modelData.subtitle
+                    text: subtitle
                     textFormat: Text.PlainText
                     color: index === 0 ? Theme.textOnInk : Theme.textOnInkMuted
-                    font.family: modelData.language === "zh" ? Theme.cjkSerif : Theme.latinSerif
+                    font.family: language === "zh" ? Theme.cjkSerif : Theme.latinSerif
                     font.pixelSize: Theme.px(index === 0 ? 40 : 36)
-                    font.italic: modelData.language !== "zh"
+                    font.italic: language !== "zh"
                 }
             }
         }
@@ -104,7 +105,7 @@ Item {
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
             anchors.bottomMargin: Theme.px(root.portrait ? 260 : 110)
-            texts: ContentStore.welcomeTexts
+            texts: ContentStore.welcome
             running: root.visible
             onClicked: NavigationController.begin()
         }
@@ -122,8 +123,6 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         darkBackground: true
-        languages: LanguageController.languageLabels
-        current: LanguageController.language
         onChosen: code => {
             LanguageController.setLanguage(code)
             NavigationController.begin()

@@ -41,9 +41,7 @@ Item {
             portrait: root.portrait
             // Room to scroll the last lines above the captions.
             bottomInset: captionBand.height + Theme.px(24)
-            timelineEvents: ContentStore.timelineEventsOfChapter(chapterId, ContentStore.language)
             onTimelineEventClicked: row => NavigationController.openTimeline(row)
-            figures: ContentStore.figuresOfChapter(chapterId, ContentStore.language)
             onFigureClicked: row => NavigationController.openFigures(row)
             onAllFiguresClicked: NavigationController.openFigures()
         }
@@ -125,8 +123,6 @@ Item {
         current: NavigationController.chapterIndex
         hasPrevious: NavigationController.hasPrevious
         hasNext: NavigationController.hasNext
-        languages: LanguageController.languageLabels
-        language: LanguageController.language
         compact: root.portrait
         onHomeClicked: NavigationController.home()
         onPreviousClicked: NavigationController.previousChapter()

@@ -11,7 +11,7 @@ Item {
     property bool portrait: height > width
     readonly property int reachTop: root.portrait ? Math.round(root.height * Theme.reachFraction) : 0
     readonly property int openIndex: NavigationController.figureIndex
-    readonly property var openFigure: ContentStore.figure(root.openIndex, ContentStore.language)
+    readonly property keyFigureDetail openFigure: ContentStore.openFigure
 
     Rectangle {
         anchors.fill: parent
@@ -93,8 +93,6 @@ Item {
         anchors.bottom: parent.bottom
         portrait: root.portrait
         showBack: NavigationController.openedFromChapter
-        languages: LanguageController.languageLabels
-        language: LanguageController.language
         onHomeClicked: NavigationController.home()
         onBackClicked: NavigationController.back()
         onLanguageChosen: code => LanguageController.setLanguage(code)

@@ -164,8 +164,6 @@ Item {
         anchors.bottom: parent.bottom
         portrait: root.portrait
         showBack: NavigationController.openedFromChapter
-        languages: LanguageController.languageLabels
-        language: LanguageController.language
         onHomeClicked: NavigationController.home()
         onBackClicked: NavigationController.back()
         onLanguageChosen: code => LanguageController.setLanguage(code)

@@ -182,8 +182,6 @@ Item {
 
             x: footer.width - Theme.margin - width
             y: footer.height - footer.padding - Theme.touchTarget + Math.round((Theme.touchTarget - height) / 2)
-            languages: LanguageController.languageLabels
-            language: LanguageController.language
             accessibilityActive: AccessibilityController.anyActive
             onLanguageChosen: code => LanguageController.setLanguage(code)
             onAccessibilityClicked: AccessibilityController.panelOpen = true

@@ -11,7 +11,7 @@ Item {
     property bool portrait: height > width
     readonly property int reachTop: root.portrait ? Math.round(root.height * Theme.reachFraction) : 0
     readonly property int openIndex: NavigationController.timelineIndex
-    readonly property var openEvent: ContentStore.timelineEvent(root.openIndex, ContentStore.language)
+    readonly property timelineEventDetail openEvent: ContentStore.openTimelineEvent
 
     Rectangle {
         anchors.fill: parent
@@ -76,8 +76,6 @@ Item {
         anchors.bottom: parent.bottom
         portrait: root.portrait
         showBack: NavigationController.openedFromChapter
-        languages: LanguageController.languageLabels
-        language: LanguageController.language
         onHomeClicked: NavigationController.home()
         onBackClicked: NavigationController.back()
         onLanguageChosen: code => LanguageController.setLanguage(code)
@@ -92,11 +90,11 @@ Item {
         TimelineEventDetail {
             objectName: "eventDetail"
             anchors.fill: parent
-            dateLabel: root.openEvent.dateLabel ?? ""
-            era: root.openEvent.era ?? ""
-            title: root.openEvent.title ?? ""
-            text: root.openEvent.text ?? ""
-            chapterTitle: root.openEvent.chapterTitle ?? ""
+            dateLabel: root.openEvent.dateLabel
+            era: root.openEvent.era
+            title: root.openEvent.title
+            text: root.openEvent.text
+            chapterTitle: root.openEvent.chapterTitle
             onCloseClicked: NavigationController.selectTimelineEvent(-1)
             onChapterClicked: NavigationController.openChapter(root.openEvent.chapterIndex)
         }

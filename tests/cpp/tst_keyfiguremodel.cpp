@@ -3,6 +3,7 @@
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 /** The key figures as visitors meet them: the twelve people of the brief,
@@ -44,16 +45,30 @@ private Q_SLOTS:
                  QStringLiteral("Yuè Fēi"));
 
         // The page of a figure names its chapters; a chapter names its figures.
-        const QVariantMap page = store.figure(yueFei, QStringLiteral("zh"));
-        const QVariantList chapters = page.value(QStringLiteral("chapters")).toList();
-        QCOMPARE(chapters.size(), 2);
-        QCOMPARE(chapters.at(0).toMap().value(QStringLiteral("title")).toString(),
-                 QStringLiteral("余波"));
-        QVERIFY(store.figure(99, QStringLiteral("zh")).isEmpty());
-        QStringList inBattles;
-        for (const QVariant &figure :
-             store.figuresOfChapter(QStringLiteral("battles"), QStringLiteral("zh")))
-            inBattles << figure.toMap().value(QStringLiteral("name")).toString();
+        const KeyFigureDetail page = store.figure(yueFei);
+        QVERIFY(page.valid);
+        QCOMPARE(page.chapterTitles.size(), 2);
+        QCOMPARE(page.chapterIndexes.size(), 2);
+        QCOMPARE(page.chapterTitles.at(0), QStringLiteral("余波"));
+        QCOMPARE(page.namesLine, QStringLiteral("Yue Fei  ·  Yuè Fēi"));
+        QVERIFY(!store.figure(99).valid);
+
+        // The figure a visitor has open follows the language.
+        QSignalSpy opened { &store, &ContentStore::openItemsChanged };
+        store.setOpenFigure(yueFei);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(store.openFigure().name, QStringLiteral("岳飞"));
+        store.setLanguage(QStringLiteral("en"));
+        QCOMPARE(opened.count(), 2);
+        QCOMPARE(store.openFigure().name, QStringLiteral("Yue Fei"));
+        QCOMPARE(store.openFigure().chapterTitles.at(0), QStringLiteral("Aftermath"));
+        store.setOpenFigure(-1);
+        QVERIFY(!store.openFigure().valid);
+        store.setLanguage(QStringLiteral("zh"));
+        const QModelIndex battles
+            = store.chapters()->index(store.chapters()->indexOf(QStringLiteral("battles")));
+        const QStringList inBattles = battles.data(ChapterModel::FigureNamesRole).toStringList();
+        QCOMPARE(battles.data(ChapterModel::FigureRowsRole).value<QList<int>>().size(), 5);
         QCOMPARE(inBattles,
                  QStringList({ QStringLiteral("宋徽宗 赵佶"), QStringLiteral("宋钦宗 赵桓"),
                                QStringLiteral("李纲"), QStringLiteral("完颜宗翰（粘罕）"),

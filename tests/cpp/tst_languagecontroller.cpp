@@ -79,12 +79,10 @@ private Q_SLOTS:
     {
         LanguageController language(nullptr);
         language.setAvailableLanguages({ QStringLiteral("en"), QStringLiteral("zh") }, {});
-        const QVariantList labels = language.languageLabels();
+        const QStringList labels = language.languageNames();
         QCOMPARE(labels.size(), 2);
-        QCOMPARE(labels.at(0).toMap().value(QStringLiteral("label")).toString(),
-                 QStringLiteral("EN"));
-        QCOMPARE(labels.at(1).toMap().value(QStringLiteral("label")).toString(),
-                 QStringLiteral("中文"));
+        QCOMPARE(labels.at(0), QStringLiteral("EN"));
+        QCOMPARE(labels.at(1), QStringLiteral("中文"));
     }
 };
 
