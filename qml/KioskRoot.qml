@@ -134,7 +134,8 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
         anchors.topMargin: Theme.px(40)
-        volume: AccessibilityController.volume
+        level: AccessibilityController.volumeLevel
+        levels: AccessibilityController.volumeLevels
     }
 
     // Above every screen: the idle warning, then the staff's PIN pad and
@@ -221,14 +222,11 @@ Item {
         onAnnounce: text => LabelSpeaker.say(text)
         onActivated: focusRing.pulse()
         onBackRequested: NavigationController.stepBack()
-        onHelpRequested: {
-            NavigationController.begin()
-            AccessibilityController.helpOpen = NavigationController.visiting
-        }
+        onHelpRequested: AccessibilityController.requestHelp()
         onVolumeStepRequested: step => {
             AccessibilityController.stepVolume(step)
             volumeIndicator.flash()
-            LabelSpeaker.say(qsTr("Volume %1 of 10").arg(Math.round(AccessibilityController.volume / 10)))
+            LabelSpeaker.say(qsTr("Volume %1 of 10").arg(AccessibilityController.volumeLevel))
         }
 
         Connections {

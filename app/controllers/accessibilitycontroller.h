@@ -23,6 +23,9 @@ class AccessibilityController : public QObject
     Q_PROPERTY(bool helpOpen READ helpOpen WRITE setHelpOpen NOTIFY helpOpenChanged)
     // Narration and spoken labels, 0–100, in steps of volumeStepSize.
     Q_PROPERTY(int volume READ volume NOTIFY volumeChanged)
+    // The volume in steps, as the visitor hears it counted: 1–volumeLevels.
+    Q_PROPERTY(int volumeLevel READ volumeLevel NOTIFY volumeChanged)
+    Q_PROPERTY(int volumeLevels READ volumeLevels CONSTANT)
     // On a portrait screen every control sits below this share of the
     // screen's height, within reach of a visitor in a wheelchair.
     Q_PROPERTY(qreal reachFraction READ reachFraction CONSTANT)
@@ -55,6 +58,11 @@ public:
 
     static constexpr int volumeStepSize = 10;
     [[nodiscard]] int volume() const { return m_volume; }
+    [[nodiscard]] int volumeLevel() const
+    {
+        return (m_volume + volumeStepSize / 2) / volumeStepSize;
+    }
+    [[nodiscard]] static int volumeLevels() { return 100 / volumeStepSize; }
     // The kiosk's loudness ([narration] volume), where every visit starts.
     void setDefaultVolume(int percent);
 
@@ -62,12 +70,16 @@ public Q_SLOTS:
     void reset(); // the visit is over: every choice off, the default volume, panels closed
     // One step louder (+1) or quieter (-1); never silent, never past full.
     void stepVolume(int direction);
+    // A visitor asked how the keypad works (its help key): the kiosk's wiring
+    // begins a visit if none is under way and opens the help during it.
+    void requestHelp() { Q_EMIT helpRequested(); }
 
 Q_SIGNALS:
     void settingsChanged();
     void panelOpenChanged();
     void helpOpenChanged();
     void volumeChanged();
+    void helpRequested();
 
 private:
     void set(bool &setting, bool on);

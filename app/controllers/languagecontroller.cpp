@@ -67,6 +67,12 @@ QString LanguageController::nativeName(const QString &language)
     return name.isEmpty() ? language.toUpper() : name;
 }
 
+void LanguageController::beginVisitIn(const QString &language)
+{
+    setLanguage(language);
+    Q_EMIT visitRequested();
+}
+
 QStringList LanguageController::languageNames() const
 {
     QStringList names;

@@ -33,9 +33,13 @@ public:
     Q_INVOKABLE void setLanguage(const QString &language);
     Q_INVOKABLE void toggle(); // to the next language, in the content's order
     Q_INVOKABLE void reset();
+    // A visitor chose a language before any visit (the attract screen): the
+    // visit begins in it (the kiosk's wiring hears visitRequested).
+    Q_INVOKABLE void beginVisitIn(const QString &language);
     [[nodiscard]] Q_INVOKABLE static QString nativeName(const QString &language);
 
 Q_SIGNALS:
+    void visitRequested();
     void languageChanged();
     void languagesChanged();
 

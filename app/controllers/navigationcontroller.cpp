@@ -20,6 +20,15 @@ void NavigationController::setChapterCount(int count)
         setChapterIndex(std::min(m_chapterIndex, m_chapterCount - 1));
 }
 
+void NavigationController::setMapYearCount(int count)
+{
+    m_mapYearCount = std::max(0, count);
+    if (m_mapYearIndex >= m_mapYearCount) {
+        m_mapYearIndex = std::max(0, m_mapYearCount - 1);
+        Q_EMIT mapYearIndexChanged();
+    }
+}
+
 void NavigationController::begin()
 {
     if (m_screen != AttractScreen)
@@ -84,7 +93,7 @@ void NavigationController::openMap()
 
 void NavigationController::selectMapYear(int yearIndex)
 {
-    if (yearIndex < 0 || m_mapYearIndex == yearIndex)
+    if (yearIndex < 0 || yearIndex >= std::max(1, m_mapYearCount) || m_mapYearIndex == yearIndex)
         return;
     m_mapYearIndex = yearIndex;
     Q_EMIT mapYearIndexChanged();

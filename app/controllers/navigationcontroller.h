@@ -55,6 +55,8 @@ public:
     // Called by the content side: how many chapters there are; zero means
     // there is nothing to show and the kiosk says so calmly.
     void setChapterCount(int count);
+    // How many years the map has: selectMapYear stays within them.
+    void setMapYearCount(int count);
     // Operating hours: closing ends any visit and shows the closed screen
     // until the exhibit opens again.
     void setOpen(bool open);
@@ -101,6 +103,7 @@ private:
     Screen m_screen = AttractScreen;
     int m_chapterIndex = 0;
     int m_chapterCount = 0;
+    int m_mapYearCount = 0;
     bool m_open = true;
     int m_timelineIndex = -1;
     int m_mapYearIndex = 0;

@@ -95,6 +95,7 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
         m_language->setAvailableLanguages(m_content->languages(), m_config.defaultLanguage());
         m_content->setLanguage(m_language->language());
         m_navigation->setChapterCount(m_content->chapters()->rowCount());
+        m_navigation->setMapYearCount(m_content->territoryMap()->rowCount());
     });
 
     wireAnalytics(); // first: it hears why a visit ends before the reset that ends it
@@ -168,6 +169,14 @@ void KioskServices::wireVisitorChoices()
             &NarrationController::resetPreferences);
     connect(m_navigation, &NavigationController::visitEnded, m_accessibility,
             &AccessibilityController::reset);
+
+    connect(m_language, &LanguageController::visitRequested, m_navigation,
+            &NavigationController::begin);
+    // The keypad's help key on the attract screen begins a visit: help is for visitors.
+    connect(m_accessibility, &AccessibilityController::helpRequested, this, [this] {
+        m_navigation->begin();
+        m_accessibility->setHelpOpen(m_navigation->isVisiting());
+    });
 
     // The keypad's +/- set narration and spoken labels alike.
     const auto applyVolume = [this] {

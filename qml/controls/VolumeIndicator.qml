@@ -7,7 +7,8 @@ import Exhibit
 Rectangle {
     id: root
 
-    property int volume: 0 // 0–100
+    property int level: 0 // lit bars, of `levels`
+    property int levels: 10
 
     function flash() {
         root.opacity = 1
@@ -53,7 +54,7 @@ Rectangle {
             spacing: Theme.px(6)
 
             Repeater {
-                model: 10
+                model: root.levels
 
                 Rectangle {
                     id: bar
@@ -64,7 +65,7 @@ Rectangle {
                     width: Theme.px(14)
                     height: Theme.px(16 + 3 * bar.index)
                     radius: Theme.px(3)
-                    color: (bar.index + 1) * 10 <= root.volume ? Theme.focusRing : Theme.inkLine
+                    color: bar.index < root.level ? Theme.focusRing : Theme.inkLine
                 }
             }
         }

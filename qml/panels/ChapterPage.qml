@@ -31,6 +31,12 @@ Item {
 
     function scrollToTop() { bodyFlickable.contentY = 0 }
 
+    // A new visitor finds every chapter scrolled back to its start.
+    Connections {
+        target: NavigationController
+        function onVisitEnded() { root.scrollToTop() }
+    }
+
     ChapterIllustration {
         id: illustration
 

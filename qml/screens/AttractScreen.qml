@@ -123,9 +123,6 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         darkBackground: true
-        onChosen: code => {
-            LanguageController.setLanguage(code)
-            NavigationController.begin()
-        }
+        onChosen: code => LanguageController.beginVisitIn(code)
     }
 }

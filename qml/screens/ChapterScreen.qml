@@ -64,15 +64,6 @@ Item {
             pager.currentIndex = NavigationController.chapterIndex
         }
 
-        // A new visitor finds every chapter scrolled back to its start.
-        function onVisitEnded() {
-            for (let i = 0; i < pager.contentItem.children.length; ++i) {
-                const page = pager.contentItem.children[i]
-                if (page.scrollToTop)
-                    page.scrollToTop()
-            }
-        }
-
         // Opening a chapter from the menu jumps straight to it, without
         // sliding past the others.
         function onScreenChanged() {

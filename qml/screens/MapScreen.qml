@@ -11,7 +11,7 @@ Item {
 
     property bool portrait: height > width
     readonly property var mapModel: ContentStore.territoryMap
-    readonly property int yearIndex: Math.min(NavigationController.mapYearIndex, Math.max(0, root.mapModel.count - 1))
+    readonly property int yearIndex: NavigationController.mapYearIndex
     readonly property var year: root.yearAt(root.yearIndex, ContentStore.language)
 
     // `language` is passed (not used) so the binding reads it and follows a

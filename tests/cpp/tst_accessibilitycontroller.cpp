@@ -37,6 +37,27 @@ private Q_SLOTS:
         QCOMPARE(controller.volume(), expected);
     }
 
+    // What the keypad's volume keys say and light: the volume in steps of ten.
+    void volumeLevel_data()
+    {
+        QTest::addColumn<int>("volume");
+        QTest::addColumn<int>("level");
+        QTest::newRow("full") << 100 << 10;
+        QTest::newRow("default") << 80 << 8;
+        QTest::newRow("off the grid rounds up") << 75 << 8;
+        QTest::newRow("quietest") << 10 << 1;
+    }
+
+    void volumeLevel()
+    {
+        QFETCH(int, volume);
+        QFETCH(int, level);
+        AccessibilityController controller(nullptr);
+        controller.setDefaultVolume(volume);
+        QCOMPARE(controller.volumeLevel(), level);
+        QCOMPARE(controller.volumeLevels(), 10);
+    }
+
     void eachVisitStartsAfresh()
     {
         AccessibilityController controller(nullptr);

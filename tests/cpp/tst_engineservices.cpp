@@ -1,4 +1,5 @@
 #include "config/kioskconfig.h"
+#include "controllers/accessibilitycontroller.h"
 #include "controllers/languagecontroller.h"
 #include "controllers/navigationcontroller.h"
 #include "curator/curatorcommands.h"
@@ -134,6 +135,28 @@ private Q_SLOTS:
                  QStringLiteral("en"));
         QCOMPARE(seenFromQml(&otherEngine).value(QStringLiteral("screen")).toInt(),
                  int(NavigationController::AttractScreen));
+    }
+
+    // Two choices a visitor makes before any visit: each begins one.
+    void choicesOnTheAttractScreenBeginTheVisit()
+    {
+        Kiosk kiosk(bundledDatabase());
+        KioskServices &services = kiosk.services;
+        services.language()->beginVisitIn(QStringLiteral("zh"));
+        QCOMPARE(services.navigation()->screen(), NavigationController::MenuScreen);
+        QCOMPARE(services.language()->language(), QStringLiteral("zh"));
+
+        services.navigation()->reset();
+        services.accessibility()->requestHelp(); // the keypad's help key
+        QVERIFY(services.navigation()->isVisiting());
+        QVERIFY(services.accessibility()->helpOpen());
+
+        // Closed: no visit, so no help over the closed screen.
+        services.navigation()->reset();
+        services.navigation()->setOpen(false);
+        services.accessibility()->requestHelp();
+        QVERIFY(!services.navigation()->isVisiting());
+        QVERIFY(!services.accessibility()->helpOpen());
     }
 
     void theServicesMayBeTheEnginesChild()

@@ -163,6 +163,7 @@ private Q_SLOTS:
     {
         NavigationController navigation(nullptr);
         navigation.setChapterCount(5);
+        navigation.setMapYearCount(4);
         QSignalSpy years { &navigation, &NavigationController::mapYearIndexChanged };
         navigation.selectMapYear(2); // not on the map: still remembered, harmless
         navigation.begin();
@@ -170,11 +171,17 @@ private Q_SLOTS:
         QCOMPARE(navigation.mapYearIndex(), 0);
         navigation.selectMapYear(3);
         navigation.selectMapYear(-1); // ignored
+        navigation.selectMapYear(4); // past the last year: ignored
         QCOMPARE(navigation.mapYearIndex(), 3);
         QVERIFY(navigation.isVisiting());
         navigation.reset();
         QCOMPARE(navigation.mapYearIndex(), 0);
         QCOMPARE(years.count(), 4); // 2, 0, 3, 0
+
+        // New content with fewer years: the year shown is one of them.
+        navigation.selectMapYear(3);
+        navigation.setMapYearCount(2);
+        QCOMPARE(navigation.mapYearIndex(), 1);
     }
 
     // A figure's page opens from a chapter straight away; the next visitor
