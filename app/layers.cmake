@@ -97,7 +97,7 @@ exhibit_add_area(analytics USES controllers QT Core Sql
         analyticssummary analyticsreport)
 
 exhibit_add_area(keypad USES controllers QT Core Gui Qml Quick TextToSpeech
-    PARTS logging keypadaction spatialfocus flickablescroll visiblescene speechworker keypadnavigator labelspeaker)
+    PARTS logging keypadattached keypad keypadaction spatialfocus flickablescroll visiblescene speechworker keypadnavigator labelspeaker)
 
 exhibit_add_area(staff USES analytics QT Core Qml
     PARTS logging pinattempts staffaccesscontroller admincontroller)

@@ -1,6 +1,7 @@
 #include "keypad/keypadnavigator.h"
 
 #include "keypad/flickablescroll.h"
+#include "keypad/keypad.h"
 #include "keypad/spatialfocus.h"
 
 #include <QKeyEvent>
@@ -9,8 +10,6 @@
 using namespace KeypadAction;
 
 namespace {
-
-bool flag(const QQuickItem *item, const char *name) { return item->property(name).toBool(); }
 
 SpatialFocus::Direction directionOf(Action action)
 {
@@ -154,8 +153,8 @@ void KeypadNavigator::activate()
 
 void KeypadNavigator::back(const Scene &scene)
 {
-    if (scene.modal && scene.modal->metaObject()->indexOfMethod("keypadBack()") >= 0) {
-        QMetaObject::invokeMethod(scene.modal, "keypadBack");
+    if (KeypadAttached *modal = Keypad::of(scene.modal)) {
+        Q_EMIT modal->back();
         return;
     }
     Q_EMIT backRequested();
@@ -166,7 +165,7 @@ QQuickItem *KeypadNavigator::startingControl(const Scene &scene) const
     if (scene.list.isEmpty())
         return nullptr;
     for (const VisibleScene::Control &control : scene.list) {
-        if (flag(control.item, "keypadDefault"))
+        if (Keypad::isDefault(control.item))
             return control.item;
     }
     const QList<QRectF> rects = scene.rects();
@@ -225,8 +224,9 @@ void KeypadNavigator::updateFocusRect()
     qreal radius = 0;
     if (m_focused) {
         rect = m_focused->mapRectToItem(this, m_focused->boundingRect());
-        const QVariant declared = m_focused->property("keypadRadius");
-        radius = declared.isValid() ? declared.toReal() : std::min<qreal>(rect.height() / 2, 12);
+        const KeypadAttached *declared = Keypad::of(m_focused);
+        radius = declared && declared->radius() >= 0 ? declared->radius()
+                                                     : std::min<qreal>(rect.height() / 2, 12);
         m_lastCentre = m_focused->mapToScene(m_focused->boundingRect().center());
     }
     if (rect != m_focusRect || !qFuzzyCompare(radius + 1, m_focusRadius + 1)) {

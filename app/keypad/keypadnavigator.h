@@ -13,10 +13,12 @@
  *  announced (its Accessible.name) for the LabelSpeaker to say.
  *
  *  It reads the scene as a visitor sees it: a control is one with
- *  activeFocusOnTab that is visible, enabled and on screen. An item with
- *  `property bool keypadModal: true` (a dialog over the screen) keeps the
- *  ring inside it, and Back calls its `keypadBack()`; `keypadDefault: true`
- *  marks the control the ring starts on when a screen opens. A Flickable in
+ *  activeFocusOnTab that is visible, enabled and on screen. What items say
+ *  to it they say with the attached Keypad (keypad/keypad.h): an item with
+ *  `Keypad.modal: true` (a dialog over the screen) keeps the ring inside it,
+ *  and Back goes to its `Keypad.onBack`; `Keypad.isDefault: true` marks the
+ *  control the ring starts on when a screen opens; `Keypad.radius` the
+ *  ring's corners. A Flickable in
  *  the ring scrolls with Up and Down before the ring moves on.
  *
  *  Sits over the whole kiosk (anchors.fill) and draws nothing itself: the

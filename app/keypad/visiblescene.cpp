@@ -1,5 +1,7 @@
 #include "keypad/visiblescene.h"
 
+#include "keypad/keypad.h"
+
 #include <QAccessible>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -18,7 +20,7 @@ void walkFrom(QQuickItem *item, const QRectF &clip, const Visit &visit, const Co
 {
     if (item == skip || !item->isVisible() || item->opacity() <= 0.01)
         return;
-    if (item->property("keypadModal").toBool())
+    if (Keypad::isModal(item))
         covered(item);
     visit(item, clip);
     const QRectF childClip

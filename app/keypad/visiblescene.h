@@ -12,7 +12,7 @@ class QQuickWindow;
 /** The scene as a visitor sees it: the items that are visible and not
  *  transparent, in the order they are drawn (by z among siblings), each with
  *  the part of the screen it can show in (the screen, narrowed by every
- *  clipping ancestor). An item with `keypadModal: true` (a dialog) covers
+ *  clipping ancestor). An item with `Keypad.modal: true` (a dialog) covers
  *  whatever was drawn before it. The keypad finds its controls here; the
  *  curator previews find the texts and controls they check. */
 namespace VisibleScene {

@@ -16,6 +16,7 @@
 #include "controllers/narrationcontroller.h"
 #include "controllers/navigationcontroller.h"
 #include "controllers/schedulecontroller.h"
+#include "keypad/keypad.h"
 #include "keypad/keypadnavigator.h"
 #include "keypad/labelspeaker.h"
 #include "models/chaptermodel.h"
@@ -169,4 +170,14 @@ struct KeyFigureDetailForeign
     Q_GADGET
     QML_FOREIGN(KeyFigureDetail)
     QML_VALUE_TYPE(keyFigureDetail)
+};
+
+// Keypad.isDefault, Keypad.modal, Keypad.radius, Keypad.onBack on any item.
+struct KeypadForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Keypad)
+    QML_NAMED_ELEMENT(Keypad)
+    QML_UNCREATABLE("Keypad only has attached properties")
+    QML_ATTACHED(KeypadAttached)
 };

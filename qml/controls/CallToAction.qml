@@ -10,8 +10,8 @@ Item {
     property WelcomeTextModel texts
     property bool running: true
     // Where the keypad's ring starts: Enter begins, as a touch does.
-    readonly property bool keypadDefault: true
-    readonly property real keypadRadius: height / 2
+    Keypad.isDefault: true
+    Keypad.radius: height / 2
 
     signal clicked()
 

@@ -12,7 +12,7 @@ T.AbstractButton {
     property bool prominent: false
     // A long label wraps to stay within this (a chapter's timeline chips).
     property real maximumWidth: Infinity
-    readonly property real keypadRadius: Math.min(height, Theme.touchTarget) / 2 // the focus ring follows the pill
+    readonly property real pillRadius: Math.min(height, Theme.touchTarget) / 2
     readonly property color foreground: root.prominent || root.checked ? Theme.paper
                                                        : (root.darkBackground ? Theme.textOnInk : Theme.text)
 
@@ -20,13 +20,14 @@ T.AbstractButton {
     implicitHeight: Math.max(Theme.touchTarget, contentRow.implicitHeight + Theme.px(24))
     opacity: root.enabled ? 1 : 0.3
     focusPolicy: Qt.TabFocus
+    Keypad.radius: root.pillRadius // the focus ring follows the pill
 
     Behavior on opacity {
         NumberAnimation { duration: Theme.fadeDuration }
     }
 
     background: Rectangle {
-        radius: root.keypadRadius
+        radius: root.pillRadius
         color: root.checked ? Theme.celadonDeep
                             : root.prominent ? Theme.sealRed
                               : (root.darkBackground ? Qt.rgba(1, 1, 1, root.down ? 0.16 : 0.06)

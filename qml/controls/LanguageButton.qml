@@ -39,12 +39,12 @@ Rectangle {
                 required property int index
                 readonly property string label: LanguageController.languageNames[chip.index] ?? ""
                 readonly property bool selected: chip.modelData === LanguageController.language
-                readonly property real keypadRadius: height / 2 - Theme.px(8)
 
                 objectName: "language_" + chip.modelData
                 width: Math.max(Theme.touchTarget, chipLabel.implicitWidth + Theme.px(44))
                 height: root.height
                 focusPolicy: Qt.TabFocus
+                Keypad.radius: height / 2 - Theme.px(8)
                 Accessible.name: chip.label
                 onClicked: root.chosen(chip.modelData)
 

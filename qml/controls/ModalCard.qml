@@ -11,11 +11,11 @@ Item {
     default property alias cardContent: card.data
     property alias card: card
     property real dimming: 0.55
-    readonly property bool keypadModal: true
 
     signal dismissed()
 
-    function keypadBack() { root.dismissed() }
+    Keypad.modal: true
+    Keypad.onBack: root.dismissed()
 
     Rectangle {
         anchors.fill: parent

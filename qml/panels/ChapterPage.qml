@@ -110,7 +110,7 @@ Item {
             id: bodyFlickable
 
             // The keypad's ring starts on the text, and Up and Down read on through it.
-            readonly property bool keypadDefault: true
+            Keypad.isDefault: true
 
             objectName: "bodyFlickable"
             anchors.top: heading.bottom

@@ -44,7 +44,7 @@ ModalCard {
         id: story
 
         // The keypad's ring starts on the story; Up and Down scroll it.
-        readonly property bool keypadDefault: true
+        Keypad.isDefault: true
 
         objectName: "figureStory"
         x: root.portrait ? Theme.px(48) : picture.x + picture.width + Theme.px(48)

@@ -71,7 +71,7 @@ ModalCard {
             implicitWidth: Math.max(Theme.px(420), label.implicitWidth + Theme.px(96))
             implicitHeight: Math.max(Theme.touchTarget, Theme.px(110))
             focusPolicy: Qt.TabFocus
-            readonly property bool keypadDefault: true
+            Keypad.isDefault: true
             Accessible.name: "Continue 继续"
             onClicked: root.continueClicked()
 

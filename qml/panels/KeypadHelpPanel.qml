@@ -38,7 +38,7 @@ ModalCard {
             id: keys
 
             // The ring starts here, so the whole help is read out at once.
-            readonly property bool keypadDefault: true
+            Keypad.isDefault: true
 
             objectName: "keypadHelpKeys"
             padding: Theme.px(16) // room for the ring that reads it out

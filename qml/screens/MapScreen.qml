@@ -73,7 +73,7 @@ Item {
     Flickable {
         id: story
 
-        readonly property bool keypadDefault: true
+        Keypad.isDefault: true
 
         objectName: "mapStory"
         anchors.right: parent.right

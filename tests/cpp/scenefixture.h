@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kiosk/exhibitmodule.h"
 #include "previews/previewfinding.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,10 @@ findingsInScene(const QByteArray &qml, const QSize &size,
                 const std::function<QList<PreviewFinding>(QQuickWindow *, QQuickItem *)> &check)
 {
     QQmlEngine engine;
+    ExhibitModule::prepare(&engine); // for the attached Keypad
     QQmlComponent component(&engine);
-    component.setData("import QtQuick\nItem { anchors.fill: parent\n" + qml + "\n}", QUrl());
+    component.setData("import QtQuick\nimport Exhibit\nItem { anchors.fill: parent\n" + qml + "\n}",
+                      QUrl());
     QQuickWindow window;
     window.resize(size);
     std::unique_ptr<QQuickItem> root(qobject_cast<QQuickItem *>(component.create()));

@@ -79,7 +79,7 @@ private Q_SLOTS:
             << portrait << QStringList();
         QTest::newRow("under a dialog: only the dialog's controls")
             << QByteArray("Control { text: 'Background'; y: 0 }\n"
-                          "Item { property bool keypadModal: true; anchors.fill: parent\n"
+                          "Item { Keypad.modal: true; anchors.fill: parent\n"
                           "  Control { objectName: 'close'; text: 'Close'; y: 850 } }")
             << portrait << QStringList();
         QTest::newRow("disabled and hidden controls are not there")

@@ -72,7 +72,7 @@ private Q_SLOTS:
         QTest::newRow("under a dialog: only the dialog counts")
             << QByteArray("Text { width: 10; elide: Text.ElideRight; " + longText
                           + " }\n"
-                            "Item { property bool keypadModal: true; anchors.fill: parent; Text { "
+                            "Item { Keypad.modal: true; anchors.fill: parent; Text { "
                             "objectName: 'dialog'; text: 'Close' } }")
             << QStringList();
     }

@@ -52,7 +52,9 @@ Item {
 
         function beginByKeypad() {
             press(Qt.Key_Return) // the ring appears on "Touch to begin"…
-            verifyRingOn(findChild(screenItem("attract"), "callToAction"))
+            const callToAction = findChild(screenItem("attract"), "callToAction")
+            verifyRingOn(callToAction)
+            compare(keypad.focusRadius, callToAction.height / 2) // its Keypad.radius: the pill's
             compare(NavigationController.screen, NavigationController.AttractScreen)
             press(Qt.Key_Return) // …and Enter begins
             tryCompare(NavigationController, "screen", NavigationController.MenuScreen)
