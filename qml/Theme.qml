@@ -45,15 +45,43 @@ QtObject {
     readonly property color mapRiver: "#3f6f84"
     readonly property color mapWall: "#6b5a48"
     readonly property color mapHalo: "#f6f0e4"
+    readonly property real mapHatchOpacity: 0.55 // a disputed region's stripes, in its state's colour
+
+    // Translucent layers, each over what it is drawn on (tst_contrast checks
+    // the text on each as the screen blends it).
+    readonly property color captionBackground: withAlpha(ink, 0.94) // 15:1 against its text
+    readonly property color staffBackdrop: withAlpha(ink, 0.92) // the PIN pad over the exhibit
+    readonly property color scrim: ink // under a dialog, at the dialog's dimming
+    readonly property color sealEdge: withAlpha("#f2ebdb", 0.55)
+    // Buttons and chips: a faint wash on paper or on ink, deeper while pressed.
+    readonly property color controlWash: withAlpha("#211c17", 0.04)
+    readonly property color controlWashDown: withAlpha("#211c17", 0.12)
+    readonly property color controlWashOnInk: withAlpha("#ffffff", 0.06)
+    readonly property color controlWashOnInkDown: withAlpha("#ffffff", 0.16)
+    readonly property color controlEdgeOnInk: withAlpha("#f2ebdb", 0.35)
+    readonly property color chipDown: withAlpha("#807366", 0.18)
+    readonly property color cardWash: withAlpha("#ffffff", 0.35) // a portrait card at rest
+    // The chapter text's "more below" fade: from clear paper to paper.
+    readonly property color paperClear: withAlpha(paper, 0)
 
     // Type: Noto Serif for Latin text, Noto Serif CJK SC (Source Han Serif) for Chinese.
     readonly property string latinSerif: "Noto Serif"
     readonly property string cjkSerif: "Noto Serif CJK SC"
-    readonly property bool chinese: LanguageController.language === "zh"
+    readonly property bool chinese: isCjk(LanguageController.language)
     readonly property string bodyFamily: chinese ? cjkSerif : latinSerif
     readonly property string displayFamily: cjkSerif
 
+    // The exhibit's seal: 靖康, the Jingkang era (1126–1127) the exhibit is about.
+    readonly property string sealText: "靖\n康"
+
     function px(value) { return Math.round(value * theme.scale) }
+
+    function withAlpha(colour, alpha) { return Qt.rgba(colour.r, colour.g, colour.b, alpha) }
+
+    // Languages written in Chinese characters, and the serif each is set in,
+    // for text in a language other than the visitor's (the attract screen's welcomes).
+    function isCjk(language) { return language === "zh" }
+    function serifFor(language) { return isCjk(language) ? cjkSerif : latinSerif }
 
     // Chapter numbers are also shown as Chinese numerals on the red seals.
     function chineseNumeral(n) {

@@ -75,9 +75,9 @@ Item {
                         text: entry.callToAction
                         textFormat: Text.PlainText
                         color: Theme.paper
-                        font.family: entry.language === "zh" ? Theme.cjkSerif : Theme.latinSerif
+                        font.family: Theme.serifFor(entry.language)
                         font.pixelSize: Theme.px(38)
-                        font.letterSpacing: entry.language === "zh" ? Theme.px(6) : Theme.px(1)
+                        font.letterSpacing: Theme.px(Theme.isCjk(entry.language) ? 6 : 1)
                     }
                 }
             }

@@ -30,10 +30,10 @@ T.AbstractButton {
         radius: root.pillRadius
         color: root.checked ? Theme.celadonDeep
                             : root.prominent ? Theme.sealRed
-                              : (root.darkBackground ? Qt.rgba(1, 1, 1, root.down ? 0.16 : 0.06)
-                                            : Qt.rgba(0.13, 0.11, 0.09, root.down ? 0.12 : 0.04))
+                              : (root.darkBackground ? (root.down ? Theme.controlWashOnInkDown : Theme.controlWashOnInk)
+                                            : (root.down ? Theme.controlWashDown : Theme.controlWash))
         border.width: root.prominent || root.checked ? 0 : Math.max(1, Theme.px(2))
-        border.color: root.darkBackground ? Qt.rgba(0.95, 0.92, 0.86, 0.35) : Theme.paperEdge
+        border.color: root.darkBackground ? Theme.controlEdgeOnInk : Theme.paperEdge
         scale: root.down ? 0.96 : 1
 
         Behavior on scale {

@@ -18,9 +18,9 @@ Rectangle {
     implicitWidth: chips.implicitWidth + Theme.px(12)
     implicitHeight: Theme.touchTarget
     radius: height / 2
-    color: root.darkBackground ? Qt.rgba(1, 1, 1, 0.06) : Qt.rgba(0.13, 0.11, 0.09, 0.04)
+    color: root.darkBackground ? Theme.controlWashOnInk : Theme.controlWash
     border.width: Math.max(1, Theme.px(2))
-    border.color: root.darkBackground ? Qt.rgba(0.95, 0.92, 0.86, 0.35) : Theme.paperEdge
+    border.color: root.darkBackground ? Theme.controlEdgeOnInk : Theme.paperEdge
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Change language")
 
@@ -53,7 +53,7 @@ Rectangle {
                     anchors.margins: Theme.px(8)
                     radius: height / 2
                     color: chip.selected ? Theme.sealRed
-                                         : (chip.down ? Qt.rgba(0.5, 0.45, 0.4, 0.18) : "transparent")
+                                         : (chip.down ? Theme.chipDown : "transparent")
 
                     Behavior on color {
                         ColorAnimation { duration: Theme.fadeDuration }
@@ -67,7 +67,7 @@ Rectangle {
                     text: chip.label
                     textFormat: Text.PlainText
                     color: chip.selected ? Theme.paper : (root.darkBackground ? Theme.textOnInk : Theme.text)
-                    font.family: chip.modelData === "zh" ? Theme.cjkSerif : Theme.latinSerif
+                    font.family: Theme.serifFor(chip.modelData)
                     font.pixelSize: Theme.labelSize
                     font.bold: chip.selected
                 }

@@ -19,7 +19,7 @@ Item {
 
     Rectangle {
         anchors.fill: parent
-        color: Qt.rgba(0.086, 0.071, 0.059, root.dimming)
+        color: Theme.withAlpha(Theme.scrim, root.dimming)
 
         MouseArea {
             anchors.fill: parent

@@ -19,7 +19,7 @@ Rectangle {
         anchors.margins: Theme.px(4)
         radius: Theme.px(2)
         color: "transparent"
-        border.color: Qt.rgba(0.95, 0.92, 0.86, 0.55)
+        border.color: Theme.sealEdge
         border.width: Math.max(1, Theme.px(2))
     }
 

@@ -19,7 +19,7 @@ Item {
         width: Math.min(parent.width, captionText.implicitWidth + Theme.px(72))
         height: captionText.height + Theme.px(32)
         radius: Theme.px(10)
-        color: Qt.rgba(0.086, 0.071, 0.059, 0.94) // Theme.ink, nearly opaque: 15:1 against the text
+        color: Theme.captionBackground
 
         Text {
             id: captionText

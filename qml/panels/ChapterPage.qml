@@ -187,7 +187,7 @@ Item {
             height: Theme.px(90)
             visible: !bodyFlickable.atYEnd
             gradient: Gradient {
-                GradientStop { position: 0; color: Qt.rgba(0.953, 0.922, 0.863, 0) }
+                GradientStop { position: 0; color: Theme.paperClear }
                 GradientStop { position: 1; color: Theme.paper }
             }
         }

@@ -19,7 +19,7 @@ Item {
 
         anchors.left: parent.left
         anchors.verticalCenter: yearText.verticalCenter
-        text: "靖\n康"
+        text: Theme.sealText
         fontSize: Theme.px(34)
     }
 

@@ -17,7 +17,7 @@ T.AbstractButton {
     Rectangle {
         anchors.fill: parent
         radius: Theme.radius
-        color: root.down ? Theme.paperDeep : Qt.rgba(1, 1, 1, 0.35)
+        color: root.down ? Theme.paperDeep : Theme.cardWash
         border.color: Theme.paperEdge
         border.width: Math.max(1, Theme.px(2))
         scale: root.down ? 0.97 : 1

@@ -32,7 +32,7 @@ Item {
 
     Rectangle {
         anchors.fill: parent
-        color: Qt.rgba(0.086, 0.071, 0.059, 0.92)
+        color: Theme.staffBackdrop
 
         // Keeps touches from reaching the exhibit underneath.
         MouseArea {

@@ -110,8 +110,8 @@ Item {
                             x2: Theme.px(14)
                             y2: Theme.px(14)
                             spread: ShapeGradient.RepeatSpread
-                            GradientStop { position: 0; color: Qt.rgba(regionShape.colour.r, regionShape.colour.g, regionShape.colour.b, 0.55) }
-                            GradientStop { position: 0.32; color: Qt.rgba(regionShape.colour.r, regionShape.colour.g, regionShape.colour.b, 0.55) }
+                            GradientStop { position: 0; color: Theme.withAlpha(regionShape.colour, Theme.mapHatchOpacity) }
+                            GradientStop { position: 0.32; color: Theme.withAlpha(regionShape.colour, Theme.mapHatchOpacity) }
                             GradientStop { position: 0.33; color: "transparent" }
                             GradientStop { position: 1; color: "transparent" }
                         }

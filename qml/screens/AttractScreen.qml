@@ -66,7 +66,7 @@ Item {
                 SealMark {
                     anchors.verticalCenter: parent.verticalCenter
                     anchors.verticalCenterOffset: Theme.px(12)
-                    text: "靖\n康"
+                    text: Theme.sealText
                     fontSize: Theme.px(40)
                 }
             }
@@ -93,9 +93,9 @@ Item {
                     text: subtitle
                     textFormat: Text.PlainText
                     color: index === 0 ? Theme.textOnInk : Theme.textOnInkMuted
-                    font.family: language === "zh" ? Theme.cjkSerif : Theme.latinSerif
+                    font.family: Theme.serifFor(language)
                     font.pixelSize: Theme.px(index === 0 ? 40 : 36)
-                    font.italic: language !== "zh"
+                    font.italic: !Theme.isCjk(language)
                 }
             }
         }

@@ -32,6 +32,11 @@ TestCase {
                        color.b * opacity + background.b * (1 - opacity), 1)
     }
 
+    // A translucent Theme layer as it shows over `background`.
+    function blended(layer, background) {
+        return over(layer, layer.a, background)
+    }
+
     function pairs() {
         return [
             { tag: "body text on paper", text: Theme.text, background: Theme.paper },
@@ -45,6 +50,13 @@ TestCase {
             { tag: "text on ink", text: Theme.textOnInk, background: Theme.ink },
             { tag: "muted text on ink", text: Theme.textOnInkMuted, background: Theme.ink },
             { tag: "muted text on soft ink", text: Theme.textOnInkMuted, background: Theme.inkSoft },
+            { tag: "captions on their band, over a chapter", text: Theme.textOnInk,
+              background: blended(Theme.captionBackground, Theme.paper) },
+            { tag: "button label, pressed, on paper", text: Theme.text, background: blended(Theme.controlWashDown, Theme.paper) },
+            { tag: "button label, pressed, on ink", text: Theme.textOnInk,
+              background: blended(Theme.controlWashOnInkDown, Theme.ink) },
+            { tag: "language chip, pressed", text: Theme.text, background: blended(Theme.chipDown, Theme.paper) },
+            { tag: "portrait card name", text: Theme.text, background: blended(Theme.cardWash, Theme.paper) },
             { tag: "closed screen notice (70 % on black)", text: over(Theme.textOnInkMuted, 0.7, black), background: black,
               outsideVisits: true },
         ]
