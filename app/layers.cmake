@@ -79,7 +79,7 @@ qt_add_resources(exhibit_content "content_schema"
         content/migrations/0004.sql content/migrations/0005.sql)
 
 exhibit_add_area(config USES base QT Core Network
-    PARTS logging inifile kioskconfig bundledpaths operatinghours pinhash)
+    PARTS logging configkey inifile kioskconfig bundledpaths operatinghours pinhash)
 
 exhibit_add_area(models USES content QT Core Gui Qml
     PARTS eventdate localizedlistmodel chaptermodel timelinemodel territorymapmodel keyfiguremodel

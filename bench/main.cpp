@@ -97,11 +97,11 @@ int main(int argc, char *argv[])
 
     KioskConfig kioskConfig = KioskConfig::load(parser.value(config));
     if (parser.isSet(content))
-        kioskConfig.setValue(QStringLiteral("content/database"),
+        kioskConfig.setValue(ConfigKey::ContentDatabase,
                              QDir::current().absoluteFilePath(parser.value(content)));
     // Visits are recorded as in the gallery, into a database of the run's own.
     QTemporaryDir state;
-    kioskConfig.setValue(QStringLiteral("analytics/database"),
+    kioskConfig.setValue(ConfigKey::AnalyticsDatabase,
                          state.filePath(QStringLiteral("analytics.db")));
 
     BenchKiosk kiosk(kioskConfig, parser.isSet(portrait) ? QSize(1080, 1920) : QSize(1920, 1080));

@@ -17,6 +17,7 @@ enum class Type { Bool, Int, Text, Path, Language, Time, Hours, PinHash };
 
 struct KeySpec
 {
+    ConfigKey id;
     const char *key; // section/key
     Type type;
     QVariant defaultValue;
@@ -24,43 +25,59 @@ struct KeySpec
     int maximum = 0;
 };
 
-// Every key kiosk.ini may hold; kiosk-config/kiosk.ini documents each one.
+// Every key kiosk.ini may hold, in ConfigKey's order; kiosk-config/kiosk.ini
+// documents each one.
 const QList<KeySpec> &keySpecs()
 {
     static const QList<KeySpec> specs {
-        { "kiosk/fullscreen", Type::Bool, true },
-        { "kiosk/default_language", Type::Language, QString() },
-        { "kiosk/hide_cursor", Type::Bool, true },
-        { "content/database", Type::Path, QString() },
-        { "content/media_root", Type::Path, QString() },
-        { "content/last_good_copy", Type::Path, QString() },
-        { "narration/autoplay", Type::Bool, true },
-        { "narration/volume", Type::Int, 80, 0, 100 },
-        { "keypad/spoken_labels", Type::Bool, true },
-        { "keypad/speech_engine", Type::Text, QStringLiteral("speechd") },
-        { "idle/timeout_s", Type::Int, 90, 2, 86400 },
-        { "idle/warning_s", Type::Int, 20, 1, 600 },
-        { "idle/pause_while_narrating", Type::Bool, true },
-        { "health/status_file", Type::Path, QString() },
-        { "health/metrics_file", Type::Path, QString() },
-        { "health/heartbeat_s", Type::Int, 10, 1, 3600 },
-        { "health/quiet_restart_after_s", Type::Int, 120, 5, 86400 },
-        { "health/restart_above_mb", Type::Int, 1024, 256, 65536 },
-        { "staff/pin_hash", Type::PinHash, QString() },
-        { "analytics/database", Type::Path, QString() },
-        { "analytics/retention_days", Type::Int, 365, 1, 3650 },
-        { "schedule/open", Type::Time, QString() },
-        { "schedule/close", Type::Time, QString() },
-        { "schedule/monday", Type::Hours, QString() },
-        { "schedule/tuesday", Type::Hours, QString() },
-        { "schedule/wednesday", Type::Hours, QString() },
-        { "schedule/thursday", Type::Hours, QString() },
-        { "schedule/friday", Type::Hours, QString() },
-        { "schedule/saturday", Type::Hours, QString() },
-        { "schedule/sunday", Type::Hours, QString() },
+        { ConfigKey::Fullscreen, "kiosk/fullscreen", Type::Bool, true },
+        { ConfigKey::DefaultLanguage, "kiosk/default_language", Type::Language, QString() },
+        { ConfigKey::HideCursor, "kiosk/hide_cursor", Type::Bool, true },
+        { ConfigKey::ContentDatabase, "content/database", Type::Path, QString() },
+        { ConfigKey::MediaRoot, "content/media_root", Type::Path, QString() },
+        { ConfigKey::LastGoodCopy, "content/last_good_copy", Type::Path, QString() },
+        { ConfigKey::NarrationAutoplay, "narration/autoplay", Type::Bool, true },
+        { ConfigKey::NarrationVolume, "narration/volume", Type::Int, 80, 0, 100 },
+        { ConfigKey::SpokenLabels, "keypad/spoken_labels", Type::Bool, true },
+        { ConfigKey::SpeechEngine, "keypad/speech_engine", Type::Text, QStringLiteral("speechd") },
+        { ConfigKey::IdleTimeout, "idle/timeout_s", Type::Int, 90, 2, 86400 },
+        { ConfigKey::IdleWarning, "idle/warning_s", Type::Int, 20, 1, 600 },
+        { ConfigKey::PauseIdleWhileNarrating, "idle/pause_while_narrating", Type::Bool, true },
+        { ConfigKey::StatusFile, "health/status_file", Type::Path, QString() },
+        { ConfigKey::MetricsFile, "health/metrics_file", Type::Path, QString() },
+        { ConfigKey::Heartbeat, "health/heartbeat_s", Type::Int, 10, 1, 3600 },
+        { ConfigKey::QuietRestartAfter, "health/quiet_restart_after_s", Type::Int, 120, 5, 86400 },
+        { ConfigKey::RestartAboveMegabytes, "health/restart_above_mb", Type::Int, 1024, 256,
+          65536 },
+        { ConfigKey::PinHash, "staff/pin_hash", Type::PinHash, QString() },
+        { ConfigKey::AnalyticsDatabase, "analytics/database", Type::Path, QString() },
+        { ConfigKey::AnalyticsRetentionDays, "analytics/retention_days", Type::Int, 365, 1, 3650 },
+        { ConfigKey::ScheduleOpen, "schedule/open", Type::Time, QString() },
+        { ConfigKey::ScheduleClose, "schedule/close", Type::Time, QString() },
+        { ConfigKey::Monday, "schedule/monday", Type::Hours, QString() },
+        { ConfigKey::Tuesday, "schedule/tuesday", Type::Hours, QString() },
+        { ConfigKey::Wednesday, "schedule/wednesday", Type::Hours, QString() },
+        { ConfigKey::Thursday, "schedule/thursday", Type::Hours, QString() },
+        { ConfigKey::Friday, "schedule/friday", Type::Hours, QString() },
+        { ConfigKey::Saturday, "schedule/saturday", Type::Hours, QString() },
+        { ConfigKey::Sunday, "schedule/sunday", Type::Hours, QString() },
     };
+    // The table follows the enum, row for row: ConfigKey indexes it.
+    static const bool inOrder = [] {
+        for (int row = 0; row < specs.size(); ++row) {
+            if (int(specs.at(row).id) != row)
+                qFatal("kiosk.ini's key table is out of ConfigKey's order at %s",
+                       specs.at(row).key);
+        }
+        return true;
+    }();
+    Q_UNUSED(inOrder);
     return specs;
 }
+
+const KeySpec &specOf(ConfigKey key) { return keySpecs().at(int(key)); }
+
+QString nameOf(ConfigKey key) { return QLatin1String(specOf(key).key); }
 
 const KeySpec *findSpec(const QString &key)
 {
@@ -159,7 +176,7 @@ KioskConfig KioskConfig::defaults()
 {
     KioskConfig config;
     for (const KeySpec &spec : keySpecs())
-        config.m_values.insert(QLatin1String(spec.key), spec.defaultValue);
+        config.m_values.insert(spec.id, spec.defaultValue);
     return config;
 }
 
@@ -199,21 +216,21 @@ KioskConfig KioskConfig::fromIni(const IniFile &ini, const QString &fileName)
                                          .arg(dotted, problem, describeDefault(*spec)));
             continue;
         }
-        config.m_values.insert(key, value);
+        config.m_values.insert(spec->id, value);
     }
     // Allowed (technicians test with short times), but worth a word in the log.
-    if (config.idleWarningSeconds() < 20 && ini.contains(QStringLiteral("idle/warning_s")))
+    if (config.idleWarningSeconds() < 20 && ini.contains(nameOf(ConfigKey::IdleWarning)))
         config.m_notes.append(
             QStringLiteral("%1:%2: idle.warning_s: %3 s is shorter than the 20 s WCAG 2.2.1 "
                            "gives visitors to answer; kept")
                 .arg(fileName)
-                .arg(ini.entry(QStringLiteral("idle/warning_s")).line)
+                .arg(ini.entry(nameOf(ConfigKey::IdleWarning)).line)
                 .arg(config.idleWarningSeconds()));
     config.checkSchedule(fileName, ini);
     // Visitor analytics never go into the content database: a curator's
     // publish would replace them, and the kiosk must never write there.
     const QString analytics = config.analyticsDatabase();
-    if (!analytics.isEmpty() && ini.contains(QStringLiteral("analytics/database"))
+    if (!analytics.isEmpty() && ini.contains(nameOf(ConfigKey::AnalyticsDatabase))
         && QFileInfo(analytics).absoluteFilePath()
             == QFileInfo(config.contentDatabase()).absoluteFilePath()) {
         config.m_problems.append(
@@ -221,8 +238,8 @@ KioskConfig KioskConfig::fromIni(const IniFile &ini, const QString &fileName)
                 "%1:%2: analytics.database: is the content database; analytics need a file of "
                 "their own; not recording")
                 .arg(fileName)
-                .arg(ini.entry(QStringLiteral("analytics/database")).line));
-        config.m_values.insert(QStringLiteral("analytics/database"), QString());
+                .arg(ini.entry(nameOf(ConfigKey::AnalyticsDatabase)).line));
+        config.m_values.insert(ConfigKey::AnalyticsDatabase, QString());
         config.m_analyticsOff = true;
     }
     for (const QString &problem : std::as_const(config.m_problems))
@@ -232,16 +249,13 @@ KioskConfig KioskConfig::fromIni(const IniFile &ini, const QString &fileName)
     return config;
 }
 
-QVariant KioskConfig::value(const QString &sectionKey) const { return m_values.value(sectionKey); }
+QVariant KioskConfig::value(ConfigKey key) const { return m_values.value(key); }
 
-void KioskConfig::setValue(const QString &sectionKey, const QVariant &value)
-{
-    m_values.insert(sectionKey, value);
-}
+void KioskConfig::setValue(ConfigKey key, const QVariant &value) { m_values.insert(key, value); }
 
-QString KioskConfig::resolvePath(const QString &sectionKey, const QString &bundled) const
+QString KioskConfig::resolvePath(ConfigKey key, const QString &bundled) const
 {
-    const QString path = value(sectionKey).toString();
+    const QString path = value(key).toString();
     if (path.isEmpty())
         return bundled;
     // Relative paths in kiosk.ini are relative to kiosk.ini itself, not to
@@ -250,93 +264,68 @@ QString KioskConfig::resolvePath(const QString &sectionKey, const QString &bundl
     return QDir::cleanPath(base.absoluteFilePath(path));
 }
 
-bool KioskConfig::fullscreen() const { return value(QStringLiteral("kiosk/fullscreen")).toBool(); }
+bool KioskConfig::fullscreen() const { return value(ConfigKey::Fullscreen).toBool(); }
 
 QString KioskConfig::defaultLanguage() const
 {
-    return value(QStringLiteral("kiosk/default_language")).toString();
+    return value(ConfigKey::DefaultLanguage).toString();
 }
 
 QString KioskConfig::contentDatabase() const
 {
-    return resolvePath(QStringLiteral("content/database"), BundledPaths::contentDatabase());
+    return resolvePath(ConfigKey::ContentDatabase, BundledPaths::contentDatabase());
 }
 
-QString KioskConfig::statusFile() const
-{
-    return resolvePath(QStringLiteral("health/status_file"), QString());
-}
+QString KioskConfig::statusFile() const { return resolvePath(ConfigKey::StatusFile, QString()); }
 
-QString KioskConfig::metricsFile() const
-{
-    return resolvePath(QStringLiteral("health/metrics_file"), QString());
-}
+QString KioskConfig::metricsFile() const { return resolvePath(ConfigKey::MetricsFile, QString()); }
 
-int KioskConfig::heartbeatSeconds() const
-{
-    return value(QStringLiteral("health/heartbeat_s")).toInt();
-}
+int KioskConfig::heartbeatSeconds() const { return value(ConfigKey::Heartbeat).toInt(); }
 
-int KioskConfig::quietRestartSeconds() const
-{
-    return value(QStringLiteral("health/quiet_restart_after_s")).toInt();
-}
+int KioskConfig::quietRestartSeconds() const { return value(ConfigKey::QuietRestartAfter).toInt(); }
 
 int KioskConfig::restartAboveMegabytes() const
 {
-    return value(QStringLiteral("health/restart_above_mb")).toInt();
+    return value(ConfigKey::RestartAboveMegabytes).toInt();
 }
 
-int KioskConfig::idleTimeoutSeconds() const
-{
-    return value(QStringLiteral("idle/timeout_s")).toInt();
-}
+int KioskConfig::idleTimeoutSeconds() const { return value(ConfigKey::IdleTimeout).toInt(); }
 
-int KioskConfig::idleWarningSeconds() const
-{
-    return value(QStringLiteral("idle/warning_s")).toInt();
-}
+int KioskConfig::idleWarningSeconds() const { return value(ConfigKey::IdleWarning).toInt(); }
 
 bool KioskConfig::pauseIdleWhileNarrating() const
 {
-    return value(QStringLiteral("idle/pause_while_narrating")).toBool();
+    return value(ConfigKey::PauseIdleWhileNarrating).toBool();
 }
 
-bool KioskConfig::narrationAutoplay() const
-{
-    return value(QStringLiteral("narration/autoplay")).toBool();
-}
+bool KioskConfig::narrationAutoplay() const { return value(ConfigKey::NarrationAutoplay).toBool(); }
 
-int KioskConfig::narrationVolume() const
-{
-    return value(QStringLiteral("narration/volume")).toInt();
-}
+int KioskConfig::narrationVolume() const { return value(ConfigKey::NarrationVolume).toInt(); }
 
 QString KioskConfig::speechEngine() const
 {
-    return value(QStringLiteral("keypad/spoken_labels")).toBool()
-        ? value(QStringLiteral("keypad/speech_engine")).toString()
-        : QString();
+    return value(ConfigKey::SpokenLabels).toBool() ? value(ConfigKey::SpeechEngine).toString()
+                                                   : QString();
 }
 
 QString KioskConfig::mediaRoot() const
 {
-    return resolvePath(QStringLiteral("content/media_root"), BundledPaths::mediaRoot());
+    return resolvePath(ConfigKey::MediaRoot, BundledPaths::mediaRoot());
 }
 
-bool KioskConfig::hideCursor() const { return value(QStringLiteral("kiosk/hide_cursor")).toBool(); }
+bool KioskConfig::hideCursor() const { return value(ConfigKey::HideCursor).toBool(); }
 
-QString KioskConfig::pinHash() const { return value(QStringLiteral("staff/pin_hash")).toString(); }
+QString KioskConfig::pinHash() const { return value(ConfigKey::PinHash).toString(); }
 
 namespace {
-const std::array<std::pair<Qt::DayOfWeek, const char *>, 7> weekdays { {
-    { Qt::Monday, "schedule/monday" },
-    { Qt::Tuesday, "schedule/tuesday" },
-    { Qt::Wednesday, "schedule/wednesday" },
-    { Qt::Thursday, "schedule/thursday" },
-    { Qt::Friday, "schedule/friday" },
-    { Qt::Saturday, "schedule/saturday" },
-    { Qt::Sunday, "schedule/sunday" },
+const std::array<std::pair<Qt::DayOfWeek, ConfigKey>, 7> weekdays { {
+    { Qt::Monday, ConfigKey::Monday },
+    { Qt::Tuesday, ConfigKey::Tuesday },
+    { Qt::Wednesday, ConfigKey::Wednesday },
+    { Qt::Thursday, ConfigKey::Thursday },
+    { Qt::Friday, ConfigKey::Friday },
+    { Qt::Saturday, ConfigKey::Saturday },
+    { Qt::Sunday, ConfigKey::Sunday },
 } };
 } // namespace
 
@@ -344,16 +333,16 @@ const std::array<std::pair<Qt::DayOfWeek, const char *>, 7> weekdays { {
 // exhibit stays open all day rather than closing by mistake.
 void KioskConfig::checkSchedule(const QString &fileName, const IniFile &ini)
 {
-    const QString open = value(QStringLiteral("schedule/open")).toString();
-    const QString close = value(QStringLiteral("schedule/close")).toString();
+    const QString open = value(ConfigKey::ScheduleOpen).toString();
+    const QString close = value(ConfigKey::ScheduleClose).toString();
     const auto report = [&](const QString &key, const QString &problem) {
-        const QString iniKey = QStringLiteral("schedule/") + key;
+        const QString iniKey = QStringLiteral("schedule/") + key; // "open" or "close"
         m_problems.append(QStringLiteral("%1:%2: schedule.%3: %4; open all day")
                               .arg(fileName)
                               .arg(ini.entry(iniKey).line)
                               .arg(key, problem));
-        m_values.insert(QStringLiteral("schedule/open"), QString());
-        m_values.insert(QStringLiteral("schedule/close"), QString());
+        m_values.insert(ConfigKey::ScheduleOpen, QString());
+        m_values.insert(ConfigKey::ScheduleClose, QString());
     };
     if (open.isEmpty() != close.isEmpty()) {
         report(open.isEmpty() ? QStringLiteral("close") : QStringLiteral("open"),
@@ -373,13 +362,13 @@ OperatingHours KioskConfig::operatingHours() const
     OperatingHours hours;
     QString problem;
     OperatingHours::Day everyDay;
-    const QString open = value(QStringLiteral("schedule/open")).toString();
+    const QString open = value(ConfigKey::ScheduleOpen).toString();
     if (!open.isEmpty())
         OperatingHours::parseDay(open + QLatin1Char('-')
-                                     + value(QStringLiteral("schedule/close")).toString(),
+                                     + value(ConfigKey::ScheduleClose).toString(),
                                  &everyDay, &problem);
     for (const auto &[weekday, key] : weekdays) {
-        const QString text = value(QLatin1String(key)).toString();
+        const QString text = value(key).toString();
         OperatingHours::Day day = everyDay;
         if (!text.isEmpty())
             OperatingHours::parseDay(text, &day, &problem);
@@ -398,7 +387,7 @@ QString KioskConfig::inStateDirectory(const QString &name)
 
 QString KioskConfig::lastGoodCopy() const
 {
-    return resolvePath(QStringLiteral("content/last_good_copy"),
+    return resolvePath(ConfigKey::LastGoodCopy,
                        inStateDirectory(QStringLiteral("last-good-content.db")));
 }
 
@@ -406,11 +395,11 @@ QString KioskConfig::analyticsDatabase() const
 {
     if (m_analyticsOff)
         return {};
-    return resolvePath(QStringLiteral("analytics/database"),
+    return resolvePath(ConfigKey::AnalyticsDatabase,
                        inStateDirectory(QStringLiteral("analytics.db")));
 }
 
 int KioskConfig::analyticsRetentionDays() const
 {
-    return value(QStringLiteral("analytics/retention_days")).toInt();
+    return value(ConfigKey::AnalyticsRetentionDays).toInt();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/configkey.h"
 #include "config/operatinghours.h"
 
 #include <QHash>
@@ -61,19 +62,19 @@ public:
     [[nodiscard]] QString analyticsDatabase() const;
     [[nodiscard]] int analyticsRetentionDays() const;
 
-    // For command-line overrides (--content, --windowed).
-    void setValue(const QString &sectionKey, const QVariant &value);
+    // For command-line overrides (--content, --windowed) and tests.
+    void setValue(ConfigKey key, const QVariant &value);
 
 private:
     [[nodiscard]] static KioskConfig fromIni(const IniFile &ini, const QString &fileName);
     void checkSchedule(const QString &fileName, const IniFile &ini);
-    [[nodiscard]] QVariant value(const QString &sectionKey) const;
+    [[nodiscard]] QVariant value(ConfigKey key) const;
     // `name` in systemd's StateDirectory, or empty when not run by systemd.
     [[nodiscard]] static QString inStateDirectory(const QString &name);
-    [[nodiscard]] QString resolvePath(const QString &sectionKey, const QString &bundled) const;
+    [[nodiscard]] QString resolvePath(ConfigKey key, const QString &bundled) const;
 
     QString m_fileName;
-    QHash<QString, QVariant> m_values;
+    QHash<ConfigKey, QVariant> m_values;
     QStringList m_problems;
     QStringList m_notes;
     bool m_analyticsOff = false; // refused: [analytics] database named the content database

@@ -1,5 +1,6 @@
 #include "controllers/idlecontroller.h"
 
+#include "config/kioskconfig.h"
 #include "controllers/logging.h"
 
 #include <cmath>
@@ -7,8 +8,11 @@
 IdleController::IdleController(QObject *parent)
     : QObject(parent)
 {
+    // Until told otherwise, kiosk.ini's defaults.
+    const KioskConfig defaults = KioskConfig::defaults();
+    m_warningMs = defaults.idleWarningSeconds() * 1000;
     m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(90000);
+    m_idleTimer.setInterval(defaults.idleTimeoutSeconds() * 1000);
     m_tickTimer.setInterval(200);
     connect(&m_idleTimer, &QTimer::timeout, this, &IdleController::startWarning);
     connect(&m_tickTimer, &QTimer::timeout, this, &IdleController::tick);

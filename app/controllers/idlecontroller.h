@@ -28,6 +28,8 @@ public:
     [[nodiscard]] bool isWarning() const { return m_warning; }
     [[nodiscard]] int secondsLeft() const { return m_secondsLeft; }
     [[nodiscard]] bool isCounting() const { return m_idleTimer.isActive(); }
+    [[nodiscard]] int idleMs() const { return m_idleTimer.interval(); }
+    [[nodiscard]] int warningMs() const { return m_warningMs; }
 
 public Q_SLOTS:
     // A touch, click, key or wheel anywhere.
@@ -47,7 +49,7 @@ private:
     QTimer m_idleTimer;
     QTimer m_tickTimer;
     QElapsedTimer m_warningClock;
-    int m_warningMs = 20000;
+    int m_warningMs = 0;
     int m_secondsLeft = 0;
     bool m_warning = false;
     bool m_visitActive = false;

@@ -139,10 +139,10 @@ KioskConfig configFromOptions(const QCommandLineParser &parser, const Options &o
 {
     KioskConfig config = KioskConfig::load(parser.value(options.config));
     if (parser.isSet(options.content))
-        config.setValue(QStringLiteral("content/database"),
+        config.setValue(ConfigKey::ContentDatabase,
                         QDir::current().absoluteFilePath(parser.value(options.content)));
     if (parser.isSet(options.media))
-        config.setValue(QStringLiteral("content/media_root"),
+        config.setValue(ConfigKey::MediaRoot,
                         QDir::current().absoluteFilePath(parser.value(options.media)));
     return config;
 }
@@ -162,8 +162,8 @@ int runPreviews(int argc, char *argv[])
     QTextStream out(stdout);
 
     KioskConfig config = configFromOptions(parser, options);
-    config.setValue(QStringLiteral("narration/autoplay"), false); // previews are silent
-    config.setValue(QStringLiteral("keypad/spoken_labels"), false);
+    config.setValue(ConfigKey::NarrationAutoplay, false); // previews are silent
+    config.setValue(ConfigKey::SpokenLabels, false);
     QQmlEngine engine;
     KioskServices services(config, &engine);
     services.loadContent();
@@ -215,9 +215,9 @@ int runKiosk(int argc, char *argv[])
 
     KioskConfig config = configFromOptions(parser, options);
     if (parser.isSet(options.windowed))
-        config.setValue(QStringLiteral("kiosk/fullscreen"), false);
+        config.setValue(ConfigKey::Fullscreen, false);
     if (parser.isSet(options.statusFile))
-        config.setValue(QStringLiteral("health/status_file"),
+        config.setValue(ConfigKey::StatusFile,
                         QDir::current().absoluteFilePath(parser.value(options.statusFile)));
 
     // The services are the engine's: they go with it, after the interface.

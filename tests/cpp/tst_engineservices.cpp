@@ -41,9 +41,9 @@ class TestEngineServices : public QObject
     static KioskConfig configFor(const QString &database)
     {
         KioskConfig config = KioskConfig::defaults();
-        config.setValue(QStringLiteral("content/database"), database);
-        config.setValue(QStringLiteral("narration/autoplay"), false);
-        config.setValue(QStringLiteral("keypad/spoken_labels"), false);
+        config.setValue(ConfigKey::ContentDatabase, database);
+        config.setValue(ConfigKey::NarrationAutoplay, false);
+        config.setValue(ConfigKey::SpokenLabels, false);
         return config;
     }
 

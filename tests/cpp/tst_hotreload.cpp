@@ -76,7 +76,7 @@ private:
     KioskConfig config() const
     {
         KioskConfig config = KioskConfig::defaults();
-        config.setValue(QStringLiteral("content/database"), live());
+        config.setValue(ConfigKey::ContentDatabase, live());
         return config;
     }
 
@@ -172,8 +172,7 @@ private Q_SLOTS:
     void restartWithABadDatabaseShowsTheLastGoodCopy()
     {
         KioskConfig withCopy = config();
-        withCopy.setValue(QStringLiteral("content/last_good_copy"),
-                          path(QStringLiteral("state/last-good.db")));
+        withCopy.setValue(ConfigKey::LastGoodCopy, path(QStringLiteral("state/last-good.db")));
         publish(QStringLiteral("Kept"));
         {
             QQmlEngine engine;

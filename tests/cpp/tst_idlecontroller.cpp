@@ -1,3 +1,4 @@
+#include "config/kioskconfig.h"
 #include "controllers/idlecontroller.h"
 #include "kiosk/inputactivityfilter.h"
 
@@ -22,6 +23,18 @@ private:
     }
 
 private Q_SLOTS:
+    // Before the kiosk configures it, the controller keeps kiosk.ini's defaults
+    // (one table, config/kioskconfig.cpp), not numbers of its own.
+    void startsWithTheConfigurationsDefaults()
+    {
+        const IdleController idle(nullptr);
+        const KioskConfig defaults = KioskConfig::defaults();
+        QCOMPARE(idle.idleMs(), defaults.idleTimeoutSeconds() * 1000);
+        QCOMPARE(idle.warningMs(), defaults.idleWarningSeconds() * 1000);
+        QCOMPARE(idle.idleMs(), 90 * 1000); // as kiosk-config/kiosk.ini documents
+        QCOMPARE(idle.warningMs(), 20 * 1000);
+    }
+
     void warnsThenResets()
     {
         IdleController idle(nullptr);

@@ -36,8 +36,8 @@ class TestVisitAnalytics : public QObject
     KioskConfig config(const QString &analyticsFile) const
     {
         KioskConfig config = KioskConfig::defaults();
-        config.setValue(QStringLiteral("analytics/database"), analyticsFile);
-        config.setValue(QStringLiteral("narration/autoplay"),
+        config.setValue(ConfigKey::AnalyticsDatabase, analyticsFile);
+        config.setValue(ConfigKey::NarrationAutoplay,
                         false); // listening is timed by the player, not this clock
         return config;
     }
@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         const QString file = m_dir.filePath(QStringLiteral("listening.db"));
         KioskConfig listening = config(file);
-        listening.setValue(QStringLiteral("narration/autoplay"), true);
+        listening.setValue(ConfigKey::NarrationAutoplay, true);
         QQmlEngine engine;
         KioskServices services(listening, &engine);
         services.loadContent();

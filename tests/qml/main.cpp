@@ -22,11 +22,10 @@ public Q_SLOTS:
             ? KioskConfig::load(qEnvironmentVariable("EXHIBIT_TEST_CONFIG"))
             : KioskConfig::defaults();
         if (qEnvironmentVariableIsSet("EXHIBIT_TEST_CONTENT"))
-            config.setValue(QStringLiteral("content/database"),
+            config.setValue(ConfigKey::ContentDatabase,
                             qEnvironmentVariable("EXHIBIT_TEST_CONTENT"));
         if (qEnvironmentVariableIsSet("EXHIBIT_TEST_MEDIA"))
-            config.setValue(QStringLiteral("content/media_root"),
-                            qEnvironmentVariable("EXHIBIT_TEST_MEDIA"));
+            config.setValue(ConfigKey::MediaRoot, qEnvironmentVariable("EXHIBIT_TEST_MEDIA"));
         // The engine's own services, gone with it.
         auto *services = new KioskServices(config, engine, engine);
         services->loadContent();
