@@ -3,14 +3,14 @@ import Exhibit
 
 // Everything a visitor sees: one screen at a time, chosen by the
 // NavigationController, cross-fading in under 300 ms.
-Item {
+KioskFrame {
     id: root
 
     readonly property bool portrait: height > width
     // The visit's screens are made in the background once the first frame
     // is under way (afterAnimating: on this thread, unlike frameSwapped).
     property bool firstFrameShown: false
-    readonly property bool screensLoaded: menuFader.loaded && chapterFader.loaded && timelineFader.loaded
+    screensLoaded: menuFader.loaded && chapterFader.loaded && timelineFader.loaded
                                           && mapFader.loaded && figuresFader.loaded
 
     Connections {

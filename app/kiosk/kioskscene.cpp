@@ -1,5 +1,7 @@
 #include "kiosk/kioskscene.h"
 
+#include "kiosk/kioskframe.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -16,7 +18,7 @@ KioskScene::KioskScene(QQmlEngine *engine, QSize size)
     m_window->resize(size);
     QQmlComponent component(engine, QUrl(QStringLiteral("qrc:/qt/qml/Exhibit/qml/KioskRoot.qml")));
     QObject *created = component.create();
-    m_root = qobject_cast<QQuickItem *>(created);
+    m_root = qobject_cast<KioskFrame *>(created);
     if (!m_root) {
         qWarning().noquote() << component.errorString();
         delete created;
@@ -37,10 +39,7 @@ void KioskScene::resize(QSize size)
         m_root->setSize(size);
 }
 
-bool KioskScene::screensLoaded() const
-{
-    return m_root && m_root->property("screensLoaded").toBool();
-}
+bool KioskScene::screensLoaded() const { return m_root && m_root->screensLoaded(); }
 
 bool KioskScene::waitForScreens(int timeoutMilliseconds) const
 {

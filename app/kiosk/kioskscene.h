@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kiosk/kioskframe.h"
+
 #include <QSize>
 
 #include <memory>
@@ -19,7 +21,7 @@ public:
 
     [[nodiscard]] bool isValid() const { return m_root != nullptr; }
     [[nodiscard]] QQuickWindow *window() const { return m_window.get(); }
-    [[nodiscard]] QQuickItem *root() const { return m_root; }
+    [[nodiscard]] KioskFrame *root() const { return m_root; }
     void resize(QSize size);
     // The visit's screens are made in the background after the first frame.
     [[nodiscard]] bool screensLoaded() const;
@@ -29,5 +31,5 @@ public:
 
 private:
     std::unique_ptr<QQuickWindow> m_window;
-    QQuickItem *m_root = nullptr; // owned by the window's content item
+    KioskFrame *m_root = nullptr; // owned by the window's content item
 };

@@ -19,6 +19,7 @@
 #include "keypad/keypad.h"
 #include "keypad/keypadnavigator.h"
 #include "keypad/labelspeaker.h"
+#include "kiosk/kioskframe.h"
 #include "models/chaptermodel.h"
 #include "models/contentstore.h"
 #include "models/keyfiguremodel.h"
@@ -180,4 +181,11 @@ struct KeypadForeign
     QML_NAMED_ELEMENT(Keypad)
     QML_UNCREATABLE("Keypad only has attached properties")
     QML_ATTACHED(KeypadAttached)
+};
+
+struct KioskFrameForeign
+{
+    Q_GADGET
+    QML_FOREIGN(KioskFrame)
+    QML_NAMED_ELEMENT(KioskFrame)
 };

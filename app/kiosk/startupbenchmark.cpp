@@ -1,33 +1,26 @@
 #include "kiosk/startupbenchmark.h"
 
+#include "kiosk/kioskframe.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QMetaProperty>
 #include <QQuickItem>
 #include <QQuickWindow>
 
 #include <cstdio>
 
-namespace {
-const char *const screensLoaded = "screensLoaded";
-}
-
 StartupBenchmark::StartupBenchmark(const QElapsedTimer &sinceStart, QQuickWindow *window,
                                    QObject *parent)
     : QObject(parent)
     , m_sinceStart(sinceStart)
-    , m_kioskRoot(window->findChild<QQuickItem *>(QStringLiteral("kioskRoot")))
+    , m_kioskRoot(window->findChild<KioskFrame *>(QStringLiteral("kioskRoot")))
 {
     // frameSwapped comes from the render thread; the queued connection reads it here.
     connect(window, &QQuickWindow::frameSwapped, this, &StartupBenchmark::firstFrameShown,
             Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
-    if (m_kioskRoot) {
-        const QMetaObject *meta = m_kioskRoot->metaObject();
-        const QMetaProperty loaded = meta->property(meta->indexOfProperty(screensLoaded));
-        if (loaded.hasNotifySignal())
-            connect(m_kioskRoot, loaded.notifySignal(), this,
-                    metaObject()->method(metaObject()->indexOfMethod("checkScreens()")));
-    }
+    if (m_kioskRoot)
+        connect(m_kioskRoot, &KioskFrame::screensLoadedChanged, this,
+                &StartupBenchmark::checkScreens);
 }
 
 void StartupBenchmark::firstFrameShown()
@@ -41,7 +34,7 @@ void StartupBenchmark::firstFrameShown()
 void StartupBenchmark::checkScreens()
 {
     // Without the root (a changed Main.qml) the first frame is all there is to measure.
-    const bool ready = !m_kioskRoot || m_kioskRoot->property(screensLoaded).toBool();
+    const bool ready = !m_kioskRoot || m_kioskRoot->screensLoaded();
     if (!m_firstFrameShown || !ready || m_finished)
         return;
     m_finished = true;

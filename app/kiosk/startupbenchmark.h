@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+class KioskFrame;
 class QQuickWindow;
 
 /** `exhibit-kiosk --benchmark-startup`: how long until a visitor sees the
@@ -23,15 +24,13 @@ public:
     StartupBenchmark(const QElapsedTimer &sinceStart, QQuickWindow *window,
                      QObject *parent = nullptr);
 
-private Q_SLOTS:
-    void checkScreens(); // a slot: connected to a QML property's change signal
-
 private:
+    void checkScreens();
     void firstFrameShown();
     void print(const char *name, qint64 value);
 
     QElapsedTimer m_sinceStart;
-    QObject *m_kioskRoot = nullptr;
+    KioskFrame *m_kioskRoot = nullptr;
     bool m_firstFrameShown = false;
     bool m_finished = false;
 };
