@@ -91,6 +91,8 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
             [this] { m_content->setOpenTimelineEvent(m_navigation->timelineIndex()); });
     connect(m_navigation, &NavigationController::figureIndexChanged, m_content,
             [this] { m_content->setOpenFigure(m_navigation->figureIndex()); });
+    connect(m_navigation, &NavigationController::mapYearIndexChanged, m_content,
+            [this] { m_content->territoryMap()->setShownIndex(m_navigation->mapYearIndex()); });
     connect(m_content, &ContentStore::contentReplaced, this, [this] {
         m_language->setAvailableLanguages(m_content->languages(), m_config.defaultLanguage());
         m_content->setLanguage(m_language->language());

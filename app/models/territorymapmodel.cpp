@@ -16,6 +16,15 @@ void TerritoryMapModel::setContent(const TerritoryMap &map)
     if (countChanges)
         Q_EMIT countChanged();
     Q_EMIT contentChanged();
+    Q_EMIT shownChanged();
+}
+
+void TerritoryMapModel::setShownIndex(int row)
+{
+    if (m_shown != row) {
+        m_shown = row;
+        Q_EMIT shownChanged();
+    }
 }
 
 void TerritoryMapModel::setLanguage(const QString &language)
@@ -26,6 +35,7 @@ void TerritoryMapModel::setLanguage(const QString &language)
     if (!m_map.years.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_map.years.size()) - 1));
     Q_EMIT contentChanged();
+    Q_EMIT shownChanged();
 }
 
 qreal TerritoryMapModel::aspectRatio() const
@@ -115,6 +125,15 @@ QVariantList TerritoryMapModel::features() const
             { QStringLiteral("toYear"), feature.toYear } });
     }
     return result;
+}
+
+bool TerritoryMapModel::featureShown(int feature, int year) const
+{
+    if (feature < 0 || feature >= m_map.features.size())
+        return false;
+    const MapFeature &shown = m_map.features.at(feature);
+    return (shown.fromYear == 0 || year >= shown.fromYear)
+        && (shown.toYear == 0 || year <= shown.toYear);
 }
 
 int TerritoryMapModel::rowCount(const QModelIndex &parent) const

@@ -22,6 +22,12 @@ class TerritoryMapModel : public QAbstractListModel
     Q_PROPERTY(QVariantList features READ features NOTIFY contentChanged)
     // The states in drawing order: {stateId, name, colour, hatched}.
     Q_PROPERTY(QVariantList states READ states NOTIFY contentChanged)
+    // The year the visitor has on screen (set by the kiosk's wiring from
+    // NavigationController), in the current language.
+    Q_PROPERTY(int shownYear READ shownYear NOTIFY shownChanged)
+    Q_PROPERTY(QString shownTitle READ shownTitle NOTIFY shownChanged)
+    Q_PROPERTY(QString shownCaption READ shownCaption NOTIFY shownChanged)
+    Q_PROPERTY(QVariantList shownRegions READ shownRegions NOTIFY shownChanged)
 
 public:
     enum Role {
@@ -36,11 +42,19 @@ public:
 
     void setContent(const TerritoryMap &map);
     void setLanguage(const QString &language);
+    void setShownIndex(int row);
+    [[nodiscard]] int shownYear() const { return shown(YearRole).toInt(); }
+    [[nodiscard]] QString shownTitle() const { return shown(TitleRole).toString(); }
+    [[nodiscard]] QString shownCaption() const { return shown(CaptionRole).toString(); }
+    [[nodiscard]] QVariantList shownRegions() const { return shown(RegionsRole).toList(); }
 
     [[nodiscard]] qreal aspectRatio() const;
     [[nodiscard]] qreal kilometresPerUnit() const;
     [[nodiscard]] QVariantList features() const;
     [[nodiscard]] QVariantList states() const;
+    // Whether features[feature] is on the map in `year` (its fromYear–toYear;
+    // 0 leaves that end open).
+    [[nodiscard]] Q_INVOKABLE bool featureShown(int feature, int year) const;
     // Where a longitude and latitude fall, in map units.
     [[nodiscard]] Q_INVOKABLE QPointF project(QPointF lonLat) const;
 
@@ -51,11 +65,14 @@ public:
 Q_SIGNALS:
     void countChanged();
     void contentChanged();
+    void shownChanged();
 
 private:
     [[nodiscard]] QVariantList projected(const GeoPoints &points) const;
     [[nodiscard]] QVariantList regions(const MapYear &year) const;
+    [[nodiscard]] QVariant shown(int role) const { return index(m_shown).data(role); }
 
     TerritoryMap m_map;
     QString m_language;
+    int m_shown = 0;
 };

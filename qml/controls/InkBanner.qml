@@ -20,22 +20,23 @@ Item {
     }
 
     Repeater {
-        model: [
-            { source: "images/attract-far.svg", opacity: 0.5 },
-            { source: "images/attract-near.svg", opacity: 0.85 }
-        ]
+        model: ListModel {
+            ListElement { picture: "images/attract-far.svg"; layerOpacity: 0.5 }
+            ListElement { picture: "images/attract-near.svg"; layerOpacity: 0.85 }
+        }
 
         Image {
-            required property var modelData
+            required property string picture
+            required property real layerOpacity
 
             anchors.fill: parent
-            source: ContentStore.mediaUrl(modelData.source)
+            source: ContentStore.mediaUrl(picture)
             sourceSize.width: width
             sourceSize.height: height
             fillMode: Image.PreserveAspectCrop
             verticalAlignment: Image.AlignBottom
             asynchronous: true
-            opacity: modelData.opacity
+            opacity: layerOpacity
         }
     }
 

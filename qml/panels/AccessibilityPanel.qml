@@ -49,6 +49,7 @@ ModalCard {
             ]
 
             delegate: KioskButton {
+                // A row of the list above: {key, label, on}, bound to the choices.
                 required property var modelData
 
                 objectName: "accessibility_" + modelData.key

@@ -100,6 +100,7 @@ Rectangle {
                 ]
 
                 RowLayout {
+                    // A [label, value] pair of the list above, bound to the status.
                     required property var modelData
                     required property int index
 

@@ -61,6 +61,8 @@ ModalCard {
                 delegate: Row {
                     id: entry
 
+                    // A row of the list above, written here: {keys, meaning}
+                    // (a JavaScript list, so its qsTr texts follow a language switch).
                     required property var modelData
 
                     spacing: Theme.px(32)

@@ -7,7 +7,7 @@ import Exhibit
 Flow {
     id: root
 
-    property var regions: []
+    property var regions: [] // the year's region records (TerritoryMapModel.shownRegions)
 
     spacing: Theme.px(22)
 

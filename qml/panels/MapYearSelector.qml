@@ -7,7 +7,7 @@ import Exhibit
 Item {
     id: root
 
-    property var years: null // a model with a `year` role
+    property TerritoryMapModel years
     property int currentIndex: 0
 
     readonly property int count: root.years ? root.years.count : 0

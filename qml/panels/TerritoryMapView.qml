@@ -10,7 +10,10 @@ import Exhibit
 Item {
     id: root
 
-    property var years: null // a TerritoryMapModel
+    property TerritoryMapModel years
+    // The map's features and each year's regions are geometry records from
+    // TerritoryMapModel (points, labels, colours), drawn as they come: the
+    // vars below hold those records.
     property var features: []
     property real aspectRatio: 1
     property real kilometresPerUnit: 0
@@ -28,11 +31,6 @@ Item {
 
     implicitWidth: 400 * aspectRatio
     implicitHeight: 400
-
-    function isShown(feature) {
-        return (feature.fromYear === 0 || root.currentYear >= feature.fromYear)
-                && (feature.toYear === 0 || root.currentYear <= feature.toYear)
-    }
 
     onCurrentIndexChanged: fadeEnd.restart()
 
@@ -160,13 +158,14 @@ Item {
             delegate: Shape {
                 id: featureShape
 
+                required property int index
                 required property var modelData
                 readonly property bool area: modelData.kind === "sea" || modelData.kind === "land"
 
                 anchors.fill: parent
                 z: area ? 3 : 4
                 visible: (area || modelData.kind === "river" || modelData.kind === "wall") && opacity > 0
-                opacity: root.isShown(modelData) ? 1 : 0
+                opacity: root.years && root.years.featureShown(index, root.currentYear) ? 1 : 0
                 antialiasing: true
 
                 Behavior on opacity {
@@ -194,6 +193,7 @@ Item {
             model: root.features
 
             delegate: MapPlaceLabel {
+                required property int index
                 required property var modelData
 
                 objectName: "mapFeature_" + modelData.featureId
@@ -207,7 +207,7 @@ Item {
                 water: modelData.kind === "river" || modelData.kind === "sea"
                 textScale: root.textScale
                 visible: name !== "" && opacity > 0
-                opacity: root.isShown(modelData) ? 1 : 0
+                opacity: root.years && root.years.featureShown(index, root.currentYear) ? 1 : 0
 
                 Behavior on opacity {
                     NumberAnimation { duration: root.fadeDuration }

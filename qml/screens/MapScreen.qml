@@ -10,22 +10,8 @@ Item {
     id: root
 
     property bool portrait: height > width
-    readonly property var mapModel: ContentStore.territoryMap
+    readonly property TerritoryMapModel mapModel: ContentStore.territoryMap
     readonly property int yearIndex: NavigationController.mapYearIndex
-    readonly property var year: root.yearAt(root.yearIndex, ContentStore.language)
-
-    // `language` is passed (not used) so the binding reads it and follows a
-    // language switch or new content, as ContentStore's own lookups do.
-    function yearAt(index, language) {
-        const model = root.mapModel
-        const row = model.index(index, 0)
-        return {
-            "year": model.data(row, TerritoryMapModel.YearRole) ?? 0,
-            "title": model.data(row, TerritoryMapModel.TitleRole) ?? "",
-            "caption": model.data(row, TerritoryMapModel.CaptionRole) ?? "",
-            "regions": model.data(row, TerritoryMapModel.RegionsRole) ?? []
-        }
-    }
 
     Rectangle {
         anchors.fill: parent
@@ -64,7 +50,7 @@ Item {
         aspectRatio: root.mapModel.aspectRatio
         kilometresPerUnit: root.mapModel.kilometresPerUnit
         currentIndex: root.yearIndex
-        currentYear: root.year.year
+        currentYear: root.mapModel.shownYear
         reducedMotion: Theme.reducedMotion
     }
 
@@ -88,7 +74,7 @@ Item {
         clip: true
         activeFocusOnTab: true
         Accessible.role: Accessible.StaticText
-        Accessible.name: root.year.title + ". " + root.year.caption
+        Accessible.name: root.mapModel.shownTitle + ". " + root.mapModel.shownCaption
         flickableDirection: Flickable.VerticalFlick
         boundsBehavior: Flickable.StopAtBounds
 
@@ -103,7 +89,7 @@ Item {
             Text {
                 objectName: "mapYearTitle"
                 width: parent.width
-                text: root.year.title
+                text: root.mapModel.shownTitle
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.displayFamily
@@ -114,7 +100,7 @@ Item {
             Text {
                 objectName: "mapCaption"
                 width: parent.width
-                text: root.year.caption
+                text: root.mapModel.shownCaption
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.bodyFamily
@@ -126,7 +112,7 @@ Item {
             MapLegend {
                 objectName: "mapLegend"
                 width: parent.width
-                regions: root.year.regions
+                regions: root.mapModel.shownRegions
             }
 
             Text {

@@ -4,6 +4,7 @@
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 /** The territory map as the kiosk draws it: the projection puts places where
@@ -78,6 +79,33 @@ private Q_SLOTS:
         QCOMPARE(kaifeng.value(QStringLiteral("name")).toString(), QStringLiteral("开封"));
         QCOMPARE(kaifeng.value(QStringLiteral("labelAt")).toPointF(),
                  model.project(QPointF(114.345, 34.795)));
+    }
+
+    // The year on screen, as the map screen shows it, follows the language.
+    void shownYear()
+    {
+        const auto read
+            = ExhibitJson::readFile(TestHelpers::dataFile(QStringLiteral("minimal-exhibit.json")));
+        TerritoryMapModel model;
+        QSignalSpy shown { &model, &TerritoryMapModel::shownChanged };
+        model.setContent(read.document.map);
+        model.setLanguage(QStringLiteral("en"));
+        model.setShownIndex(0);
+        QCOMPARE(model.shownYear(), 1127);
+        const QString english = model.shownCaption();
+        model.setLanguage(QStringLiteral("zh"));
+        QCOMPARE(model.shownCaption(), QStringLiteral("北方沦陷。"));
+        QVERIFY(model.shownCaption() != english);
+        QCOMPARE(model.shownRegions().size(), 2);
+        QCOMPARE(shown.count(), 3); // content, then each language
+        // The river runs until 1127 (its toYear), and is gone after it.
+        QVERIFY(model.featureShown(1, 1127));
+        QVERIFY(!model.featureShown(1, 1128));
+        QVERIFY(model.featureShown(0, 1128)); // the sea, open-ended
+        QVERIFY(!model.featureShown(3, 1127)); // no such feature
+        model.setShownIndex(5); // not a year of this map: nothing shown
+        QCOMPARE(model.shownYear(), 0);
+        QVERIFY(model.shownRegions().isEmpty());
     }
 
     void bundledMap()
