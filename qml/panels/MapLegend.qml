@@ -17,6 +17,7 @@ Flow {
         delegate: Row {
             id: entry
 
+            // One region record: {stateId, name, colour, hatched, …}.
             required property var modelData
             readonly property color colour: modelData.colour
 
