@@ -30,8 +30,6 @@ class ContentStore : public QObject
     Q_PROPERTY(TimelineModel *timeline READ timeline CONSTANT)
     Q_PROPERTY(TerritoryMapModel *territoryMap READ territoryMap CONSTANT)
     Q_PROPERTY(KeyFigureModel *figures READ figures CONSTANT)
-    // The language the store's texts are in; changes after them, with textsChanged.
-    Q_PROPERTY(QString language READ language NOTIFY textsChanged)
     Q_PROPERTY(QString title READ title NOTIFY textsChanged)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY textsChanged)
     Q_PROPERTY(WelcomeTextModel *welcome READ welcome CONSTANT)
@@ -76,7 +74,6 @@ public:
     [[nodiscard]] TerritoryMapModel *territoryMap() const { return m_territoryMap; }
     [[nodiscard]] KeyFigureModel *figures() const { return m_figures; }
     [[nodiscard]] QStringList languages() const { return m_document.languages; }
-    [[nodiscard]] QString language() const { return m_language; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString subtitle() const;
     [[nodiscard]] WelcomeTextModel *welcome() const { return m_welcome; }
