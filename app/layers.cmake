@@ -65,7 +65,7 @@ exhibit_add_area(base QT Core Qml
     PARTS problemlog workerthread)
 
 exhibit_add_area(content USES base QT Core Sql Network
-    PARTS logging sqlitefile sqlstatement privatefolder mediaroot narrationsource
+    PARTS logging sqlitefile sqlstatement filecopy privatefolder mediaroot narrationsource
         exhibitdocument jsonsourcemap jsonfieldreader exhibitjson contentfield contentfields
         territorymap territorymapjson territorymapvalidator territorymaptables territorymapfields
         keyfigurejson keyfigurevalidator keyfigurefields

@@ -377,7 +377,7 @@ OperatingHours KioskConfig::operatingHours() const
     return hours;
 }
 
-QString KioskConfig::inStateDirectory(const QString &name)
+QString KioskConfig::stateFile(const QString &name)
 {
     // Under systemd (StateDirectory=), the state folder it made for us.
     const QString stateDirectory
@@ -387,16 +387,14 @@ QString KioskConfig::inStateDirectory(const QString &name)
 
 QString KioskConfig::lastGoodCopy() const
 {
-    return resolvePath(ConfigKey::LastGoodCopy,
-                       inStateDirectory(QStringLiteral("last-good-content.db")));
+    return resolvePath(ConfigKey::LastGoodCopy, stateFile(QStringLiteral("last-good-content.db")));
 }
 
 QString KioskConfig::analyticsDatabase() const
 {
     if (m_analyticsOff)
         return {};
-    return resolvePath(ConfigKey::AnalyticsDatabase,
-                       inStateDirectory(QStringLiteral("analytics.db")));
+    return resolvePath(ConfigKey::AnalyticsDatabase, stateFile(QStringLiteral("analytics.db")));
 }
 
 int KioskConfig::analyticsRetentionDays() const

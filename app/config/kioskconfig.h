@@ -35,12 +35,10 @@ public:
     // Where the kiosk keeps a copy of the last content it loaded cleanly, to
     // start with if the database is bad at startup; empty: no copy.
     [[nodiscard]] QString lastGoodCopy() const;
-    // The staff PIN pad's wrong tries and lockout, kept across restarts: in
-    // the state folder systemd gives the kiosk; empty without one.
-    [[nodiscard]] QString staffStateFile() const
-    {
-        return inStateDirectory(QStringLiteral("staff-pin.json"));
-    }
+    // `name` in the state folder systemd gives the kiosk (StateDirectory=),
+    // where what must outlive a restart is kept (the staff PIN pad's wrong
+    // tries, which content version is being loaded); empty without one.
+    [[nodiscard]] static QString stateFile(const QString &name);
     [[nodiscard]] bool narrationAutoplay() const;
     [[nodiscard]] int narrationVolume() const; // 0–100
     // Qt TextToSpeech's engine for the keypad's spoken labels; empty: labels not spoken.
@@ -69,8 +67,6 @@ private:
     [[nodiscard]] static KioskConfig fromIni(const IniFile &ini, const QString &fileName);
     void checkSchedule(const QString &fileName, const IniFile &ini);
     [[nodiscard]] QVariant value(ConfigKey key) const;
-    // `name` in systemd's StateDirectory, or empty when not run by systemd.
-    [[nodiscard]] static QString inStateDirectory(const QString &name);
     [[nodiscard]] QString resolvePath(ConfigKey key, const QString &bundled) const;
 
     QString m_fileName;

@@ -50,6 +50,16 @@ bool ContentDatabase::fail(const QString &message)
     return false;
 }
 
+QString ContentDatabase::sizeProblem(qint64 bytes)
+{
+    if (bytes <= maxFileBytes)
+        return {};
+    return QStringLiteral(
+               "is %1 MB; a content database is at most %2 MB (media belong in the media folder)")
+        .arg(bytes / (1024 * 1024))
+        .arg(maxFileBytes / (1024 * 1024));
+}
+
 bool ContentDatabase::open()
 {
     const QFileInfo info(m_fileName);
@@ -59,12 +69,8 @@ bool ContentDatabase::open()
         return fail(QStringLiteral("is not a regular file"));
     if (m_mode == Mode::ReadOnly && !info.isReadable())
         return fail(QStringLiteral("the file is not readable (check its permissions)"));
-    if (info.size() > maxFileBytes)
-        return fail(
-            QStringLiteral(
-                "is %1 MB; a content database is at most %2 MB (media belong in the media folder)")
-                .arg(info.size() / (1024 * 1024))
-                .arg(maxFileBytes / (1024 * 1024)));
+    if (const QString problem = sizeProblem(info.size()); !problem.isEmpty())
+        return fail(problem);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_fileName);

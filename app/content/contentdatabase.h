@@ -22,6 +22,8 @@ public:
     // An exhibit's texts and paths take a few hundred kilobytes; its media
     // live beside the database, not in it.
     static constexpr qint64 maxFileBytes = 256LL * 1024 * 1024;
+    // Why a file of `bytes` is refused; empty if it is not too large.
+    [[nodiscard]] static QString sizeProblem(qint64 bytes);
     // Enough for 100,000 timeline events in two languages, with room.
     static constexpr qint64 maxRowsPerTable = 500000;
     static constexpr int defaultTimeBudgetMs = 30000;

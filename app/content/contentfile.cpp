@@ -2,9 +2,9 @@
 
 #include "content/contentdatabase.h"
 #include "content/contenttables.h"
+#include "content/filecopy.h"
 #include "content/privatefolder.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace ContentFile {
@@ -80,7 +80,13 @@ bool migrate(const QString &fileName, QString *error)
     ExhibitDocument document;
     {
         const PrivateFolder folder { QFileInfo(fileName) };
-        if (!folder.isValid() || !QFile::copy(fileName, folder.file())) {
+        const FileCopy copy(fileName, folder.file(), ContentDatabase::maxFileBytes);
+        if (copy.result() == FileCopy::Result::TooLarge) {
+            *error = QStringLiteral("%1: %2").arg(fileName,
+                                                  ContentDatabase::sizeProblem(copy.sourceBytes()));
+            return false;
+        }
+        if (!folder.isValid() || !copy.copied()) {
             *error = QStringLiteral(
                          "%1: cannot make a working copy beside it (is the folder writable?)")
                          .arg(fileName);

@@ -1,6 +1,7 @@
 #include "content/contentpublisher.h"
 
 #include "content/contentdatabase.h"
+#include "content/filecopy.h"
 #include "content/privatefolder.h"
 #include "content/sqlitefile.h"
 
@@ -34,31 +35,15 @@ bool ContentPublisher::replaceAtomically(const QString &source, const QString &t
             = QStringLiteral("%1: cannot write in this folder: %2").arg(target, temporary.error());
         return false;
     }
-    QFile in(source);
-    QFile out(temporary.file());
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(source, in.errorString());
+    const FileCopy copy(source, temporary.file());
+    if (copy.result() == FileCopy::Result::CannotRead) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(source, copy.detail());
         return false;
     }
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        *error
-            = QStringLiteral("%1: cannot write in this folder: %2").arg(target, out.errorString());
+    if (!copy.copied()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(target, copy.detail());
         return false;
     }
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (chunk.isEmpty() && in.error() != QFile::NoError)
-            break;
-        if (out.write(chunk) != chunk.size()) {
-            *error = QStringLiteral("%1: cannot write: %2").arg(target, out.errorString());
-            return false;
-        }
-    }
-    if (!out.flush() || in.error() != QFile::NoError) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(target, out.errorString());
-        return false;
-    }
-    out.close();
     return temporary.commit(error);
 }
 

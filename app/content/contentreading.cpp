@@ -1,10 +1,10 @@
 #include "content/contentreading.h"
 
 #include "content/contentfile.h"
+#include "content/filecopy.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 ContentReading ContentReading::snapshotOf(const QString &file)
@@ -21,49 +21,27 @@ ContentReading ContentReading::snapshotOf(const QString &file)
     // published file's (the publisher's history names it by the same hash).
     // Live files are replaced by a rename, never written in place; a copy
     // torn by a writer anyway fails to read and is refused like any bad file.
-    QFile in(file);
     const QFileInfo info(file);
     if (!info.isFile()) {
         reading.refuse(info.exists() ? QStringLiteral("is not a regular file")
                                      : QStringLiteral("no such file"));
         return reading;
     }
-    if (info.size() > ContentDatabase::maxFileBytes) {
-        reading.refuse(
-            QStringLiteral(
-                "is %1 MB; a content database is at most %2 MB (media belong in the media folder)")
-                .arg(info.size() / (1024 * 1024))
-                .arg(ContentDatabase::maxFileBytes / (1024 * 1024)));
-        return reading;
-    }
-    QFile out(reading.snapshot());
-    if (!in.open(QIODevice::ReadOnly)) {
-        reading.refuse(QStringLiteral("cannot read: %1").arg(in.errorString()));
-        return reading;
-    }
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        reading.refuse(QStringLiteral("cannot make a snapshot: %1").arg(out.errorString()));
-        return reading;
-    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    qint64 copied = 0;
-    while (!in.atEnd() && copied <= ContentDatabase::maxFileBytes) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
-            reading.refuse(
-                QStringLiteral("cannot make a snapshot: %1")
-                    .arg(in.error() != QFile::NoError ? in.errorString() : out.errorString()));
-            return reading;
-        }
-        hash.addData(chunk);
-        copied += chunk.size();
-    }
-    if (copied > ContentDatabase::maxFileBytes) {
-        reading.refuse(QStringLiteral("grew past %1 MB while it was read")
-                           .arg(ContentDatabase::maxFileBytes / (1024 * 1024)));
+    const FileCopy copy(file, reading.snapshot(), ContentDatabase::maxFileBytes, &hash);
+    switch (copy.result()) {
+    case FileCopy::Result::Copied:
+        break;
+    case FileCopy::Result::TooLarge:
+        reading.refuse(ContentDatabase::sizeProblem(copy.sourceBytes()));
+        return reading;
+    case FileCopy::Result::CannotRead:
+        reading.refuse(QStringLiteral("cannot read: %1").arg(copy.detail()));
+        return reading;
+    case FileCopy::Result::CannotWrite:
+        reading.refuse(QStringLiteral("cannot make a snapshot: %1").arg(copy.detail()));
         return reading;
     }
-    out.close();
     reading.m_version = QString::fromLatin1(hash.result().toHex().left(12));
     reading.m_readable = true;
     return reading;

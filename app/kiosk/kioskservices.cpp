@@ -70,11 +70,7 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
     , m_health(new HealthReporter({ m_navigation, m_idle, m_language, m_narration, m_content,
                                     m_staff, m_analytics, m_quietRestart },
                                   this))
-    , m_loadMarker(config.lastGoodCopy().isEmpty()
-                       ? QString()
-                       : QFileInfo(config.lastGoodCopy())
-                             .absoluteDir()
-                             .filePath(QStringLiteral("content-loading")))
+    , m_loadMarker(KioskConfig::stateFile(QStringLiteral("content-loading")))
     , m_network(new LocalOnlyNetworkFactory)
 {
     // The engine asks the factory for network access managers until its very
@@ -284,7 +280,7 @@ void KioskServices::wireHealth()
 void KioskServices::wireStaff()
 {
     m_staff->setPinHash(m_config.pinHash());
-    m_staff->setStateFile(m_config.staffStateFile());
+    m_staff->setStateFile(KioskConfig::stateFile(QStringLiteral("staff-pin.json")));
     m_admin->setSources({ m_content, m_idle, m_narration, m_analytics, ProblemLog::instance() });
     m_admin->setSoundCheckFile(BundledPaths::soundCheckFile());
     connect(m_admin, &AdminController::reloadRequested, this, &KioskServices::loadContent);
@@ -312,29 +308,29 @@ KioskServices::~KioskServices()
     m_analytics->waitForWrites();
 }
 
-ContentReading KioskServices::readOffThread(const QString &file, bool useMarker, bool *marked)
+KioskServices::OffThreadRead KioskServices::readOffThread(const QString &file,
+                                                          const ContentLoadMarker &marker)
 {
-    const ContentLoadMarker marker = useMarker ? m_loadMarker : ContentLoadMarker(QString());
-    const auto reading = std::make_shared<ContentReading>();
-    const auto markerSet = std::make_shared<bool>(false);
-    QThread *thread = QThread::create([reading, file, marker, markerSet] {
-        *reading = ContentReading::snapshotOf(file);
-        if (!reading->readable())
+    const auto read = std::make_shared<OffThreadRead>();
+    QThread *thread = QThread::create([read, file, marker] {
+        ContentReading &reading = read->reading;
+        reading = ContentReading::snapshotOf(file);
+        if (!reading.readable())
             return;
-        if (QString since; marker.wasLoading(reading->version(), &since)) {
-            reading->refuse(
+        if (QString since; marker.wasLoading(reading.version(), &since)) {
+            reading.refuse(
                 QStringLiteral(
                     "content version %1 was being loaded when the kiosk stopped (at %2 UTC), "
                     "so it is not tried again; publish a new version (or roll back) to replace it")
-                    .arg(reading->version(), since));
+                    .arg(reading.version(), since));
             return;
         }
-        marker.set(file, reading->version());
-        *markerSet = true;
-        reading->readAndValidate();
+        marker.set(file, reading.version());
+        read->markerSet = true;
+        reading.readAndValidate();
     });
-    // The screen keeps answering meanwhile; a second load asked for in the
-    // meantime waits for this one (see m_loadingContent).
+    // The screen keeps answering meanwhile; a load asked for in the meantime
+    // runs when this one ends (see loadPendingContent).
     QEventLoop loop;
     connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     QTimer deadline;
@@ -349,46 +345,66 @@ ContentReading KioskServices::readOffThread(const QString &file, bool useMarker,
         // Whatever holds it, the kiosk goes on; the marker stays, so the next
         // start does not try this version again.
         WorkerThread::leaveBehind(thread);
-        return ContentReading::refusal(
-            file,
-            QStringLiteral("reading it took longer than %1 s, so it was given up")
-                .arg(contentDeadlineMs / 1000));
+        return { ContentReading::refusal(
+                     file,
+                     QStringLiteral("reading it took longer than %1 s, so it was given up")
+                         .arg(contentDeadlineMs / 1000)),
+                 false };
     }
     delete thread;
-    *marked = *markerSet;
-    return *reading;
+    return *read;
 }
 
 void KioskServices::loadContent()
 {
-    if (m_loadingContent) {
-        m_contentUpdatePending = true;
+    m_contentUpdatePending = true;
+    loadPendingContent();
+}
+
+void KioskServices::loadPendingContent()
+{
+    // A load asked for while one runs (a publish, the admin panel's reload)
+    // stays pending and runs when that one ends, below.
+    if (m_loadingContent)
         return;
-    }
     QScopedValueRollback loading(m_loadingContent, true);
-    const QString database = m_config.contentDatabase();
-    bool marked = false;
-    const ContentReading reading = readOffThread(database, true, &marked);
-    const bool loaded = m_content->show(reading, m_config.mediaRoot());
-    // Shown or refused, it did not stop the kiosk.
-    if (marked)
-        m_loadMarker.clear();
+    while (m_contentUpdatePending && !m_navigation->isVisiting()) {
+        m_contentUpdatePending = false;
+        if (m_content->status() == ContentStore::Ready)
+            qCInfo(lcContent)
+                << "loading the new content version now that no visitor is using the exhibit";
+        const QString database = m_config.contentDatabase();
+        const OffThreadRead read = readOffThread(database, m_loadMarker);
+        if (m_navigation->isVisiting()) {
+            // A visitor came while it was read: it waits for the end of the visit.
+            m_contentUpdatePending = true;
+        } else if (m_content->show(read.reading, m_config.mediaRoot())) {
+            saveLastGoodCopy(read.reading);
+        } else if (m_content->status() != ContentStore::Ready) {
+            showLastGoodCopy();
+        }
+        // Shown or refused, it did not stop the kiosk.
+        if (read.markerSet)
+            m_loadMarker.clear();
+        // The version tried, so the same file is not offered again.
+        m_watcher->watch(database, read.reading.version());
+    }
+}
+
+void KioskServices::showLastGoodCopy()
+{
     // A bad database at startup (a crash restart after a bad edit, a
     // half-synced file, a version that stopped the kiosk) still finds good
     // content: the copy of the last database that loaded cleanly.
     const QString copy = m_config.lastGoodCopy();
-    if (!loaded && m_content->status() != ContentStore::Ready && !copy.isEmpty()
-        && QFileInfo::exists(copy)) {
-        const QString reason = m_content->statusMessage();
-        if (bool unused = false;
-            m_content->show(readOffThread(copy, false, &unused), m_config.mediaRoot())) {
-            qCWarning(lcContent).noquote() << "showing the last good content, saved in" << copy;
-            m_content->noteFallback(reason);
-        }
+    if (copy.isEmpty() || !QFileInfo::exists(copy))
+        return;
+    const QString reason = m_content->statusMessage();
+    if (m_content->show(readOffThread(copy, ContentLoadMarker(QString())).reading,
+                        m_config.mediaRoot())) {
+        qCWarning(lcContent).noquote() << "showing the last good content, saved in" << copy;
+        m_content->noteFallback(reason);
     }
-    m_watcher->watch(database, loaded ? reading.version() : QString());
-    if (loaded)
-        saveLastGoodCopy(reading);
 }
 
 void KioskServices::saveLastGoodCopy(const ContentReading &reading)
@@ -402,23 +418,4 @@ void KioskServices::saveLastGoodCopy(const ContentReading &reading)
     QDir().mkpath(QFileInfo(copy).absolutePath());
     if (!ContentPublisher::replaceAtomically(reading.snapshot(), copy, &error))
         qCWarning(lcContent).noquote() << "cannot keep a copy of the good content:" << error;
-}
-
-void KioskServices::loadPendingContent()
-{
-    if (!m_contentUpdatePending || m_navigation->isVisiting() || m_loadingContent)
-        return;
-    m_contentUpdatePending = false;
-    qCInfo(lcContent) << "loading the new content version now that no visitor is using the exhibit";
-    QScopedValueRollback loading(m_loadingContent, true);
-    bool marked = false;
-    const ContentReading reading = readOffThread(m_config.contentDatabase(), true, &marked);
-    if (m_navigation->isVisiting()) {
-        // A visitor came while it was read: it waits for the end of the visit.
-        m_contentUpdatePending = true;
-    } else if (m_content->show(reading, m_config.mediaRoot())) {
-        saveLastGoodCopy(reading);
-    }
-    if (marked)
-        m_loadMarker.clear();
 }

@@ -94,12 +94,20 @@ private:
     LocalOnlyNetworkFactory *m_network; // deleted with the engine
 
     void wireNarration();
-    // A new content version waits until no visitor is using the exhibit.
+    // Loads the content file if a load is pending and no visitor is using
+    // the exhibit (a new version waits for the end of the visit).
     void loadPendingContent();
-    // Reads `file` on a worker thread; with the marker, skips a version that
-    // stopped the kiosk while loading last time. *marked: the marker was set
-    // for this read and the read came back (clear it once it is shown).
-    ContentReading readOffThread(const QString &file, bool useMarker, bool *marked);
+    // A content file read on a worker thread. markerSet: this read set the
+    // load marker and came back, so the marker is cleared once it is shown.
+    struct OffThreadRead
+    {
+        ContentReading reading;
+        bool markerSet = false;
+    };
+    // Reads `file`, skipping a version the marker says stopped the kiosk
+    // while it loaded last time (a marker without a file remembers nothing).
+    OffThreadRead readOffThread(const QString &file, const ContentLoadMarker &marker);
+    void showLastGoodCopy();
     void saveLastGoodCopy(const ContentReading &reading);
     void wireIdle();
     void wireStaff();

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 /** A running kiosk (its real services) and a curator publishing new content
  *  to its live database: a new version is loaded at once on the attract
@@ -106,6 +107,27 @@ private Q_SLOTS:
         // ...until the visit ends.
         services.navigation()->reset();
         QCOMPARE(firstTitle(services), QStringLiteral("Third"));
+    }
+
+    // The admin panel's reload (or a publish) while a load runs is not lost:
+    // it runs as soon as that load ends.
+    void aLoadAskedForDuringALoadRunsAfterIt()
+    {
+        publish(QStringLiteral("First"));
+        QQmlEngine engine;
+        KioskServices services(config(), &engine);
+        bool askedDuringTheLoad = false;
+        // Runs in the event loop that keeps the screen answering while the
+        // first load reads on its worker thread.
+        QTimer::singleShot(0, &services, [&] {
+            publish(QStringLiteral("Second"));
+            askedDuringTheLoad = true;
+            services.loadContent();
+        });
+        services.loadContent();
+        QVERIFY(askedDuringTheLoad);
+        QCOMPARE(firstTitle(services), QStringLiteral("Second"));
+        QCOMPARE(services.content()->contentVersion(), ContentPublisher::sha256(live()).left(12));
     }
 
     void badFilesKeepTheLastGoodContent_data()
