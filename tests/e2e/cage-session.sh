@@ -6,14 +6,10 @@
 # shows its first frame inside cage, tells "systemd" READY=1 and pings the
 # watchdog, and the launcher hands back the kiosk's own exit status.
 #   cage-session.sh SESSION_SCRIPT KIOSK_BINARY
-set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 session="$1"
 kiosk="$2"
-work="$(mktemp -d)"
-chmod 755 "$work"
-listener_pid=""
-cleanup() { [ -n "$listener_pid" ] && kill "$listener_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+chmod 755 "$work" # the kiosk runs as another user
 
 # cage refuses to run as root: run as "nobody" when we are root.
 as_user=()
@@ -47,7 +43,6 @@ with open(sys.argv[2], "a", buffering=1) as log:
     while True:
         log.write(sock.recv(4096).decode() + "\n")
 PY
-listener_pid=$!
 for _ in $(seq 50); do [ -S "$work/notify" ] && break; sleep 0.1; done
 
 run_session() {
@@ -62,18 +57,18 @@ output=$(run_session --benchmark-startup 2>&1)
 status=$?
 set -e
 echo "$output" | grep -E "first-frame-ms|error|Error" || true
-[ "$status" = 0 ] || { echo "FAIL: the session exited $status, expected 0"; echo "$output"; exit 1; }
-echo "$output" | grep -q "first-frame-ms [0-9]" || { echo "FAIL: no first frame inside cage"; exit 1; }
+[ "$status" = 0 ] || { echo "$output" >&2; fail "the session exited $status, expected 0"; }
+echo "$output" | grep -q "first-frame-ms [0-9]" || fail "no first frame inside cage"
 sleep 0.3
-grep -qx "READY=1" "$work/notify.log" || { echo "FAIL: no READY=1"; cat "$work/notify.log"; exit 1; }
-grep -qx "WATCHDOG=1" "$work/notify.log" || { echo "FAIL: no WATCHDOG=1"; cat "$work/notify.log"; exit 1; }
+grep -qx "READY=1" "$work/notify.log" || { cat "$work/notify.log" >&2; fail "no READY=1"; }
+grep -qx "WATCHDOG=1" "$work/notify.log" || { cat "$work/notify.log" >&2; fail "no WATCHDOG=1"; }
 
 # 2. The kiosk's exit status comes back through cage (bad usage: 1).
 set +e
 run_session --no-such-option >/dev/null 2>&1
 status=$?
 set -e
-[ "$status" = 1 ] || { echo "FAIL: bad option gave $status through the session, expected 1"; exit 1; }
+[ "$status" = 1 ] || fail "bad option gave $status through the session, expected 1"
 
 echo "kiosk in cage: first frame, READY=1, WATCHDOG=1, exit status passed through"
 echo "1 passed, 0 failed"

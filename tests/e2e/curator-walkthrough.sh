@@ -5,15 +5,11 @@
 # database: after "publish" the kiosk reports the new content version, after
 # "rollback" the old one again.
 #   curator-walkthrough.sh KIOSK CURATOR SOURCE_DIR BUNDLED_DB
-set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 kiosk="$1"
 curator="$2"
 source_dir="$3"
 bundled_db="$4"
-work="$(mktemp -d)"
-kiosk_pid=""
-cleanup() { [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
 
 export HOME="$work/home"
 srv="$work/srv/exhibit"
@@ -42,42 +38,32 @@ status_file = $work/status.json
 heartbeat_s = 1
 INI
 "$kiosk" -platform offscreen --config "$work/kiosk.ini" > "$work/kiosk.log" 2>&1 &
-kiosk_pid=$!
-
-field() { sed -n 's/^ *"'"$1"'": "\{0,1\}\([^",]*\)"\{0,1\},\{0,1\}$/\1/p' "$work/status.json" 2>/dev/null || true; }
-wait_for_version() { # version seconds
-    for _ in $(seq 1 $(($2 * 10))); do
-        [ "$(field contentVersion)" = "$1" ] && return 0
-        sleep 0.1
-    done
-    echo "FAIL: the kiosk reports content version '$(field contentVersion)', expected '$1'" >&2
-    cat "$work/status.json" "$work/kiosk.log" >&2 || true
-    exit 1
-}
-wait_for_version "$original" 20
+fail_log="$work/kiosk.log"
+source "$(dirname "${BASH_SOURCE[0]}")/status-file.sh"
+wait_for contentVersion "$original" 20
 
 # The README's commands, in order.
 commands=$(sed -n '/<!-- walkthrough:begin/,/<!-- walkthrough:end/p' "$source_dir/content/README.md" |
            awk '/^```sh/ { inside = 1; next } /^```/ { inside = 0 } inside' |
            sed "s|/srv/exhibit|$srv|g")
-[ "$(echo "$commands" | grep -c .)" -ge 10 ] || { echo "FAIL: the walkthrough has lost its commands" >&2; exit 1; }
+[ "$(echo "$commands" | grep -c .)" -ge 10 ] || fail "the walkthrough has lost its commands"
 while IFS= read -r command; do
     echo "\$ ${command//$work/…}"
     eval "$command"
     case "$command" in
     *" publish "*)
         published=$(version "$srv/live/content.db")
-        [ "$published" != "$original" ] || { echo "FAIL: publish did not change the live database" >&2; exit 1; }
-        wait_for_version "$published" 10
+        [ "$published" != "$original" ] || fail "publish did not change the live database"
+        wait_for contentVersion "$published" 10
         [ "$(exhibit-curator get "$srv/live/content.db" chapters.battles.title.en)" = "The fall of Kaifeng" ]
         echo "  -> the kiosk shows content version $published"
         ;;
     *" rollback "*)
-        wait_for_version "$original" 10
+        wait_for contentVersion "$original" 10
         echo "  -> the kiosk is back on content version $original"
         ;;
     esac
 done <<< "$commands"
 
-grep -q "changed to version" "$work/kiosk.log" || { echo "FAIL: the kiosk never logged the change" >&2; exit 1; }
+grep -q "changed to version" "$work/kiosk.log" || fail "the kiosk never logged the change"
 echo "1 passed, 0 failed"

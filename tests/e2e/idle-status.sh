@@ -4,12 +4,9 @@
 # tap with xdotool, and the status file read back: menu after the tap, the
 # warning after 4 s, attract again about 7 s after the tap, resets = 1.
 #   idle-status.sh KIOSK_BINARY
-set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 kiosk="$1"
-work="$(mktemp -d)"
-display=":$((90 + $$ % 9))"
-cleanup() { kill "${kiosk_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
+fail_log="$work/kiosk.log"
 
 cat > "$work/kiosk.ini" <<INI
 [idle]
@@ -24,11 +21,8 @@ INI
 
 source "$(dirname "${BASH_SOURCE[0]}")/status-file.sh"
 
-Xvfb "$display" -screen 0 1280x720x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-sleep 1
+start_xvfb 90
 DISPLAY="$display" "$kiosk" --config "$work/kiosk.ini" > "$work/kiosk.log" 2>&1 &
-kiosk_pid=$!
 
 wait_for state attract 15
 # The status file is written before the window maps: wait for the window.
@@ -44,6 +38,6 @@ wait_for resets 1 2
 seen_attract=$(date +%s.%N)
 elapsed=$(python3 -c "print(round($seen_attract - $start, 1))")
 echo "warning seen $(python3 -c "print(round($seen_warning - $start, 1))") s after the tap"
-python3 -c "import sys; sys.exit(0 if 6.5 <= $elapsed <= 9.5 else 1)" || { echo "FAIL: back to attract after $elapsed s, expected about 7" >&2; exit 1; }
+python3 -c "import sys; sys.exit(0 if 6.5 <= $elapsed <= 9.5 else 1)" || fail "back to attract after $elapsed s, expected about 7"
 echo "tap -> menu -> warning -> attract in $elapsed s; resets = $(field resets)"
 echo "1 passed, 0 failed"

@@ -6,15 +6,11 @@
 # why (log and status file), and so again at every start, until a different
 # version is published, which it then loads.
 #   interrupted-load.sh KIOSK_BINARY CURATOR_BINARY CONTENT_DB SOURCE_DIR
-set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 kiosk="$1"
 curator="$2"
 content="$3"
 source_dir="$4"
-work="$(mktemp -d)"
-kiosk_pid=""
-trap '[ -n "$kiosk_pid" ] && kill -9 "$kiosk_pid" 2>/dev/null; rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
 export STATE_DIRECTORY="$work/state"
 mkdir -p "$STATE_DIRECTORY"
 marker="$STATE_DIRECTORY/content-loading"

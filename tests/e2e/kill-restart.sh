@@ -9,12 +9,9 @@
 #   3. restarted, the kiosk shows the attract screen, writes its status
 #      again and records the next visit beside the old ones.
 #   kill-restart.sh KIOSK_BINARY
-set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 kiosk="$1"
-work="$(mktemp -d)"
-display=":$((80 + $$ % 9))"
-cleanup() { kill -9 "${kiosk_pid:-}" 2>/dev/null || true; kill "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
+fail_log="$work/kiosk.log"
 
 cat > "$work/kiosk.ini" <<INI
 [idle]
@@ -30,7 +27,6 @@ heartbeat_s = 1
 database = analytics.db
 INI
 
-fail() { echo "FAIL: $*" >&2; echo "--- kiosk log" >&2; tail -20 "$work/kiosk.log" >&2 || true; exit 1; }
 source "$(dirname "${BASH_SOURCE[0]}")/status-file.sh"
 visits() { python3 - "$work/analytics.db" <<'PY'
 import sqlite3, sys
@@ -59,9 +55,7 @@ kill_kiosk() {
     status_is_whole
 }
 
-Xvfb "$display" -screen 0 1280x720x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-sleep 1
+start_xvfb 80
 
 start_kiosk
 for n in 1 2; do

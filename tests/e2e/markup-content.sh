@@ -5,14 +5,10 @@
 # refused by `validate` and by the kiosk, each naming the field; and no request
 # ever reaches the listener (which does answer: the test asks it once itself).
 #   markup-content.sh KIOSK_BINARY CURATOR_BINARY CONTENT_DB
-set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 kiosk="$1"
 curator="$2"
 content="$3"
-work="$(mktemp -d)"
-listener=""
-trap '[ -n "$listener" ] && kill "$listener" 2>/dev/null; rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # A listener that writes the first line of every request it gets.
 python3 - "$work" <<'PY' &
@@ -32,7 +28,6 @@ while True:
     client.sendall(b"HTTP/1.0 404 Not Found\r\n\r\n")
     client.close()
 PY
-listener=$!
 for _ in $(seq 1 50); do [ -e "$work/port" ] && break; sleep 0.1; done
 port="$(cat "$work/port")"
 python3 -c "import urllib.request, urllib.error

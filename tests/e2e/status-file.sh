@@ -1,20 +1,16 @@
 # Reading the kiosk's status file ($work/status.json) and finding its window
-# on $display, from an end-to-end test; sourced. One field (written indented, a field a line); sed, not
+# on $display, from an end-to-end test; sourced after lib.sh. One field (written indented, a field a line); sed, not
 # python, so that polling costs milliseconds on a busy machine.
 field() { sed -n 's/^ *"'"$1"'": "\{0,1\}\([^",]*\)"\{0,1\},\{0,1\}$/\1/p' "$work/status.json" 2>/dev/null || true; }
 
-# wait_for FIELD VALUE SECONDS, else fail (the script's own fail, if it has one).
+# wait_for FIELD VALUE SECONDS, else fail.
 wait_for() {
     for _ in $(seq 1 $(($3 * 10))); do
         [ "$(field "$1")" = "$2" ] && return 0
         sleep 0.1
     done
-    if declare -F fail >/dev/null; then
-        fail "status $1 is '$(field "$1")', expected '$2' within $3 s"
-    fi
-    echo "FAIL: status $1 is '$(field "$1")', expected '$2' within $3 s" >&2
     cat "$work/status.json" >&2 || true
-    exit 1
+    fail "status $1 is '$(field "$1")', expected '$2' within $3 s"
 }
 
 # wait_for_window SECONDS: the kiosk's window is shown on $display. Asked
@@ -25,7 +21,5 @@ wait_for_window() {
         DISPLAY="$display" xdotool search --onlyvisible --class exhibit-kiosk >/dev/null 2>&1 && return 0
         sleep 0.25
     done
-    declare -F fail >/dev/null && fail "no kiosk window on $display within $1 s"
-    echo "FAIL: no kiosk window on $display within $1 s" >&2
-    exit 1
+    fail "no kiosk window on $display within $1 s"
 }
