@@ -15,9 +15,10 @@ struct PinAttempts
     QDateTime lockedAt; // UTC; invalid when no lockout is in force
     int lockedForSeconds = 0;
 
-    // An empty or missing file is no attempts; a file that cannot be read is
-    // reported in *problem and counts as a lockout in force, so that damaging
-    // it gains nothing.
+    // A missing file is no attempts; a file that cannot be read, or a key
+    // missing or of the wrong kind, is reported in *problem (naming the file,
+    // and the key with its line and column) and counts as a lockout in
+    // force, so that damaging the file gains nothing.
     static PinAttempts load(const QString &fileName, QString *problem);
     bool save(const QString &fileName, QString *problem) const;
 
