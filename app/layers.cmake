@@ -86,7 +86,12 @@ exhibit_add_area(models USES content QT Core Gui Qml
         welcometextmodel timelineeventdetail keyfiguredetail contentstore)
 
 exhibit_add_area(media USES content QT Core Multimedia
-    PARTS logging captiontrack narrationplayer playerworker mediachecker)
+    PARTS logging captiontrack audiofile decodedaudiodevice audiotrackplayer narrationplayer mediachecker)
+# Narration is decoded by libsndfile (Ogg Opus and Vorbis, FLAC, WAV, MP3) and played by
+# QAudioSink: no GStreamer pipeline in the kiosk (media/audiofile.cpp).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SndFile REQUIRED IMPORTED_TARGET sndfile>=1.1)
+target_link_libraries(exhibit_media PRIVATE PkgConfig::SndFile)
 
 exhibit_add_area(controllers USES config models media QT Core Gui Qml
     PARTS logging languagecontroller accessibilitycontroller navigationcontroller narrationcontroller

@@ -179,8 +179,8 @@ int BenchModes::idleResets(BenchKiosk &kiosk, int count, QTextStream &out)
 int BenchModes::narrationSwitches(BenchKiosk &kiosk, int count, QTextStream &out)
 {
     // A restless visitor: chapters and languages changed at random moments
-    // while narration loads and starts, the moments Qt 6.4's GStreamer
-    // player is most fragile in.
+    // while narration loads and starts, the moments a player is most
+    // fragile in (Qt 6.4's GStreamer player deadlocked there).
     Visitor visitor(kiosk, out);
     NavigationController *navigation = kiosk.services()->navigation();
     kiosk.services()->idle()->setTimeouts(600000, 20000);

@@ -21,8 +21,6 @@ NarrationController::NarrationController(NarrationPlayer *player, QObject *paren
     });
     connect(m_player, &NarrationPlayer::stateChanged, this, &NarrationController::onPlayerState);
     connect(m_player, &NarrationPlayer::positionChanged, this, &NarrationController::setPosition);
-    connect(m_player, &NarrationPlayer::playerReplaced, this,
-            &NarrationController::playerLeftBehind);
     connect(m_player, &NarrationPlayer::durationChanged, this, [this](qint64 duration) {
         if (m_duration != duration) {
             m_duration = duration;
@@ -30,8 +28,6 @@ NarrationController::NarrationController(NarrationPlayer *player, QObject *paren
         }
     });
 }
-
-int NarrationController::playersLeftBehind() const { return m_player->replacements(); }
 
 void NarrationController::setVolume(int percent) { m_player->setVolume(percent); }
 

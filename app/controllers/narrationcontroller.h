@@ -46,7 +46,7 @@ public:
     NarrationController(NarrationPlayer *player, QObject *parent);
 
     void setAutoplay(bool autoplay) { m_autoplay = autoplay; }
-    // A file the backend neither plays nor rejects within this time is unavailable.
+    // A file the player neither loads nor rejects within this time is unavailable.
     void setLoadTimeout(int milliseconds) { m_loadTimeout.setInterval(milliseconds); }
     void setVolume(int percent);
     // The narration that belongs on screen now; an empty source stops it.
@@ -59,8 +59,6 @@ public:
     [[nodiscard]] QString caption() const { return m_caption; }
     [[nodiscard]] bool captionsEnabled() const { return m_captionsEnabled; }
     [[nodiscard]] const CaptionTrack &captions() const { return m_captions; }
-    // Players that hung and were replaced since the kiosk started.
-    [[nodiscard]] int playersLeftBehind() const;
 
 public Q_SLOTS:
     void togglePlayback();
@@ -78,7 +76,6 @@ Q_SIGNALS:
     void durationChanged();
     void captionChanged();
     void captionsEnabledChanged();
-    void playerLeftBehind();
 
 private:
     void onPlayerState();

@@ -132,7 +132,6 @@ QJsonObject HealthReporter::status() const
         { QStringLiteral("analyticsMessage"), analytics->problem() },
         { QStringLiteral("analyticsVisitsRecorded"), analytics->recordedVisits() },
         { QStringLiteral("analyticsVisitsDropped"), analytics->droppedVisits() },
-        { QStringLiteral("narrationPlayersLeftBehind"), narration->playersLeftBehind() },
         { QStringLiteral("restartPending"), m_sources.quietRestart->reason() },
         { QStringLiteral("staffPinFailures"), m_sources.staff->failedAttemptsTotal() },
         { QStringLiteral("staffLockedOutSeconds"), m_sources.staff->lockoutSecondsLeft() },
@@ -182,11 +181,6 @@ QByteArray HealthReporter::metrics(const QJsonObject &status) const
         "Visits that could not be recorded since the kiosk started.",
         "exhibit_analytics_visits_dropped_total "
             + QByteArray::number(status.value(QStringLiteral("analyticsVisitsDropped")).toInt()));
-    metric("narration_players_left_behind", "gauge",
-           "Narration players that hung and were replaced since the kiosk started.",
-           "exhibit_narration_players_left_behind "
-               + QByteArray::number(
-                   status.value(QStringLiteral("narrationPlayersLeftBehind")).toInt()));
     metric("restart_pending", "gauge",
            "1 while the kiosk waits for a quiet moment to restart (see the status file's "
            "restartPending).",

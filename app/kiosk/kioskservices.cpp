@@ -234,11 +234,6 @@ void KioskServices::wireQuietRestart()
 {
     m_quietRestart->setQuietDelay(m_config.quietRestartSeconds() * 1000);
     m_quietRestart->setMemoryLimit(qint64(m_config.restartAboveMegabytes()) * 1024);
-    connect(m_narration, &NarrationController::playerLeftBehind, m_quietRestart, [this] {
-        m_quietRestart->request(
-            QStringLiteral("a narration player hung and was left behind; its memory comes back "
-                           "only with a new process"));
-    });
     const auto updateQuiet = [this] {
         m_quietRestart->setQuiet(!m_navigation->isVisiting()
                                  && m_staff->stage() == StaffAccessController::Closed);

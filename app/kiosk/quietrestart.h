@@ -9,11 +9,9 @@
 /** Restarts the kiosk, as staff "Restart" does, when only a fresh process
  *  gives back what it holds, and only when no one will see it.
  *
- *  Needs: a narration player left behind (Qt 6.4's GStreamer player
- *  deadlocked; its thread and pipeline, some 5 MB, can be neither stopped
- *  nor freed), or resident memory above a limit after the kiosk has run an
- *  hour (a leak in a library we cannot mend; the hour keeps a limit set too
- *  low from restarting a fresh kiosk over and over).
+ *  Needs: resident memory above a limit after the kiosk has run an hour (a
+ *  leak in a library we cannot mend; the hour keeps a limit set too low from
+ *  restarting a fresh kiosk over and over).
  *
  *  Quiet: nobody visiting and no staff screen open (the attract, closed or
  *  unavailable screen), and no touch for quietDelay(). A touch starts the

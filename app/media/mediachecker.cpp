@@ -1,19 +1,15 @@
 #include "media/mediachecker.h"
 
+#include "media/audiofile.h"
 #include "media/captiontrack.h"
 
-#include <QAudioDecoder>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QTimer>
-#include <QUrl>
 
 namespace {
 
 // Captions may run this much past the audio's end (the last cue's fade).
 constexpr qint64 captionSlackMs = 500;
-constexpr int decodeTimeoutMs = 60000;
 
 struct MediaFile
 {
@@ -28,32 +24,6 @@ struct MediaFile
 MediaChecker::MediaChecker(const QString &mediaRoot)
     : m_root(mediaRoot)
 { }
-
-qint64 MediaChecker::decodedDurationMs(const QString &fileName, QString *error)
-{
-    QAudioDecoder decoder;
-    qint64 microseconds = 0;
-    QEventLoop loop;
-    QObject::connect(&decoder, &QAudioDecoder::bufferReady, &loop,
-                     [&] { microseconds += decoder.read().duration(); });
-    QObject::connect(&decoder, &QAudioDecoder::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), &loop,
-                     [&](QAudioDecoder::Error) {
-                         *error = decoder.errorString();
-                         loop.quit();
-                     });
-    QTimer::singleShot(decodeTimeoutMs, &loop, [&] {
-        *error = QStringLiteral("did not finish decoding within %1 s").arg(decodeTimeoutMs / 1000);
-        loop.quit();
-    });
-    decoder.setSource(QUrl::fromLocalFile(fileName));
-    decoder.start();
-    loop.exec();
-    decoder.stop();
-    if (error->isEmpty() && microseconds <= 0)
-        *error = QStringLiteral("holds no sound");
-    return error->isEmpty() ? microseconds / 1000 : -1;
-}
 
 QString MediaChecker::resolve(const QString &at, const QString &path,
                               ContentProblems &problems) const
@@ -103,7 +73,7 @@ ContentProblems MediaChecker::check(const ExhibitDocument &document)
             continue;
         if (media.kind == MediaFile::Audio) {
             QString error;
-            const qint64 length = decodedDurationMs(file, &error);
+            const qint64 length = AudioFile::decodedDurationMs(file, &error);
             if (length < 0)
                 problems.append(
                     { media.at,

@@ -9,8 +9,8 @@
 
 /** Checks every media file an exhibit names, as the kiosk will use it: the
  *  path stays inside the media root (also after following symbolic links),
- *  the file exists, audio decodes to the end (through Qt Multimedia, as the
- *  kiosk plays it), captions parse, and captions end within their audio.
+ *  the file exists, audio decodes to the end (with libsndfile, as the kiosk
+ *  plays it), captions parse, and captions end within their audio.
  *  Problems name the content path, e.g. chapters[2].narration.zh.audio. */
 class MediaChecker
 {
@@ -23,9 +23,6 @@ public:
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     [[nodiscard]] ContentProblems check(const ExhibitDocument &document);
-
-    // The decoded length of an audio file in milliseconds, or -1 with *error set.
-    [[nodiscard]] static qint64 decodedDurationMs(const QString &fileName, QString *error);
 
 private:
     // The file's absolute path if it is a file inside the root, else empty with a problem added.

@@ -36,16 +36,4 @@ inline bool writeAll(const QString &fileName, const QByteArray &bytes)
         && file.write(bytes) == bytes.size();
 }
 
-// Blocks `thread`'s event loop for `seconds`, as Qt 6.4's GStreamer player
-// does when it deadlocks: whatever runs there stops answering.
-inline void hangThread(QThread *thread, int seconds)
-{
-    auto *hang = new QObject;
-    hang->moveToThread(thread);
-    QMetaObject::invokeMethod(hang, [hang, seconds] {
-        QThread::sleep(seconds);
-        hang->deleteLater();
-    });
-}
-
 } // namespace TestHelpers

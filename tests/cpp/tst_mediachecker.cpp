@@ -1,3 +1,4 @@
+#include "media/audiofile.h"
 #include "media/mediachecker.h"
 #include "testhelpers.h"
 
@@ -147,7 +148,7 @@ private Q_SLOTS:
     void decodedDuration()
     {
         QString error;
-        const qint64 length = MediaChecker::decodedDurationMs(
+        const qint64 length = AudioFile::decodedDurationMs(
             QDir(m_root).filePath(QStringLiteral("narration/battles.en.opus")), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(length > 138000 && length < 144000,

@@ -45,7 +45,7 @@ private Q_SLOTS:
         Fixture f;
         for (const QString &step : steps) {
             if (step == QLatin1String("ask"))
-                f.restart.request(QStringLiteral("a player was left behind"));
+                f.restart.request(QStringLiteral("memory above the limit"));
             else if (step == QLatin1String("quiet"))
                 f.restart.setQuiet(true);
             else if (step == QLatin1String("visit"))
@@ -55,7 +55,7 @@ private Q_SLOTS:
         }
         if (restarts) {
             QTRY_COMPARE_WITH_TIMEOUT(f.due.count(), 1, quietMs * 10);
-            QCOMPARE(f.due.first().first().toString(), QStringLiteral("a player was left behind"));
+            QCOMPARE(f.due.first().first().toString(), QStringLiteral("memory above the limit"));
         } else {
             QTest::qWait(quietMs * 2);
             QCOMPARE(f.due.count(), 0);
@@ -65,7 +65,7 @@ private Q_SLOTS:
     void aTouchStartsTheQuietSpellAgain()
     {
         Fixture f;
-        f.restart.request(QStringLiteral("a player was left behind"));
+        f.restart.request(QStringLiteral("memory above the limit"));
         f.restart.setQuiet(true);
         QElapsedTimer since;
         since.start();
