@@ -49,7 +49,7 @@ QtObject {
 
     // Translucent layers, each over what it is drawn on (tst_contrast checks
     // the text on each as the screen blends it).
-    readonly property color captionBackground: withAlpha(ink, 0.94) // 15:1 against its text
+    readonly property color captionBackground: ink // the captions' strip, under nothing else
     readonly property color staffBackdrop: withAlpha(ink, 0.92) // the PIN pad over the exhibit
     readonly property color scrim: ink // under a dialog, at the dialog's dimming
     readonly property color sealEdge: withAlpha("#f2ebdb", 0.55)

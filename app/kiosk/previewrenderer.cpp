@@ -2,6 +2,7 @@
 
 #include "controllers/accessibilitycontroller.h"
 #include "controllers/languagecontroller.h"
+#include "controllers/narrationcontroller.h"
 #include "controllers/navigationcontroller.h"
 #include "kiosk/kioskscene.h"
 #include "kiosk/kioskservices.h"
@@ -84,6 +85,26 @@ QList<PreviewRenderer::Step> PreviewRenderer::steps() const
     return steps;
 }
 
+// A chapter's narration paused at its longest caption: the captions' strip
+// at its fullest, as a visitor sees it (when the audio can be loaded here).
+void PreviewRenderer::showLongestCaption()
+{
+    if (m_services->navigation()->screen() != NavigationController::ChapterScreen)
+        return;
+    NarrationController *narration = m_services->narration();
+    if (narration->status() == NarrationController::Unavailable)
+        return;
+    const QList<CaptionCue> &cues = narration->captions().cues();
+    const auto longest = std::max_element(
+        cues.cbegin(), cues.cend(),
+        [](const CaptionCue &a, const CaptionCue &b) { return a.text.size() < b.text.size(); });
+    if (longest == cues.cend())
+        return;
+    narration->seek((longest->startMs + longest->endMs) / 2);
+    for (int i = 0; i < 20 && narration->caption() != longest->text; ++i)
+        KioskScene::wait(100);
+}
+
 void PreviewRenderer::shoot(const Step &step, const QString &language, const QString &orientation,
                             bool large, const QString &folder, QTextStream &out)
 {
@@ -98,6 +119,7 @@ void PreviewRenderer::shoot(const Step &step, const QString &language, const QSt
     step.show();
     KioskScene::wait(
         step.settleMilliseconds); // until fades have run and the frame shows the new state
+    showLongestCaption();
 
     PreviewShot shot;
     shot.screen = step.screen;

@@ -41,6 +41,7 @@ private:
         int settleMilliseconds = 400; // longer than the screen's fades
     };
     [[nodiscard]] QList<Step> steps() const;
+    void showLongestCaption();
     void shoot(const Step &step, const QString &language, const QString &orientation, bool large,
                const QString &folder, QTextStream &out);
 

@@ -159,6 +159,63 @@ CaptionTrack CaptionTrack::parse(const QByteArray &data, const QString &fileName
     return track;
 }
 
+namespace {
+
+// Where to cut `text` (at most `limit` characters) for its first part: after
+// the last clause mark within the limit past its middle, else at the last
+// space, else at the limit.
+qsizetype cutPoint(QStringView text, qsizetype limit)
+{
+    static const QString clauseMarks
+        = QStringLiteral(",;:.!?\u2014\uFF0C\u3001\uFF1B\uFF1A\u3002\uFF01\uFF1F");
+    for (qsizetype i = limit - 1; i >= limit / 2; --i) {
+        // A Latin mark ends a clause only before a space ("250,000" is one number).
+        const bool wide = text.at(i).unicode() > 0x2000;
+        if (clauseMarks.contains(text.at(i)) && (wide || text.at(i + 1).isSpace()))
+            return i + 1;
+    }
+    for (qsizetype i = limit; i > 0; --i) {
+        if (text.at(i).isSpace())
+            return i;
+    }
+    return limit;
+}
+
+} // namespace
+
+CaptionTrack CaptionTrack::inReadableParts(int maxCharacters, int maxCjkCharacters) const
+{
+    CaptionTrack parts;
+    parts.m_warnings = m_warnings;
+    for (const CaptionCue &cue : m_cues) {
+        const QString text = QString(cue.text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const qsizetype limit = text.contains(QLatin1Char(' ')) ? maxCharacters : maxCjkCharacters;
+        if (text.size() <= limit) {
+            parts.m_cues.append(cue);
+            continue;
+        }
+        // Parts of about equal length, each within the limit.
+        const qsizetype count = (text.size() + limit - 1) / limit;
+        const qsizetype target = std::min<qsizetype>(limit, (text.size() + count - 1) / count + 8);
+        QStringView rest(text);
+        qint64 start = cue.startMs;
+        const qint64 duration = cue.endMs - cue.startMs;
+        qsizetype done = 0;
+        while (!rest.isEmpty()) {
+            const qsizetype cut = rest.size() <= limit ? rest.size() : cutPoint(rest, target);
+            const QString part = rest.left(cut).trimmed().toString();
+            done += cut;
+            rest = rest.mid(cut).trimmed();
+            const qint64 end
+                = rest.isEmpty() ? cue.endMs : cue.startMs + duration * done / text.size();
+            if (!part.isEmpty())
+                parts.m_cues.append({ start, end, part });
+            start = end;
+        }
+    }
+    return parts;
+}
+
 int CaptionTrack::cueIndexAt(qint64 positionMs) const
 {
     // The last cue starting at or before the position, if it has not ended yet.

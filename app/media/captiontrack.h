@@ -26,6 +26,15 @@ public:
     // The cue showing at a position, or -1 between and outside cues.
     [[nodiscard]] int cueIndexAt(qint64 positionMs) const;
 
+    // The same captions with every cue longer than a reader takes in at a
+    // glance cut into parts of at most maxCharacters (spaced text) or
+    // maxCjkCharacters (Chinese, no spaces), at a clause or word boundary,
+    // each part on screen for its share of the cue's time. Subtitling
+    // practice is two lines of about 40 characters (16 for Chinese); a
+    // whole sentence as one cue can run to six lines on a portrait screen.
+    [[nodiscard]] CaptionTrack inReadableParts(int maxCharacters = 84,
+                                               int maxCjkCharacters = 32) const;
+
     // A chapter's captions are a few kilobytes; a larger file is not captions.
     static constexpr qint64 MaxFileSize = 1024 * 1024;
     // Warnings kept for one file; the rest are counted in a last line, so a

@@ -60,6 +60,47 @@ void findOutOfReach(const VisibleScene::Controls &controls, const QSizeF &screen
     }
 }
 
+// The captions' strip (objectName "captionBand") has a place of its own: no
+// text a visitor reads and no control may show under or over it.
+void findUnderCaptions(QQuickWindow *window, const VisibleScene::Controls &controls,
+                       QList<PreviewFinding> &findings)
+{
+    // Looked for among the items drawn, which is where it counts.
+    QQuickItem *band = nullptr;
+    const QRectF screen(QPointF(0, 0), window->size());
+    VisibleScene::walk(
+        window->contentItem(), screen,
+        [&](QQuickItem *item, const QRectF &) {
+            if (!band && item->objectName() == QLatin1String("captionBand"))
+                band = item;
+        },
+        [](QQuickItem *) {});
+    if (!band || band->height() <= 0)
+        return;
+    const QRectF strip = band->mapRectToScene(QRectF(0, 0, band->width(), band->height()));
+    const auto check = [&](QQuickItem *item, const QRectF &shown, const QString &words) {
+        const QRectF both = shown.intersected(strip);
+        const qreal by = std::min(both.width(), both.height());
+        if (by > tolerance)
+            findings.append({ PreviewFinding::nameOf(item, words), int(std::ceil(by)),
+                              QStringLiteral("shows under the captions") });
+    };
+    for (const VisibleScene::Control &control : controls.list)
+        check(control.item, control.shown, VisibleScene::labelOf(control.item));
+    VisibleScene::walk(
+        window->contentItem(), screen,
+        [&](QQuickItem *item, const QRectF &clip) {
+            const QString words = item->property("text").toString();
+            if (!item->inherits("QQuickText") || words.trimmed().isEmpty())
+                return;
+            check(
+                item,
+                item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).intersected(clip),
+                words);
+        },
+        [](QQuickItem *) {}, band);
+}
+
 } // namespace
 
 QList<PreviewFinding> find(QQuickWindow *window)
@@ -70,6 +111,7 @@ QList<PreviewFinding> find(QQuickWindow *window)
     const VisibleScene::Controls controls = VisibleScene::controls(window);
     findOverlaps(controls, findings);
     findOutOfReach(controls, window->size(), findings);
+    findUnderCaptions(window, controls, findings);
     return findings;
 }
 

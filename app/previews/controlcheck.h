@@ -10,7 +10,8 @@ class QQuickWindow;
  *  partly under another (two controls overlap, neither inside the other),
  *  and, on a portrait screen, one above the reach of a visitor in a
  *  wheelchair (AccessibilityController::portraitReachTop; for a scrolling
- *  text, its lower half must be in reach). Only what shows
+ *  text, its lower half must be in reach); and a text or control showing
+ *  where the captions' strip is. Only what shows
  *  counts: a card scrolled half out of its list is judged by its visible
  *  half, and under an open dialog only the dialog's controls. */
 namespace ControlCheck {

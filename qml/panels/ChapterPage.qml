@@ -17,7 +17,6 @@ Item {
     required property list<string> body
     required property url imageSource
     property bool portrait: false
-    property real bottomInset: 0  // space kept clear under the last line (captions)
     // What else tells of the chapter: its events on the timeline and its
     // people (rows to open, and what their links say).
     required property list<int> eventRows
@@ -118,7 +117,7 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            contentHeight: paragraphs.implicitHeight + Math.max(Theme.px(48), root.bottomInset)
+            contentHeight: paragraphs.implicitHeight + Theme.px(48)
             clip: true
             activeFocusOnTab: true
             Accessible.role: Accessible.StaticText

@@ -21,7 +21,8 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.bottom: narrationBar.visible ? narrationBar.top : navigationBar.top
+        anchors.bottom: captionBand.visible ? captionBand.top
+                        : narrationBar.visible ? narrationBar.top : navigationBar.top
         orientation: ListView.Horizontal
         snapMode: ListView.SnapOneItem
         highlightRangeMode: ListView.StrictlyEnforceRange
@@ -39,8 +40,6 @@ Item {
             width: pager.width
             height: pager.height
             portrait: root.portrait
-            // Room to scroll the last lines above the captions.
-            bottomInset: captionBand.height + Theme.px(24)
             onTimelineEventClicked: row => NavigationController.openTimeline(row)
             onFigureClicked: row => NavigationController.openFigures(row)
             onAllFiguresClicked: NavigationController.openFigures()
@@ -77,11 +76,16 @@ Item {
     CaptionBand {
         id: captionBand
 
+        objectName: "captionBand"
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: pager.bottom
-        anchors.margins: Theme.px(24)
+        anchors.bottom: narrationBar.top
+        height: implicitHeight
+        // Room is kept while captions are on and the track has some.
+        visible: narrationBar.visible && narrationBar.available && NarrationController.captionsEnabled
+                 && NarrationController.longestCaption !== ""
         text: NarrationController.captionsEnabled ? NarrationController.caption : ""
+        longestText: NarrationController.longestCaption
     }
 
     NarrationBar {

@@ -221,6 +221,56 @@ private Q_SLOTS:
         for (int i = 1; i < track.cues().size(); ++i)
             QCOMPARE(track.cues().at(i).startMs, track.cues().at(i - 1).endMs);
     }
+
+    // A long cue is shown in parts a reader takes in at a glance, cut at a
+    // clause or word, each on screen for its share of the time; short cues
+    // and the whole track's timing are unchanged.
+    void longCuesAreShownInParts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("parts");
+        QTest::newRow("short") << "The sieges of Kaifeng, 1125–1127"
+                               << QStringList { "The sieges of Kaifeng, 1125–1127" };
+        QTest::newRow("a long sentence")
+            << "The Treaty of Shaoxing, ratified on 11 October 1142, fixed the border along the "
+               "Huai River and the Dasan Pass; Gaozong declared himself the Jin emperor's subject, "
+               "and the Song paid 250,000 taels of silver and 250,000 bolts of silk a year."
+            << QStringList {
+                   "The Treaty of Shaoxing, ratified on 11 October 1142,",
+                   "fixed the border along the Huai River and the Dasan Pass;",
+                   "Gaozong declared himself the Jin emperor's subject,",
+                   "and the Song paid 250,000 taels of silver and 250,000 bolts of silk a "
+                   "year."
+               };
+        QTest::newRow("Chinese")
+            << QString::fromUtf8("绍兴和议于1142年10月11日批准，以淮河和大散关为界；高宗向金称臣，"
+                                 "宋每年向金纳银二十五万两、绢二十五万匹。")
+            << QStringList {
+                   QString::fromUtf8("绍兴和议于1142年10月11日批准，以淮河和大散关为界；"),
+                   QString::fromUtf8("高宗向金称臣，宋每年向金纳银二十五万两、绢二十五万匹。")
+               };
+    }
+
+    void longCuesAreShownInParts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, parts);
+        const CaptionTrack track = CaptionTrack::parse(
+            QStringLiteral("WEBVTT\n\n00:10.000 --> 00:30.000\n%1\n").arg(text).toUtf8(),
+            QStringLiteral("long.vtt"));
+        const QList<CaptionCue> cues = track.inReadableParts().cues();
+        QStringList texts;
+        for (const CaptionCue &cue : cues)
+            texts << cue.text;
+        QCOMPARE(texts, parts);
+        QCOMPARE(cues.first().startMs, 10000);
+        QCOMPARE(cues.last().endMs, 30000);
+        for (int i = 1; i < cues.size(); ++i) {
+            QCOMPARE(cues.at(i).startMs, cues.at(i - 1).endMs);
+            QVERIFY(cues.at(i).startMs > cues.at(i - 1).startMs);
+            QVERIFY(cues.at(i).text.size() <= 84);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaptionTrack)

@@ -82,6 +82,23 @@ private Q_SLOTS:
                           "Item { Keypad.modal: true; anchors.fill: parent\n"
                           "  Control { objectName: 'close'; text: 'Close'; y: 850 } }")
             << portrait << QStringList();
+        QTest::newRow("the captions' strip in a place of its own")
+            << QByteArray("Text { objectName: 'body'; y: 500; width: 600; height: 300; "
+                          "text: 'The war began in November 1125.' }\n"
+                          "Rectangle { objectName: 'captionBand'; y: 800; width: 600; height: 96\n"
+                          "  Text { text: 'Two Jin armies marched south.' } }\n"
+                          "Control { text: 'Play'; y: 900 }")
+            << QSize(1000, 1000) << QStringList();
+        QTest::newRow("the captions' strip over the text and a control")
+            << QByteArray("Text { objectName: 'body'; y: 500; width: 600; height: 300; "
+                          "text: 'The war began in November 1125.' }\n"
+                          "Control { text: 'Play'; y: 860 }\n"
+                          "Rectangle { objectName: 'captionBand'; y: 700; width: 600; height: 200\n"
+                          "  Text { text: 'Two Jin armies marched south.' } }")
+            << QSize(1000, 1000)
+            << QStringList { QStringLiteral("\"Play\" shows under the captions by 40 px"),
+                             QStringLiteral("body \"The war began in November 1125.\" shows under "
+                                            "the captions by 100 px") };
         QTest::newRow("disabled and hidden controls are not there")
             << QByteArray("Control { text: 'Replay'; y: 0; enabled: false }\nControl { text: 'CC'; "
                           "y: 0; visible: false }")

@@ -58,7 +58,7 @@ private:
 
     static QString cueTextAt(const QString &vtt, qint64 ms)
     {
-        const CaptionTrack track = CaptionTrack::load(vtt);
+        const CaptionTrack track = CaptionTrack::load(vtt).inReadableParts();
         const int index = track.cueIndexAt(ms);
         return index < 0 ? QString() : track.cues().at(index).text;
     }
