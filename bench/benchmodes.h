@@ -27,6 +27,10 @@ int idleResets(BenchKiosk &kiosk, int count, QTextStream &out);
 // `count` chapter changes at random moments while narration loads and plays.
 int narrationSwitches(BenchKiosk &kiosk, int count, QTextStream &out);
 
+// `count` rapid cycles of load, seek, pause, play and next chapter; every
+// tenth, the narration must play on with its position moving (no hang).
+int narrationCycles(BenchKiosk &kiosk, int count, QTextStream &out);
+
 // The attract screen alone for `seconds`: the process's CPU use and frames.
 int idleCpu(BenchKiosk &kiosk, int seconds, QTextStream &out);
 

@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("mode"),
-        QStringLiteral("taps | visits | idle-resets | switches | idle-cpu"));
+        QStringLiteral("taps | visits | idle-resets | switches | narration-cycles | idle-cpu"));
     const QCommandLineOption count { QStringLiteral("count"),
                                      QStringLiteral("Taps, visits or resets (default 200)."),
                                      QStringLiteral("N"), QStringLiteral("200") };
@@ -119,6 +119,8 @@ int main(int argc, char *argv[])
         result = BenchModes::idleResets(kiosk, n, out);
     else if (mode == QLatin1String("switches"))
         result = BenchModes::narrationSwitches(kiosk, n, out);
+    else if (mode == QLatin1String("narration-cycles"))
+        result = BenchModes::narrationCycles(kiosk, n, out);
     else if (mode == QLatin1String("idle-cpu"))
         result = BenchModes::idleCpu(kiosk, runSeconds, out);
     else

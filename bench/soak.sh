@@ -3,20 +3,24 @@
 #   RESETS idle resets (default 10000, some 40 minutes): a tap starts a visit,
 #     nobody touches, the idle warning shows and the kiosk resets;
 #   SWITCHES chapter changes at random moments while narration loads and
-#     plays (default 2000, some 5 minutes).
+#     plays (default 2000, some 5 minutes);
+#   CYCLES rapid load, seek, pause, play and next-chapter cycles of the
+#     narration player, which must play on every tenth (default 1000, some
+#     5 minutes).
 # Fails on a crash, a hang (a step not done in 10 s), any warning logged, or
 # resident memory growing more than 5 MB after the first reset (after the
-# first 500 chapter changes, which meet every chapter in both languages).
+# first 500 chapter changes or cycles, which meet every chapter in both languages).
 # CI runs a short form of each (tests/CMakeLists.txt: soak_*).
-#   bench/soak.sh [BUILD_DIR] [RESETS] [SWITCHES]
+#   bench/soak.sh [BUILD_DIR] [RESETS] [SWITCHES] [CYCLES]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 resets="${2:-10000}"
 switches="${3:-2000}"
+cycles="${4:-1000}"
 start_audio
 
 failed=0
 table_header
-for run in "idle-resets $resets" "switches $switches"; do
+for run in "idle-resets $resets" "switches $switches" "narration-cycles $cycles"; do
     read -r mode count <<<"$run"
     status=0
     output=$(QT_LOGGING_RULES="exhibit.*.info=false" "$build_dir/bench/exhibit-bench" "$mode" --count "$count" 2>&1) || status=$?
@@ -24,7 +28,7 @@ for run in "idle-resets $resets" "switches $switches"; do
     # The baseline: after the first reset (the attract screen and menu made);
     # for chapter changes, after the first 500 (every chapter's pictures and
     # both languages' narration met at least once; see docs/PERFORMANCE.md).
-    if [ "$mode" = switches ]; then
+    if [ "$mode" != idle-resets ]; then
         first=$(bench_rss "$output" "" 500)
         since="the first 500"
     else

@@ -45,6 +45,19 @@ public:
         return arrive(NavigationController::MenuScreen);
     }
 
+    // The narration is playing and its position moves on (the audio thread answers).
+    bool hearItMoveOn()
+    {
+        if (!hearChapter())
+            return false;
+        const qint64 from = m_narration->position();
+        return m_kiosk.waitFor([this, from] { return m_narration->position() > from + 200; },
+                               stepTimeoutMilliseconds)
+            || fail(QStringLiteral("chapter %1's narration stopped at %2 ms")
+                        .arg(m_navigation->chapterIndex())
+                        .arg(m_narration->position()));
+    }
+
     bool hearChapter()
     {
         return m_kiosk.waitFor(
@@ -208,4 +221,39 @@ int BenchModes::narrationSwitches(BenchKiosk &kiosk, int count, QTextStream &out
         noteMemory(out, i, count, memoryEvery * 5);
     }
     return visitor.hearChapter() ? 0 : 1;
+}
+
+int BenchModes::narrationCycles(BenchKiosk &kiosk, int count, QTextStream &out)
+{
+    // What a restless visitor does to the player, as fast as a finger can:
+    // a chapter opens (its track loads), the progress bar is dragged, pause,
+    // play, and on to the next chapter; every tenth cycle the narration must
+    // play on, its position moving.
+    Visitor visitor(kiosk, out);
+    NavigationController *navigation = kiosk.services()->navigation();
+    NarrationController *narration = kiosk.services()->narration();
+    kiosk.services()->idle()->setTimeouts(600000, 20000);
+    if (!visitor.begin()
+        || !visitor.tap(QStringLiteral("chapterTile_"), NavigationController::ChapterScreen, true))
+        return 1;
+    QRandomGenerator random(21);
+    for (int i = 1; i <= count; ++i) {
+        navigation->openChapter(random.bounded(navigation->chapterCount()));
+        kiosk.wait(random.bounded(80)); // sometimes while it loads
+        narration->seek(random.bounded(120000));
+        kiosk.wait(random.bounded(40));
+        narration->pause();
+        kiosk.wait(random.bounded(40));
+        narration->play();
+        kiosk.wait(random.bounded(40));
+        if (navigation->hasNext())
+            navigation->nextChapter();
+        else
+            navigation->previousChapter();
+        if (i % 10 == 0 && !visitor.hearItMoveOn())
+            return 1;
+        noteMemory(out, i, count, memoryEvery * 5);
+    }
+    out << "cycles " << count << Qt::endl;
+    return visitor.hearItMoveOn() ? 0 : 1;
 }
