@@ -4,6 +4,9 @@
 
 #include <QAudioFormat>
 #include <QAudioSink>
+#include <QCoreApplication>
+
+#include <utility>
 
 AudioTrackPlayer::AudioTrackPlayer(const QAudioDevice &output, QObject *parent)
     : QObject(parent)
@@ -21,10 +24,23 @@ AudioTrackPlayer::AudioTrackPlayer(const QAudioDevice &output, QObject *parent)
     connect(&m_drainTimeout, &QTimer::timeout, this, &AudioTrackPlayer::finish);
 }
 
-AudioTrackPlayer::~AudioTrackPlayer() { stopSink(); }
+AudioTrackPlayer::~AudioTrackPlayer()
+{
+    stopSink();
+    // Qt 6.4's PulseAudio sink runs the event loop in its destructor: the
+    // commands still queued for this player must not run on it half
+    // destroyed (UndefinedBehaviorSanitizer caught one), nor touch the sink.
+    m_closing = true;
+    QCoreApplication::removePostedEvents(this);
+    if (m_sink)
+        m_sink->disconnect(this);
+    delete std::exchange(m_sink, nullptr);
+}
 
 void AudioTrackPlayer::load(int track, const QString &fileName)
 {
+    if (m_closing)
+        return;
     stopSink();
     m_track = track;
     m_fileName = fileName;
@@ -54,7 +70,7 @@ void AudioTrackPlayer::load(int track, const QString &fileName)
 
 void AudioTrackPlayer::play()
 {
-    if (!m_file.isOpen() || m_playing)
+    if (m_closing || !m_sink || !m_file.isOpen() || m_playing)
         return;
     if (m_sink->state() == QAudio::SuspendedState) {
         m_sink->resume();
@@ -81,7 +97,7 @@ void AudioTrackPlayer::play()
 
 void AudioTrackPlayer::pause()
 {
-    if (!m_playing)
+    if (!m_playing || !m_sink)
         return;
     m_playing = false;
     m_positionTimer.stop();
@@ -93,7 +109,7 @@ void AudioTrackPlayer::pause()
 
 void AudioTrackPlayer::seek(qint64 positionMs)
 {
-    if (!m_file.isOpen())
+    if (m_closing || !m_sink || !m_file.isOpen())
         return;
     const bool wasPlaying = m_playing;
     stopSink();

@@ -60,6 +60,7 @@ private:
     int m_track = 0;
     float m_volume = 1.0F;
     bool m_playing = false;
+    bool m_closing = false; // being destroyed: commands still queued do nothing
     bool m_draining = false; // the last frames are decoded; the sink plays what it holds
     qint64 m_startMs = 0; // where in the track the sink started
     qint64 m_positionMs = 0;
