@@ -37,7 +37,7 @@ void NarrationController::setSource(const NarrationSource &source)
         return;
     m_source = source;
     m_playWhenReady = false;
-    setCaptions({});
+    m_captions = CaptionTrack();
     setPosition(0);
     m_player->unload();
 
@@ -51,27 +51,13 @@ void NarrationController::setSource(const NarrationSource &source)
         return;
     }
     if (!source.captionsFile.isEmpty()) // the staff's sound check has none
-        setCaptions(CaptionTrack::load(source.captionsFile).inReadableParts());
+        m_captions = CaptionTrack::load(source.captionsFile).inReadableParts();
     for (const QString &warning : m_captions.warnings())
         reportOnce(warning, warning);
     m_playWhenReady = m_autoplay;
     setStatus(Loading);
     m_loadTimeout.start();
     m_player->load(source.audio);
-}
-
-void NarrationController::setCaptions(const CaptionTrack &captions)
-{
-    m_captions = captions;
-    QString longest;
-    for (const CaptionCue &cue : captions.cues()) {
-        if (cue.text.size() > longest.size())
-            longest = cue.text;
-    }
-    if (longest != m_longestCaption) {
-        m_longestCaption = longest;
-        Q_EMIT longestCaptionChanged();
-    }
 }
 
 void NarrationController::onPlayerState()

@@ -25,9 +25,11 @@ class NarrationController : public QObject
     Q_PROPERTY(int position READ position NOTIFY positionChanged)
     Q_PROPERTY(int duration READ duration NOTIFY durationChanged)
     Q_PROPERTY(QString caption READ caption NOTIFY captionChanged)
-    // The track's longest caption: the screen keeps room for it, so the text
-    // above does not move as captions come and go.
-    Q_PROPERTY(QString longestCaption READ longestCaption NOTIFY longestCaptionChanged)
+    // The longest a caption shows at once (CaptionTrack::inReadableParts):
+    // the screen keeps room for it, so the page does not move as captions
+    // come and go or chapters change.
+    Q_PROPERTY(int captionCharacters READ captionCharacters CONSTANT)
+    Q_PROPERTY(int captionCjkCharacters READ captionCjkCharacters CONSTANT)
     Q_PROPERTY(bool captionsEnabled READ captionsEnabled WRITE setCaptionsEnabled NOTIFY
                    captionsEnabledChanged)
 
@@ -60,7 +62,8 @@ public:
     [[nodiscard]] int position() const { return int(m_position); }
     [[nodiscard]] int duration() const { return int(m_duration); }
     [[nodiscard]] QString caption() const { return m_caption; }
-    [[nodiscard]] QString longestCaption() const { return m_longestCaption; }
+    [[nodiscard]] static int captionCharacters() { return CaptionTrack::maxPartCharacters; }
+    [[nodiscard]] static int captionCjkCharacters() { return CaptionTrack::maxPartCjkCharacters; }
     [[nodiscard]] bool captionsEnabled() const { return m_captionsEnabled; }
     [[nodiscard]] const CaptionTrack &captions() const { return m_captions; }
 
@@ -79,7 +82,6 @@ Q_SIGNALS:
     void positionChanged();
     void durationChanged();
     void captionChanged();
-    void longestCaptionChanged();
     void captionsEnabledChanged();
 
 private:
@@ -88,7 +90,6 @@ private:
     void setStatus(Status status);
     void setPosition(qint64 position);
     void updateCaption();
-    void setCaptions(const CaptionTrack &captions);
     void reportOnce(const QString &key, const QString &message);
 
     NarrationPlayer *m_player;
@@ -98,7 +99,6 @@ private:
     qint64 m_position = 0;
     qint64 m_duration = 0;
     QString m_caption;
-    QString m_longestCaption;
     bool m_captionsEnabled = true;
     bool m_autoplay = true;
     bool m_playWhenReady = false;

@@ -32,8 +32,10 @@ public:
     // each part on screen for its share of the cue's time. Subtitling
     // practice is two lines of about 40 characters (16 for Chinese); a
     // whole sentence as one cue can run to six lines on a portrait screen.
-    [[nodiscard]] CaptionTrack inReadableParts(int maxCharacters = 84,
-                                               int maxCjkCharacters = 32) const;
+    static constexpr int maxPartCharacters = 84;
+    static constexpr int maxPartCjkCharacters = 32;
+    [[nodiscard]] CaptionTrack inReadableParts(int maxCharacters = maxPartCharacters,
+                                               int maxCjkCharacters = maxPartCjkCharacters) const;
 
     // A chapter's captions are a few kilobytes; a larger file is not captions.
     static constexpr qint64 MaxFileSize = 1024 * 1024;

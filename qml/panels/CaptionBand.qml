@@ -4,30 +4,27 @@ import Exhibit
 // The sentence being spoken, in a strip of its own between the page and the
 // narration controls: light text on ink, large and centred, as a gallery's
 // captions should be. It never covers what a visitor is reading, and it keeps
-// the height of the track's longest caption, so the page above does not move
-// as captions come and go.
+// room for the longest caption that shows at once, so the page above does not
+// move (nor its picture redraw) as captions come and go or chapters change.
 Rectangle {
     id: root
 
     property string text: ""
-    property string longestText: ""
+    property bool cjk: false
+    property int characters: 84 // the longest a caption shows at once
 
     readonly property real textWidth: Math.max(0, width - 2 * Theme.margin)
+    // A Chinese character is about a square of the type's size.
+    readonly property real longestWidth: characters * (cjk ? captionText.font.pixelSize : metrics.averageCharacterWidth)
+    readonly property int keptLines: Math.max(1, Math.ceil(longestWidth / Math.max(1, textWidth)))
 
-    implicitHeight: Math.max(longest.height, captionText.height) + Theme.px(28)
+    implicitHeight: Math.max(keptLines * metrics.height * captionText.lineHeight, captionText.height) + Theme.px(28)
     color: Theme.captionBackground
 
-    // Measures the longest caption; never shown.
-    Text {
-        id: longest
+    FontMetrics {
+        id: metrics
 
-        visible: false
-        width: root.textWidth
-        text: root.longestText
         font: captionText.font
-        lineHeight: captionText.lineHeight
-        wrapMode: Text.Wrap
-        textFormat: Text.PlainText
     }
 
     Text {

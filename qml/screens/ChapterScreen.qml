@@ -81,11 +81,11 @@ Item {
         anchors.right: parent.right
         anchors.bottom: narrationBar.top
         height: implicitHeight
-        // Room is kept while captions are on and the track has some.
+        // Room is kept while captions are on and narration can play.
         visible: narrationBar.visible && narrationBar.available && NarrationController.captionsEnabled
-                 && NarrationController.longestCaption !== ""
         text: NarrationController.captionsEnabled ? NarrationController.caption : ""
-        longestText: NarrationController.longestCaption
+        cjk: Theme.chinese
+        characters: cjk ? NarrationController.captionCjkCharacters : NarrationController.captionCharacters
     }
 
     NarrationBar {
