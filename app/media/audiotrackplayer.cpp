@@ -72,27 +72,11 @@ void AudioTrackPlayer::play()
 {
     if (m_closing || !m_sink || !m_file.isOpen() || m_playing)
         return;
-    if (m_sink->state() == QAudio::SuspendedState) {
-        m_sink->resume();
-    } else {
-        if (m_device.atEnd()) {
-            // Played to the end: from the start again.
-            QString ignored;
-            m_file.seek(0, &ignored);
-            m_device.restart();
-            m_startMs = 0;
-        }
-        startSink();
-        if (m_sink->error() != QAudio::NoError) {
-            Q_EMIT failed(m_track,
-                          QStringLiteral("the audio output cannot be opened (is the "
-                                         "audio server running?)"));
-            return;
-        }
-    }
-    m_playing = true;
-    m_positionTimer.start();
-    Q_EMIT playing(m_track);
+    // Played to the end: from the start again.
+    if (m_sink->state() != QAudio::SuspendedState && m_device.atEnd() && !moveTo(0))
+        return;
+    if (startPlaying())
+        Q_EMIT playing(m_track);
 }
 
 void AudioTrackPlayer::pause()
@@ -113,20 +97,12 @@ void AudioTrackPlayer::seek(qint64 positionMs)
         return;
     const bool wasPlaying = m_playing;
     stopSink();
-    QString error;
-    if (!m_file.seek(m_file.msToFrames(positionMs), &error)) {
-        qCWarning(lcNarration).noquote() << m_fileName << "cannot seek:" << error;
+    if (!moveTo(positionMs))
         return;
-    }
-    m_device.restart();
-    m_startMs = positionMs;
     m_positionMs = positionMs;
     Q_EMIT positionChanged(m_track, positionMs);
-    if (wasPlaying) {
-        startSink();
-        m_playing = true;
-        m_positionTimer.start();
-    }
+    if (wasPlaying)
+        startPlaying();
 }
 
 void AudioTrackPlayer::setVolume(float linear)
@@ -136,15 +112,40 @@ void AudioTrackPlayer::setVolume(float linear)
         m_sink->setVolume(linear);
 }
 
-void AudioTrackPlayer::startSink()
+bool AudioTrackPlayer::moveTo(qint64 positionMs)
 {
-    m_draining = false;
-    // Asked afresh each time: Qt 6.4's PulseAudio sink keeps the buffer the
-    // server granted last and asks for that, and with PulseAudio adjusting
-    // latency the grant shrinks at every start until sound breaks up (seen
-    // after a dozen seeks).
-    m_sink->setBufferSize(m_sink->format().bytesForDuration(bufferMicroseconds));
-    m_sink->start(&m_device);
+    QString error;
+    if (!m_file.seek(m_file.msToFrames(positionMs), &error)) {
+        qCWarning(lcNarration).noquote() << m_fileName << "cannot seek:" << error;
+        return false;
+    }
+    m_device.restart();
+    m_startMs = positionMs;
+    return true;
+}
+
+bool AudioTrackPlayer::startPlaying()
+{
+    if (m_sink->state() == QAudio::SuspendedState) {
+        m_sink->resume();
+    } else {
+        m_draining = false;
+        // Asked afresh each time: Qt 6.4's PulseAudio sink keeps the buffer the
+        // server granted last and asks for that, and with PulseAudio adjusting
+        // latency the grant shrinks at every start until sound breaks up (seen
+        // after a dozen seeks).
+        m_sink->setBufferSize(m_sink->format().bytesForDuration(bufferMicroseconds));
+        m_sink->start(&m_device);
+        if (m_sink->error() != QAudio::NoError) {
+            Q_EMIT failed(m_track,
+                          QStringLiteral("the audio output cannot be opened (is the "
+                                         "audio server running?)"));
+            return false;
+        }
+    }
+    m_playing = true;
+    m_positionTimer.start();
+    return true;
 }
 
 void AudioTrackPlayer::stopSink()

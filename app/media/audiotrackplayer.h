@@ -43,7 +43,11 @@ private:
     // What the sink holds ahead of the speaker: what a pause or seek lags by.
     static constexpr qint64 bufferMicroseconds = 200000;
 
-    void startSink();
+    // Resumes, or starts the sink on the file where it stands; false (and
+    // failed() reported) when the audio output cannot be opened.
+    bool startPlaying();
+    // Puts the file and the sink's source at positionMs.
+    bool moveTo(qint64 positionMs);
     void stopSink();
     void onSinkState(QAudio::State state);
     void reportPosition();
