@@ -165,6 +165,10 @@ void NarrationController::setStatus(Status status)
         m_loadTimeout.stop();
     qCDebug(lcNarration) << "narration" << status << m_source.audio.fileName();
     Q_EMIT statusChanged();
+    if (status != Loading && status != NoNarration && (status != Unavailable) != m_playable) {
+        m_playable = status != Unavailable;
+        Q_EMIT playableChanged();
+    }
     updateCaption();
 }
 

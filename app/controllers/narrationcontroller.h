@@ -21,6 +21,11 @@ class NarrationController : public QObject
     Q_OBJECT
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool playing READ isPlaying NOTIFY statusChanged)
+    // The narration plays: false once a track has proved unavailable, true
+    // once one is ready; while the next loads it keeps what the last was, so
+    // the screen does not change shape for the moment a load takes (with no
+    // audio output every chapter's track loads and then fails).
+    Q_PROPERTY(bool playable READ isPlayable NOTIFY playableChanged)
     // Milliseconds; int is plenty for narration and is what QML handles natively.
     Q_PROPERTY(int position READ position NOTIFY positionChanged)
     Q_PROPERTY(int duration READ duration NOTIFY durationChanged)
@@ -59,6 +64,7 @@ public:
 
     [[nodiscard]] Status status() const { return m_status; }
     [[nodiscard]] bool isPlaying() const { return m_status == Playing; }
+    [[nodiscard]] bool isPlayable() const { return m_playable; }
     [[nodiscard]] int position() const { return int(m_position); }
     [[nodiscard]] int duration() const { return int(m_duration); }
     [[nodiscard]] QString caption() const { return m_caption; }
@@ -79,6 +85,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void statusChanged();
+    void playableChanged();
     void positionChanged();
     void durationChanged();
     void captionChanged();
@@ -100,6 +107,7 @@ private:
     qint64 m_duration = 0;
     QString m_caption;
     bool m_captionsEnabled = true;
+    bool m_playable = true;
     bool m_autoplay = true;
     bool m_playWhenReady = false;
     QSet<QString> m_reported;

@@ -5,6 +5,7 @@
 #include <QAudioFormat>
 #include <QAudioSink>
 #include <QCoreApplication>
+#include <QMediaDevices>
 
 #include <utility>
 
@@ -49,6 +50,11 @@ void AudioTrackPlayer::load(int track, const QString &fileName)
     m_file.close();
     if (fileName.isEmpty())
         return;
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        m_outputWorks = false;
+        Q_EMIT failed(track, noOutput());
+        return;
+    }
     QString error;
     if (!m_file.open(fileName, &error)) {
         Q_EMIT failed(track, error);
@@ -64,6 +70,13 @@ void AudioTrackPlayer::load(int track, const QString &fileName)
         m_sink = new QAudioSink(m_output, format, this);
         m_sink->setVolume(m_volume);
         connect(m_sink, &QAudioSink::stateChanged, this, &AudioTrackPlayer::onSinkState);
+    }
+    // Said at load rather than when play starts: a track that loaded and then
+    // failed would show the chapter playable for a moment each time.
+    if (!outputWorks()) {
+        m_file.close();
+        Q_EMIT failed(track, noOutput());
+        return;
     }
     Q_EMIT loaded(track, m_file.durationMs());
 }
@@ -112,6 +125,23 @@ void AudioTrackPlayer::setVolume(float linear)
         m_sink->setVolume(linear);
 }
 
+bool AudioTrackPlayer::outputWorks()
+{
+    if (m_outputWorks)
+        return true;
+    // Known to have failed, or not tried yet: open it once, without sound.
+    QSignalBlocker quiet(m_sink);
+    m_sink->start();
+    m_outputWorks = m_sink->error() == QAudio::NoError;
+    m_sink->stop();
+    return m_outputWorks;
+}
+
+QString AudioTrackPlayer::noOutput()
+{
+    return QStringLiteral("there is no working audio output (is the audio server running?)");
+}
+
 bool AudioTrackPlayer::moveTo(qint64 positionMs)
 {
     QString error;
@@ -137,9 +167,8 @@ bool AudioTrackPlayer::startPlaying()
         m_sink->setBufferSize(m_sink->format().bytesForDuration(bufferMicroseconds));
         m_sink->start(&m_device);
         if (m_sink->error() != QAudio::NoError) {
-            Q_EMIT failed(m_track,
-                          QStringLiteral("the audio output cannot be opened (is the "
-                                         "audio server running?)"));
+            m_outputWorks = false;
+            Q_EMIT failed(m_track, noOutput());
             return false;
         }
     }
@@ -188,9 +217,8 @@ void AudioTrackPlayer::onSinkState(QAudio::State state)
         // The audio server went away (or never was): this track is over;
         // the next load opens the output afresh.
         stopSink();
-        Q_EMIT failed(m_track,
-                      QStringLiteral("the audio output stopped working (is the audio "
-                                     "server running?)"));
+        m_outputWorks = false;
+        Q_EMIT failed(m_track, noOutput());
         return;
     }
     if (state == QAudio::IdleState && m_device.atEnd() && m_playing && !m_draining) {

@@ -46,6 +46,10 @@ private:
     // Resumes, or starts the sink on the file where it stands; false (and
     // failed() reported) when the audio output cannot be opened.
     bool startPlaying();
+    // Whether the sink can open the output: tried at the first load and at
+    // each load after the output failed (the audio server may be back).
+    bool outputWorks();
+    static QString noOutput();
     // Puts the file and the sink's source at positionMs.
     bool moveTo(qint64 positionMs);
     void stopSink();
@@ -65,6 +69,7 @@ private:
     float m_volume = 1.0F;
     bool m_playing = false;
     bool m_closing = false; // being destroyed: commands still queued do nothing
+    bool m_outputWorks = false;
     bool m_draining = false; // the last frames are decoded; the sink plays what it holds
     qint64 m_startMs = 0; // where in the track the sink started
     qint64 m_positionMs = 0;

@@ -96,7 +96,7 @@ Item {
         anchors.right: parent.right
         anchors.bottom: navigationBar.top
         visible: NarrationController.status !== NarrationController.NoNarration
-        available: NarrationController.status !== NarrationController.Unavailable
+        available: NarrationController.playable
         loading: NarrationController.status === NarrationController.Loading
         playing: NarrationController.playing
         position: NarrationController.position

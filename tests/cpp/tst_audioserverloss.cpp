@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +136,22 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Unavailable, 10000);
         narration.play(); // does nothing, breaks nothing
         QCOMPARE(narration.status(), NarrationController::Unavailable);
+        QVERIFY(!narration.isPlayable());
+
+        // The next chapter's track is unavailable at once: never ready for a
+        // moment, so the screen does not change shape at every chapter.
+        QSignalSpy playable(&narration, &NarrationController::playableChanged);
+        QList<NarrationController::Status> seen;
+        connect(&narration, &NarrationController::statusChanged, this,
+                [&] { seen.append(narration.status()); });
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("legacy\\.en\\.opus: narration "
+                                                               "unavailable: there is no working "
+                                                               "audio output")));
+        narration.setSource(bundled("legacy.en"));
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Unavailable, 10000);
+        QCOMPARE(seen, QList({ NarrationController::Loading, NarrationController::Unavailable }));
+        QCOMPARE(playable.count(), 0);
     }
 
     void cleanupTestCase() { killServer(); }
