@@ -15,6 +15,7 @@
 #   previews     what a curator's preview checks: text that does not fit, controls out of reach
 #   curator      exhibit-curator's commands
 #   kiosk        the wiring (KioskServices), the QML module Exhibit, the executables' parts
+#   studio       Exhibit Studio: the working copy a curator edits, undo, drafts
 #
 # exhibit_add_area(NAME USES AREA... PARTS STEM... [QT MODULE...]): app/NAME/STEM.h
 # and STEM.cpp (whichever exist) into the library exhibit_NAME.
@@ -112,3 +113,6 @@ exhibit_add_area(previews USES keypad QT Core Quick
 
 exhibit_add_area(curator USES analytics QT Core Sql
     PARTS curatorcommand curatorcommands publishcommands analyticscommands checkcommands fieldcommands)
+
+exhibit_add_area(studio USES content QT Core Gui
+    PARTS draftfile fieldedit studiodocument)

@@ -211,7 +211,7 @@ public:
 
 } // namespace
 
-ExhibitJson::ReadResult ExhibitJson::readFile(const QString &fileName)
+ExhibitJson::ReadResult ExhibitJson::readFile(const QString &fileName, Rules rules)
 {
     QFile file(fileName);
     ReadResult result;
@@ -221,10 +221,11 @@ ExhibitJson::ReadResult ExhibitJson::readFile(const QString &fileName)
         return result;
     }
     // At most one byte past the limit, which read() refuses: a 3 GB file is never loaded.
-    return read(file.read(maxFileSize + 1), fileName);
+    return read(file.read(maxFileSize + 1), fileName, rules);
 }
 
-ExhibitJson::ReadResult ExhibitJson::read(const QByteArray &json, const QString &fileName)
+ExhibitJson::ReadResult ExhibitJson::read(const QByteArray &json, const QString &fileName,
+                                          Rules rules)
 {
     ReadResult result;
     if (json.size() > maxFileSize) {
@@ -269,7 +270,7 @@ ExhibitJson::ReadResult ExhibitJson::read(const QByteArray &json, const QString 
     ContentProblems problems = parser.problems;
     // Rule checks only make sense once the shape is right; otherwise they
     // would repeat every shape problem as "missing".
-    if (problems.isEmpty())
+    if (problems.isEmpty() && rules == Rules::Checked)
         problems = ExhibitValidator::validate(result.document);
 
     for (const ContentProblem &problem : std::as_const(problems)) {

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "content/exhibitdocument.h"
+#include "studio/draftfile.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <optional>
+
+/** The exhibit a curator is editing in Exhibit Studio: a working copy of the
+ *  content database (never a live one), its fields named as exhibit-curator
+ *  names them (content/contentfields.h), every change undoable and saved at
+ *  once: to a draft beside the working copy at every keystroke, and to the
+ *  working copy itself once the exhibit keeps the schema's rules again. The
+ *  rules are the validator's, the same as `exhibit-curator validate`. */
+class StudioDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Opened {
+        Yes,
+        Recovered, // with the draft a studio left: what was typed is back
+        NeedsMigration, // an older schema: migrate a copy first (WorkingCopy)
+        Refused, // with the reason; the file is not touched
+    };
+
+    explicit StudioDocument(QObject *parent = nullptr);
+
+    // *message says why not, or what was recovered.
+    Opened open(const QString &fileName, QString *message);
+
+    [[nodiscard]] QString fileName() const { return m_fileName; }
+    [[nodiscard]] const ExhibitDocument &exhibit() const { return m_exhibit; }
+    [[nodiscard]] QUndoStack *undoStack() { return &m_undo; }
+
+    // A field by its path ("chapters.battles.title.en"); empty if there is none.
+    [[nodiscard]] QString field(const QString &path) const;
+    // Changes a field (undoably); false with *error when the path names no
+    // field or the value is not of its form (a date that is no date).
+    bool edit(const QString &path, const QString &value, QString *error);
+    // The curator has left the field: the next edit is a new undo step.
+    void finishEditing() { ++m_session; }
+
+    // What keeps the exhibit from being saved to the working copy or
+    // published, by field path; empty when it keeps every rule.
+    [[nodiscard]] const ContentProblems &problems() const { return m_problems; }
+    // Whether the working copy holds everything typed (no draft pending).
+    [[nodiscard]] bool isSaved() const { return !m_draftPending; }
+    // Writes the working copy now if the exhibit keeps the rules (it is
+    // otherwise written a moment after the last change).
+    bool save(QString *error);
+
+Q_SIGNALS:
+    void fieldChanged(const QString &path);
+    void problemsChanged();
+    void savedChanged();
+    // A draft or working copy that could not be written, with why.
+    void saveFailed(const QString &message);
+
+private:
+    friend class FieldEdit;
+    // Sets the field and saves; what edits, undo and redo all do.
+    void apply(const QString &path, const QString &value);
+    void checkRules();
+    void setDraftPending(bool pending);
+    [[nodiscard]] static std::optional<QString> refusal(const QString &fileName);
+
+    QString m_fileName;
+    ExhibitDocument m_exhibit;
+    ContentProblems m_problems;
+    std::optional<DraftFile> m_draft;
+    QUndoStack m_undo;
+    QTimer m_saveTimer;
+    int m_session = 0;
+    bool m_draftPending = false;
+};

@@ -1,0 +1,253 @@
+#include "content/contentfile.h"
+#include "content/exhibitjson.h"
+#include "studio/draftfile.h"
+#include "studio/studiodocument.h"
+#include "testhelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+/** Exhibit Studio's document on real content databases: edits saved at once
+ *  (a draft at every keystroke, the working copy once the rules hold), undo
+ *  and redo, problems by field path, what was typed back after the studio
+ *  stopped without saving, and files it must not edit refused unchanged. */
+class TestStudioDocument : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workingCopy;
+    const QString m_title = QStringLiteral("exhibit.title.en");
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static QString savedField(const QString &fileName, const QString &field)
+    {
+        StudioDocument reader;
+        QString message;
+        reader.open(fileName, &message);
+        return reader.field(field);
+    }
+
+    static void setUserVersion(const QString &fileName, int version)
+    {
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
+            db.setDatabaseName(fileName);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("version"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_workingCopy = path(QStringLiteral("working.db"));
+        QFile::remove(m_workingCopy);
+        QFile::remove(DraftFile(m_workingCopy).fileName());
+        const ExhibitJson::ReadResult bundled = ExhibitJson::readFile(
+            TestHelpers::sourceFile(QStringLiteral("content/exhibit.json")));
+        QVERIFY2(bundled.ok(), qPrintable(bundled.errors.join(QLatin1Char('\n'))));
+        QString error;
+        QVERIFY2(ContentFile::write(m_workingCopy, bundled.document, &error), qPrintable(error));
+    }
+
+    void anEditIsSavedAndUndoable()
+    {
+        StudioDocument document;
+        QString message;
+        QCOMPARE(document.open(m_workingCopy, &message), StudioDocument::Opened::Yes);
+        const QString before = document.field(m_title);
+        QVERIFY(!before.isEmpty());
+        QSignalSpy changed(&document, &StudioDocument::fieldChanged);
+
+        QString error;
+        QVERIFY2(document.edit(m_title, QStringLiteral("The fall of Kaifeng"), &error),
+                 qPrintable(error));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), m_title);
+        QCOMPARE(document.field(m_title), QStringLiteral("The fall of Kaifeng"));
+        // At once in the draft; in the working copy a moment later.
+        QVERIFY(DraftFile(m_workingCopy).exists());
+        QVERIFY(!document.isSaved());
+        QTRY_VERIFY(document.isSaved());
+        QVERIFY(!DraftFile(m_workingCopy).exists());
+        QCOMPARE(savedField(m_workingCopy, m_title), QStringLiteral("The fall of Kaifeng"));
+
+        document.undoStack()->undo();
+        QCOMPARE(document.field(m_title), before);
+        QVERIFY(document.save(&error));
+        QCOMPARE(savedField(m_workingCopy, m_title), before);
+        document.undoStack()->redo();
+        QCOMPARE(document.field(m_title), QStringLiteral("The fall of Kaifeng"));
+    }
+
+    void typingInAFieldIsOneUndoStep()
+    {
+        StudioDocument document;
+        QString message;
+        QCOMPARE(document.open(m_workingCopy, &message), StudioDocument::Opened::Yes);
+        const QString before = document.field(m_title);
+        QString error;
+        for (const QString &typed : { QStringLiteral("T"), QStringLiteral("Th"),
+                                      QStringLiteral("The"), QStringLiteral("The f") })
+            QVERIFY(document.edit(m_title, typed, &error));
+        QCOMPARE(document.undoStack()->count(), 1);
+
+        document.finishEditing();
+        QVERIFY(document.edit(m_title, QStringLiteral("The fall"), &error));
+        QCOMPARE(document.undoStack()->count(), 2);
+        document.undoStack()->undo();
+        QCOMPARE(document.field(m_title), QStringLiteral("The f"));
+        document.undoStack()->undo();
+        QCOMPARE(document.field(m_title), before);
+    }
+
+    void aValueNotOfItsFormChangesNothing_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("no such field") << "chapters.battles.colour.en"
+                                       << "red";
+        QTest::newRow("no such chapter") << "chapters.war.title.en"
+                                         << "War";
+        QTest::newRow("no such event") << "timeline.no-such-event.title.en"
+                                       << "x";
+    }
+
+    void aValueNotOfItsFormChangesNothing()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        StudioDocument document;
+        QString message;
+        QCOMPARE(document.open(m_workingCopy, &message), StudioDocument::Opened::Yes);
+        QString error;
+        QVERIFY(!document.edit(field, value, &error));
+        QVERIFY2(error.contains(field.section(QLatin1Char('.'), 0, 1)), qPrintable(error));
+        QCOMPARE(document.undoStack()->count(), 0);
+        QVERIFY(!DraftFile(m_workingCopy).exists());
+    }
+
+    void aBrokenRuleIsKeptInTheDraftUntilFixed()
+    {
+        const QString before = savedField(m_workingCopy, m_title);
+        const QString tooLong(61, QLatin1Char('x'));
+        {
+            StudioDocument document;
+            QString message;
+            QCOMPARE(document.open(m_workingCopy, &message), StudioDocument::Opened::Yes);
+            QSignalSpy problems(&document, &StudioDocument::problemsChanged);
+            QString error;
+            QVERIFY(document.edit(m_title, tooLong, &error));
+            QCOMPARE(problems.count(), 1);
+            QCOMPARE(document.problems().size(), 1);
+            QCOMPARE(document.problems().at(0).path, m_title);
+            QVERIFY2(document.problems().at(0).message.contains(QLatin1String("60")),
+                     qPrintable(document.problems().at(0).message));
+            QVERIFY(!document.save(&error));
+            QVERIFY(error.isEmpty());
+            QVERIFY(!document.isSaved());
+            // The studio stops here without saving, as if killed.
+        }
+        QCOMPARE(savedField(m_workingCopy, m_title), tooLong); // the draft is read back
+        StudioDocument reopened;
+        QString message;
+        QCOMPARE(reopened.open(m_workingCopy, &message), StudioDocument::Opened::Recovered);
+        QVERIFY2(message.contains(QLatin1String("draft.json")), qPrintable(message));
+        QCOMPARE(reopened.field(m_title), tooLong);
+        QCOMPARE(reopened.problems().size(), 1);
+
+        QString error;
+        QVERIFY(reopened.edit(m_title, before + QStringLiteral(" (revised)"), &error));
+        QVERIFY(reopened.problems().isEmpty());
+        QVERIFY2(reopened.save(&error), qPrintable(error));
+        QVERIFY(!DraftFile(m_workingCopy).exists());
+        ExhibitDocument saved;
+        QVERIFY(ContentFile::read(m_workingCopy, &saved, &error));
+        QCOMPARE(saved.exhibit.value(QStringLiteral("en")).title,
+                 before + QStringLiteral(" (revised)"));
+    }
+
+    void anUnreadableDraftIsKeptAndSaid()
+    {
+        QVERIFY(TestHelpers::writeAll(DraftFile(m_workingCopy).fileName(), "{ \"languages\": "));
+        StudioDocument document;
+        QString message;
+        QCOMPARE(document.open(m_workingCopy, &message), StudioDocument::Opened::Yes);
+        QVERIFY2(message.contains(QLatin1String("cannot be read")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("working.draft.json:1:")), qPrintable(message));
+        QVERIFY(DraftFile(m_workingCopy).exists());
+    }
+
+    void filesItMustNotEditAreRefusedUnchanged_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<int>("opened");
+        QTest::addColumn<QString>("says");
+        const int refused = int(StudioDocument::Opened::Refused);
+        QTest::newRow("missing") << "missing" << refused << "no such file";
+        QTest::newRow("live") << "live" << refused << "live database";
+        QTest::newRow("read-only") << "read-only" << refused << "read-only";
+        QTest::newRow("not SQLite") << "text" << refused << "not";
+        QTest::newRow("truncated") << "truncated" << refused << "working.db";
+        QTest::newRow("newer schema") << "newer" << refused << "newer";
+        QTest::newRow("older schema")
+            << "older" << int(StudioDocument::Opened::NeedsMigration) << "migrate a copy";
+    }
+
+    void filesItMustNotEditAreRefusedUnchanged()
+    {
+        QFETCH(QString, damage);
+        QFETCH(int, opened);
+        QFETCH(QString, says);
+        if (damage == QLatin1String("missing")) {
+            QVERIFY(QFile::remove(m_workingCopy));
+        } else if (damage == QLatin1String("live")) {
+            QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("working.db.versions")));
+        } else if (damage == QLatin1String("read-only")) {
+            if (::geteuid() == 0)
+                QSKIP("root writes read-only files");
+            QVERIFY(QFile::setPermissions(m_workingCopy, QFileDevice::ReadOwner));
+        } else if (damage == QLatin1String("text")) {
+            QVERIFY(TestHelpers::writeAll(m_workingCopy, "Title,Subtitle\n1126,Jingkang\n"));
+        } else if (damage == QLatin1String("truncated")) {
+            QVERIFY(TestHelpers::writeAll(m_workingCopy,
+                                          TestHelpers::readAll(m_workingCopy).left(8192)));
+        } else if (damage == QLatin1String("newer")) {
+            setUserVersion(m_workingCopy, 99);
+        } else if (damage == QLatin1String("older")) {
+            QVERIFY(QFile::remove(m_workingCopy));
+            QVERIFY(
+                QFile::copy(TestHelpers::dataFile(QStringLiteral("content-v1.db")), m_workingCopy));
+            QVERIFY(QFile::setPermissions(m_workingCopy,
+                                          QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        }
+        const QByteArray bytes = TestHelpers::readAll(m_workingCopy);
+
+        StudioDocument document;
+        QString message;
+        QCOMPARE(int(document.open(m_workingCopy, &message)), opened);
+        QVERIFY2(message.contains(says), qPrintable(message));
+        QVERIFY2(message.contains(m_workingCopy), qPrintable(message));
+        QCOMPARE(TestHelpers::readAll(m_workingCopy), bytes);
+        QVERIFY(!DraftFile(m_workingCopy).exists());
+
+        QDir(path(QStringLiteral("working.db.versions"))).removeRecursively();
+        QFile::setPermissions(m_workingCopy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStudioDocument)
+#include "tst_studiodocument.moc"
