@@ -1,11 +1,14 @@
+#include "content/contentfields.h"
 #include "content/contentfile.h"
 #include "content/exhibitjson.h"
 #include "studio/draftfile.h"
 #include "studio/studiodocument.h"
+#include "studio/workingcopy.h"
 #include "testhelpers.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -29,22 +32,26 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // What the database file itself holds (a draft beside it aside).
     static QString savedField(const QString &fileName, const QString &field)
     {
-        StudioDocument reader;
-        QString message;
-        reader.open(fileName, &message);
-        return reader.field(field);
+        ExhibitDocument saved;
+        QString value;
+        QString error;
+        if (!ContentFile::read(fileName, &saved, &error)
+            || !ContentFields::get(saved, field, &value, &error))
+            qWarning() << error;
+        return value;
     }
 
-    static void setUserVersion(const QString &fileName, int version)
+    static void sql(const QString &fileName, const QString &statement)
     {
         {
             QSqlDatabase db
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
             db.setDatabaseName(fileName);
             QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+            QVERIFY(QSqlQuery(db).exec(statement));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("version"));
     }
@@ -161,7 +168,7 @@ private Q_SLOTS:
             QVERIFY(!document.isSaved());
             // The studio stops here without saving, as if killed.
         }
-        QCOMPARE(savedField(m_workingCopy, m_title), tooLong); // the draft is read back
+        QCOMPARE(savedField(m_workingCopy, m_title), before);
         StudioDocument reopened;
         QString message;
         QCOMPARE(reopened.open(m_workingCopy, &message), StudioDocument::Opened::Recovered);
@@ -226,7 +233,7 @@ private Q_SLOTS:
             QVERIFY(TestHelpers::writeAll(m_workingCopy,
                                           TestHelpers::readAll(m_workingCopy).left(8192)));
         } else if (damage == QLatin1String("newer")) {
-            setUserVersion(m_workingCopy, 99);
+            sql(m_workingCopy, QStringLiteral("PRAGMA user_version = 99"));
         } else if (damage == QLatin1String("older")) {
             QVERIFY(QFile::remove(m_workingCopy));
             QVERIFY(
@@ -246,6 +253,61 @@ private Q_SLOTS:
 
         QDir(path(QStringLiteral("working.db.versions"))).removeRecursively();
         QFile::setPermissions(m_workingCopy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    void aLiveDatabaseIsEditedThroughAWorkingCopy()
+    {
+        const QString live = m_workingCopy; // with its published versions beside it
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("working.db.versions")));
+        const QString copy = path(QStringLiteral("my-changes.db"));
+        QFile::remove(copy);
+        QString error;
+        QVERIFY2(WorkingCopy::makeFrom(live, copy, &error), qPrintable(error));
+        StudioDocument document;
+        QString message;
+        QCOMPARE(document.open(copy, &message), StudioDocument::Opened::Yes);
+        QCOMPARE(document.field(m_title), savedField(live, m_title));
+
+        // Never over a file that exists.
+        const QByteArray before = TestHelpers::readAll(copy);
+        QVERIFY(!WorkingCopy::makeFrom(live, copy, &error));
+        QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+        QCOMPARE(TestHelpers::readAll(copy), before);
+        QDir(path(QStringLiteral("working.db.versions"))).removeRecursively();
+    }
+
+    void aWorkingCopyOfWhatIsNoExhibitIsNotMade()
+    {
+        const QString notes = path(QStringLiteral("notes.txt"));
+        QVERIFY(TestHelpers::writeAll(notes, "Kaifeng fell in 1127.\n"));
+        const QString copy = path(QStringLiteral("from-notes.db"));
+        QString error;
+        QVERIFY(!WorkingCopy::makeFrom(notes, copy, &error));
+        QVERIFY2(error.contains(copy), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(copy));
+    }
+
+    void anOlderDatabaseIsMigratedAsACopy()
+    {
+        // The released version-1 fixture, its free-form sections as the
+        // migrations take them (as tst_contentdatabase makes it).
+        const QString old = path(QStringLiteral("v1.db"));
+        QFile::remove(old);
+        QVERIFY(QFile::copy(TestHelpers::dataFile(QStringLiteral("content-v1.db")), old));
+        QVERIFY(QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        sql(old, QStringLiteral("UPDATE sections SET json = '[]' WHERE name = 'timeline'"));
+        sql(old, QStringLiteral("UPDATE sections SET json = '{}' WHERE name = 'map'"));
+        sql(old, QStringLiteral("UPDATE sections SET json = '[]' WHERE name = 'figures'"));
+        const QByteArray before = TestHelpers::readAll(old);
+        const QString copy = path(QStringLiteral("migrated.db"));
+        QFile::remove(copy);
+        QString error;
+        QVERIFY2(WorkingCopy::migrateFrom(old, copy, &error), qPrintable(error));
+        StudioDocument document;
+        QString message;
+        QCOMPARE(document.open(copy, &message), StudioDocument::Opened::Yes);
+        QVERIFY(!document.field(m_title).isEmpty());
+        QCOMPARE(TestHelpers::readAll(old), before);
     }
 };
 
