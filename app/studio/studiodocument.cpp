@@ -95,6 +95,7 @@ StudioDocument::Opened StudioDocument::open(const QString &fileName, QString *me
     checkRules();
     if (opened == Opened::Recovered)
         m_saveTimer.start();
+    Q_EMIT this->opened();
     return opened;
 }
 

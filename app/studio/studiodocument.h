@@ -55,6 +55,8 @@ public:
     bool save(QString *error);
 
 Q_SIGNALS:
+    // Another file, or the same read afresh: everything may have changed.
+    void opened();
     void fieldChanged(const QString &path);
     void problemsChanged();
     void savedChanged();
