@@ -35,9 +35,30 @@ QString ExhibitValidator::markupIn(const QString &text)
     return markup.match(text).captured(0);
 }
 
+namespace {
+// Set while textLimits() runs the validator: the limits are written once,
+// where each text is checked, and read from there.
+thread_local QHash<QString, int> *recordedLimits = nullptr;
+} // namespace
+
+QHash<QString, int> ExhibitValidator::textLimits(const ExhibitDocument &document)
+{
+    QHash<QString, int> limits;
+    recordedLimits = &limits;
+    const ContentProblems ignored = validate(document);
+    recordedLimits = nullptr;
+    QHash<QString, int> byField;
+    byField.reserve(limits.size());
+    for (auto it = limits.cbegin(); it != limits.cend(); ++it)
+        byField.insert(document.fieldPath(it.key()), it.value());
+    return byField;
+}
+
 void ExhibitValidator::checkText(ContentProblems &problems, const QString &path,
                                  const QString &text, int maxLength, bool required)
 {
+    if (recordedLimits)
+        recordedLimits->insert(path, maxLength);
     if (text.trimmed().isEmpty()) {
         if (required)
             problems.append({ path, QStringLiteral("text is missing or empty") });

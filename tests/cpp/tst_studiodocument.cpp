@@ -1,9 +1,9 @@
 #include "content/contentfields.h"
 #include "content/contentfile.h"
-#include "content/exhibitjson.h"
 #include "studio/draftfile.h"
 #include "studio/studiodocument.h"
 #include "studio/workingcopy.h"
+#include "studiofixture.h"
 #include "testhelpers.h"
 
 #include <QDir>
@@ -61,13 +61,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_workingCopy = path(QStringLiteral("working.db"));
-        QFile::remove(m_workingCopy);
-        QFile::remove(DraftFile(m_workingCopy).fileName());
-        const ExhibitJson::ReadResult bundled = ExhibitJson::readFile(
-            TestHelpers::sourceFile(QStringLiteral("content/exhibit.json")));
-        QVERIFY2(bundled.ok(), qPrintable(bundled.errors.join(QLatin1Char('\n'))));
         QString error;
-        QVERIFY2(ContentFile::write(m_workingCopy, bundled.document, &error), qPrintable(error));
+        QVERIFY2(
+            StudioFixture::writeWorkingCopy(m_workingCopy, StudioFixture::bundledExhibit(), &error),
+            qPrintable(error));
     }
 
     void anEditIsSavedAndUndoable()

@@ -1,8 +1,6 @@
-#include "content/contentfile.h"
-#include "content/exhibitjson.h"
 #include "studio/studiodocument.h"
 #include "studio/studiooutline.h"
-#include "testhelpers.h"
+#include "studiofixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -30,16 +28,11 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const ExhibitJson::ReadResult bundled = ExhibitJson::readFile(
-            TestHelpers::sourceFile(QStringLiteral("content/exhibit.json")));
-        QVERIFY(bundled.ok());
-        m_bundled = bundled.document;
-        const QString file = m_dir.filePath(QStringLiteral("working.db"));
+        m_bundled = StudioFixture::bundledExhibit();
         QString error;
-        QFile::remove(file);
-        QVERIFY2(ContentFile::write(file, m_bundled, &error), qPrintable(error));
-        QString message;
-        QCOMPARE(m_document.open(file, &message), StudioDocument::Opened::Yes);
+        QVERIFY2(StudioFixture::openWorkingCopy(
+                     m_document, m_dir.filePath(QStringLiteral("working.db")), m_bundled, &error),
+                 qPrintable(error));
     }
 
     void listsEverythingInTheKiosksOrder()
