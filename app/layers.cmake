@@ -115,4 +115,4 @@ exhibit_add_area(curator USES analytics QT Core Sql
     PARTS curatorcommand curatorcommands publishcommands analyticscommands checkcommands fieldcommands)
 
 exhibit_add_area(studio USES content QT Core Gui
-    PARTS draftfile fieldedit fieldchange workingcopy studiodocument studiooutline studiofields)
+    PARTS draftfile fieldedit fieldchange workingcopy studiodocument studiooutline studiofields studioproblems studiosearch)

@@ -61,6 +61,13 @@ void StudioOutline::refresh()
     }
 }
 
+QString StudioOutline::itemOf(const QString &path)
+{
+    if (path.startsWith(QLatin1String("exhibit")))
+        return QStringLiteral("exhibit");
+    return path.section(QLatin1Char('.'), 0, 1).section(QLatin1Char('['), 0, 0);
+}
+
 int StudioOutline::rowOf(const QString &path) const
 {
     for (qsizetype row = 0; row < m_entries.size(); ++row) {

@@ -33,6 +33,9 @@ public:
 
     explicit StudioOutline(StudioDocument *document, QObject *parent = nullptr);
 
+    // The item a field belongs to: "chapters.battles.body.en[2]" ->
+    // "chapters.battles", "map.1127.song.outline" -> "map.1127".
+    [[nodiscard]] static QString itemOf(const QString &path);
     // The row of an item by its path or by one of its fields' paths; -1 if none.
     [[nodiscard]] Q_INVOKABLE int rowOf(const QString &path) const;
 

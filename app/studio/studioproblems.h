@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QAbstractListModel>
+
+class StudioDocument;
+
+/** "Problems (n)": everything that keeps the exhibit from being saved or
+ *  published, in the outline's order, each with the field it is in (so a
+ *  click opens that field) and the validator's words. */
+class StudioProblems : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        PathRole = Qt::UserRole + 1, // the field: "chapters.battles.title.zh"
+        ItemRole, // its outline item: "chapters.battles"
+        MessageRole,
+    };
+    Q_ENUM(Role)
+
+    explicit StudioProblems(StudioDocument *document, QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    StudioDocument *m_document;
+    int m_count = 0;
+};
