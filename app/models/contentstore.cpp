@@ -62,11 +62,24 @@ bool ContentStore::show(const ContentReading &reading, const QString &mediaRoot)
         return false;
     }
 
-    m_document = reading.document();
-    m_databaseFile = databaseFile;
-    m_contentVersion = reading.version();
-    m_media = MediaRoot(mediaRoot);
-    m_reportedMissing.clear();
+    showDocument(reading.document(), databaseFile, reading.version(), mediaRoot);
+    qCInfo(lcContent).noquote() << "loaded" << m_document.chapters.size() << "chapters in"
+                                << m_document.languages.join(QLatin1Char('/')) << "from"
+                                << databaseFile;
+    return true;
+}
+
+void ContentStore::showDocument(const ExhibitDocument &document, const QString &source,
+                                const QString &version, const QString &mediaRoot)
+{
+    // A missing file is named once for each source (not at each keystroke of a preview).
+    MediaRoot media(mediaRoot);
+    if (source != m_databaseFile || media.folder() != m_media.folder())
+        m_reportedMissing.clear();
+    m_document = document;
+    m_databaseFile = source;
+    m_contentVersion = version;
+    m_media = std::move(media);
     QList<QUrl> imageUrls;
     for (int i = 0; i < m_document.chapters.size(); ++i)
         imageUrls.append(resolveMedia(m_document.chapters.at(i).image,
@@ -86,14 +99,10 @@ bool ContentStore::show(const ContentReading &reading, const QString &mediaRoot)
     m_figures->setContent(m_document.figures, portraits);
     m_figures->setLanguage(m_language);
     m_welcome->setContent(m_document.languages, m_document.exhibit);
-    qCInfo(lcContent).noquote() << "loaded" << m_document.chapters.size() << "chapters in"
-                                << m_document.languages.join(QLatin1Char('/')) << "from"
-                                << databaseFile;
     setStatus(Ready, QString());
     Q_EMIT textsChanged();
     updateOpenItems();
     Q_EMIT contentReplaced();
-    return true;
 }
 
 // A missing picture is not fatal (the screens show a silk panel with the

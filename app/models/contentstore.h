@@ -59,6 +59,10 @@ public:
     bool load(const QString &databaseFile, const QString &mediaRoot);
     // The same for a database already read (on a worker thread).
     bool show(const ContentReading &reading, const QString &mediaRoot);
+    // Shows a document as it is, problems and all: Exhibit Studio's preview
+    // of what a curator is typing. `source` and `version` name it in the status.
+    void showDocument(const ExhibitDocument &document, const QString &source,
+                      const QString &version, const QString &mediaRoot);
     // The content showing is a saved copy, because the real database was
     // refused for `reason`: said in statusMessage (and so in the health file).
     void noteFallback(const QString &reason);

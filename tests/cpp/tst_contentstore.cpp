@@ -210,6 +210,32 @@ private Q_SLOTS:
         QCOMPARE(store.chapters()->rowCount(), 2);
         QCOMPARE(store.databaseFile(), m_database);
     }
+
+    // Exhibit Studio's preview: a document shown as typed, problems and all.
+    void showsADocumentAsItIs()
+    {
+        ContentStore store(nullptr);
+        expectMissingMediaWarning();
+        QVERIFY(store.load(m_database, m_dir.path()));
+        ExhibitDocument document;
+        QStringList problems;
+        QVERIFY(ContentStore::readValidated(m_database, &document, &problems));
+        const QString tooLong(70, QLatin1Char('x'));
+        document.chapters[1].text[QStringLiteral("en")].title = tooLong;
+        QVERIFY(!ExhibitValidator::validate(document).isEmpty());
+
+        QSignalSpy replaced(&store, &ContentStore::contentReplaced);
+        expectMissingMediaWarning(); // once for the new source, not again at the next change
+        store.showDocument(document, QStringLiteral("working.db (not yet saved)"),
+                           QStringLiteral("draft"), m_dir.path());
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("background\\.svg not found")));
+        store.showDocument(document, QStringLiteral("working.db (not yet saved)"),
+                           QStringLiteral("draft"), m_dir.path());
+        QCOMPARE(replaced.count(), 2);
+        QCOMPARE(store.status(), ContentStore::Ready);
+        QCOMPARE(store.contentVersion(), QStringLiteral("draft"));
+        QCOMPARE(store.chapters()->index(1).data(ChapterModel::TitleRole).toString(), tooLong);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContentStore)
