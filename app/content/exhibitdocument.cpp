@@ -36,22 +36,23 @@ QString ExhibitValidator::markupIn(const QString &text)
 }
 
 namespace {
-// Set while textLimits() runs the validator: the limits are written once,
+// Set while validate() is asked for the limits: they are written once,
 // where each text is checked, and read from there.
 thread_local QHash<QString, int> *recordedLimits = nullptr;
 } // namespace
 
-QHash<QString, int> ExhibitValidator::textLimits(const ExhibitDocument &document)
+ContentProblems ExhibitValidator::validate(const ExhibitDocument &document,
+                                           QHash<QString, int> *textLimits)
 {
     QHash<QString, int> limits;
     recordedLimits = &limits;
-    const ContentProblems ignored = validate(document);
+    ContentProblems problems = validate(document);
     recordedLimits = nullptr;
-    QHash<QString, int> byField;
-    byField.reserve(limits.size());
+    textLimits->clear();
+    textLimits->reserve(limits.size());
     for (auto it = limits.cbegin(); it != limits.cend(); ++it)
-        byField.insert(document.fieldPath(it.key()), it.value());
-    return byField;
+        textLimits->insert(document.fieldPath(it.key()), it.value());
+    return problems;
 }
 
 void ExhibitValidator::checkText(ContentProblems &problems, const QString &path,

@@ -145,11 +145,13 @@ public:
     [[nodiscard]] static bool isSafeMediaPath(const QString &path);
     // The first tag or character entity in `text` ("<img", "&amp;"), or nothing.
     [[nodiscard]] static QString markupIn(const QString &text);
-    // Every text's layout limit, in characters, by field path
+    // The same, and every text's layout limit in characters by field path
     // ("chapters.battles.title.en"; a body's paragraphs as
-    // "chapters.battles.body.en[0]"): exactly what validate() checks, for an
-    // editor that counts down as the curator types.
-    [[nodiscard]] static QHash<QString, int> textLimits(const ExhibitDocument &document);
+    // "chapters.battles.body.en[0]") into *textLimits: exactly what is
+    // checked, in the same pass, for an editor that counts down as the
+    // curator types.
+    [[nodiscard]] static ContentProblems validate(const ExhibitDocument &document,
+                                                  QHash<QString, int> *textLimits);
     // Reports text that is empty (when required), longer than the layout allows,
     // or written as markup.
     static void checkText(ContentProblems &problems, const QString &path, const QString &text,

@@ -129,8 +129,9 @@ void StudioDocument::apply(const QString &path, const QString &value)
         Q_EMIT saveFailed(error); // edit() tried it first: not expected
         return;
     }
-    Q_EMIT fieldChanged(path);
+    // Problems and limits first, so whoever hears of the change reads them current.
     checkRules();
+    Q_EMIT fieldChanged(path);
     if (m_draft->write(m_exhibit, &error))
         setDraftPending(true);
     else
@@ -155,7 +156,7 @@ bool StudioDocument::save(QString *error)
 
 void StudioDocument::checkRules()
 {
-    ContentProblems problems = ExhibitValidator::validate(m_exhibit);
+    ContentProblems problems = ExhibitValidator::validate(m_exhibit, &m_textLimits);
     for (ContentProblem &problem : problems)
         problem.path = m_exhibit.fieldPath(problem.path);
     if (problems != m_problems) {

@@ -3,6 +3,7 @@
 #include "content/exhibitdocument.h"
 #include "studio/draftfile.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -48,6 +49,8 @@ public:
     // What keeps the exhibit from being saved to the working copy or
     // published, by field path; empty when it keeps every rule.
     [[nodiscard]] const ContentProblems &problems() const { return m_problems; }
+    // Every text's layout limit by field path, from the same check.
+    [[nodiscard]] const QHash<QString, int> &textLimits() const { return m_textLimits; }
     // Whether the working copy holds everything typed (no draft pending).
     [[nodiscard]] bool isSaved() const { return !m_draftPending; }
     // Writes the working copy now if the exhibit keeps the rules (it is
@@ -74,6 +77,7 @@ private:
     QString m_fileName;
     ExhibitDocument m_exhibit;
     ContentProblems m_problems;
+    QHash<QString, int> m_textLimits;
     std::optional<DraftFile> m_draft;
     QUndoStack m_undo;
     QTimer m_saveTimer;

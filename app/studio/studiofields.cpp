@@ -60,7 +60,7 @@ QList<StudioFields::Row> StudioFields::rowsOf(const QString &item) const
         return {};
     const ExhibitDocument &exhibit = m_document->exhibit();
     const QStringList &languages = exhibit.languages;
-    const QHash<QString, int> limits = ExhibitValidator::textLimits(exhibit);
+    const QHash<QString, int> &limits = m_document->textLimits();
     QHash<QString, QString> problems;
     for (const ContentProblem &problem : m_document->problems())
         problems.insert(problem.path, problem.message);

@@ -12,7 +12,7 @@ class StudioDocument;
  *  one row per field with a value per exhibit language side by side (one
  *  value for a field every language shares: a picture, a date), each with
  *  its layout limit and how much of it is left, and its problem if it has
- *  one. The limits are the validator's own (ExhibitValidator::textLimits). */
+ *  one. The limits are the validator's own (StudioDocument::textLimits). */
 class StudioFields : public QAbstractListModel
 {
     Q_OBJECT

@@ -57,7 +57,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, field);
         QFETCH(int, limit);
-        const QHash<QString, int> limits = ExhibitValidator::textLimits(m_bundled);
+        QHash<QString, int> limits;
+        QVERIFY(ExhibitValidator::validate(m_bundled, &limits).isEmpty());
+        QCOMPARE(m_document.textLimits(), limits);
         QCOMPARE(limits.value(field), limit);
     }
 
