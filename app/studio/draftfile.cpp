@@ -2,6 +2,7 @@
 
 #include "content/exhibitjson.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -47,5 +48,22 @@ bool DraftFile::remove(QString *error) const
             = QStringLiteral("%1: cannot remove the draft: %2").arg(m_fileName, file.errorString());
         return false;
     }
+    return true;
+}
+
+bool DraftFile::setAside(QString *keptAs, QString *error) const
+{
+    const QString stem = m_fileName.chopped(int(qstrlen(".json")))
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("'-unreadable-'yyyyMMdd-HHmmss"));
+    QString target = stem + QStringLiteral(".json");
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1-%2.json").arg(stem).arg(n);
+    QFile file(m_fileName);
+    if (!file.rename(target)) {
+        *error = QStringLiteral("%1: cannot move the unreadable draft aside to %2: %3")
+                     .arg(m_fileName, target, file.errorString());
+        return false;
+    }
+    *keptAs = target;
     return true;
 }

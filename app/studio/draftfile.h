@@ -21,6 +21,9 @@ public:
     // The draft's exhibit; false with *error naming the file and line.
     bool read(ExhibitDocument *document, QString *error) const;
     bool remove(QString *error) const;
+    // Moves a draft that cannot be read out of the way of the next one,
+    // beside it under a name of its own (*keptAs): never overwritten unread.
+    bool setAside(QString *keptAs, QString *error) const;
 
 private:
     QString m_fileName;

@@ -79,11 +79,17 @@ StudioDocument::Opened StudioDocument::open(const QString &fileName, QString *me
                                       "(from %1).")
                            .arg(draft.fileName());
         } else {
-            // Kept where it is, for whoever wants to read it: never deleted unread.
+            // Kept for whoever wants to read it, out of the next draft's way.
+            QString keptAs;
+            QString notMoved;
+            if (!draft.setAside(&keptAs, &notMoved)) {
+                *message = error + QLatin1Char('\n') + notMoved;
+                return Opened::Refused;
+            }
             *message = QStringLiteral("A draft was left beside the file but cannot be read, so "
                                       "the working copy is shown as it was saved; the draft is "
-                                      "kept: %1")
-                           .arg(error);
+                                      "kept as %1: %2")
+                           .arg(keptAs, error);
         }
     }
     m_fileName = fileName;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -186,13 +187,22 @@ private Q_SLOTS:
 
     void anUnreadableDraftIsKeptAndSaid()
     {
-        QVERIFY(TestHelpers::writeAll(DraftFile(m_workingCopy).fileName(), "{ \"languages\": "));
+        const QByteArray unreadable = "{ \"languages\": ";
+        QVERIFY(TestHelpers::writeAll(DraftFile(m_workingCopy).fileName(), unreadable));
         StudioDocument document;
         QString message;
         QCOMPARE(document.open(m_workingCopy, &message), StudioDocument::Opened::Yes);
         QVERIFY2(message.contains(QLatin1String("cannot be read")), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("working.draft.json:1:")), qPrintable(message));
+        // Kept under a name of its own, and still whole after the next draft is written.
+        const QRegularExpression keptAs(
+            QStringLiteral("kept as (\\S+working\\.draft-unreadable-[0-9-]+\\.json)"));
+        const QRegularExpressionMatch kept = keptAs.match(message);
+        QVERIFY2(kept.hasMatch(), qPrintable(message));
+        QString error;
+        QVERIFY(document.edit(m_title, QStringLiteral("The fall of Kaifeng"), &error));
         QVERIFY(DraftFile(m_workingCopy).exists());
+        QCOMPARE(TestHelpers::readAll(kept.captured(1)), unreadable);
     }
 
     void filesItMustNotEditAreRefusedUnchanged_data()
