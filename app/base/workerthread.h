@@ -3,6 +3,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <cstdio>
+#include <cstdlib>
 
 /** Ending the threads that hold a library we cannot trust to return
  *  (narration's GStreamer player, speech synthesis): stop one if it stops
@@ -25,6 +27,19 @@ inline void leaveBehind(QThread *thread)
     thread->setParent(nullptr);
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->quit();
+}
+
+// What main() returns: `exitCode`, or, once a thread was left behind (a hung
+// player may still be inside a library the static destructors would pull
+// from under it), the process ends here with it rather than crash on the way out.
+inline int endProcess(int exitCode)
+{
+    if (leftBehindCount() > 0) {
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(exitCode);
+    }
+    return exitCode;
 }
 
 // True if it stopped within `milliseconds`; false if it was left behind.

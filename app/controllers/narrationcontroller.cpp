@@ -15,9 +15,11 @@ NarrationController::NarrationController(NarrationPlayer *player, QObject *paren
     m_loadTimeout.setSingleShot(true);
     m_loadTimeout.setInterval(10000);
     connect(&m_loadTimeout, &QTimer::timeout, this, [this] {
-        if (m_status == Loading)
-            becomeUnavailable(QStringLiteral("the audio did not load within %1 s")
-                                  .arg(m_loadTimeout.interval() / 1000.0));
+        if (m_status != Loading)
+            return;
+        m_player->abandonAudioThread();
+        becomeUnavailable(QStringLiteral("the audio did not load within %1 s")
+                              .arg(m_loadTimeout.interval() / 1000.0));
     });
     connect(m_player, &NarrationPlayer::stateChanged, this, &NarrationController::onPlayerState);
     connect(m_player, &NarrationPlayer::positionChanged, this, &NarrationController::setPosition);

@@ -295,13 +295,5 @@ int main(int argc, char *argv[])
             ::execv(self, argv);
         std::perror("exhibit-kiosk: restart failed");
     }
-    if (WorkerThread::leftBehindCount() > 0) {
-        // A thread left behind (a hung player) may still be inside a library
-        // that the static destructors would pull from under it: end here, with
-        // the status that was asked for, rather than crash on the way out.
-        std::fflush(stdout);
-        std::fflush(stderr);
-        std::_Exit(exitCode);
-    }
-    return exitCode;
+    return WorkerThread::endProcess(exitCode);
 }

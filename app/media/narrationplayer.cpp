@@ -59,6 +59,19 @@ void NarrationPlayer::startAudioThread()
     send([volume](AudioTrackPlayer *player) { player->setVolume(volume); });
 }
 
+void NarrationPlayer::abandonAudioThread()
+{
+    if (!m_thread)
+        return;
+    qCWarning(lcNarration) << "the audio thread is not answering (is the audio server hung?); "
+                              "leaving it behind and starting a new one for the next track";
+    disconnect(m_player, nullptr, this, nullptr);
+    ++m_track; // anything it still says is stale
+    WorkerThread::leaveBehind(m_thread);
+    m_thread = nullptr;
+    m_player = nullptr; // deleted with its thread, should that ever end
+}
+
 void NarrationPlayer::send(std::function<void(AudioTrackPlayer *)> command)
 {
     AudioTrackPlayer *player = m_player;

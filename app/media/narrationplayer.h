@@ -41,6 +41,11 @@ public:
     void pause();
     void seek(qint64 positionMs);
     void setVolume(int percent); // 0–100, perceived loudness
+    // The audio thread has not answered (Qt 6.4's PulseAudio sink waits for
+    // good for a stream a dying or hung audio server never readies): leave
+    // it behind, and start a new one at the next load, so narration comes
+    // back with the server instead of staying silent until a restart.
+    void abandonAudioThread();
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QUrl source() const { return m_source; }
