@@ -56,6 +56,10 @@ void KeypadNavigator::itemChange(ItemChange change, const ItemChangeData &data)
 
 bool KeypadNavigator::eventFilter(QObject *watched, QEvent *event)
 {
+    // Disabled where the screen is not the whole window (Exhibit Studio's
+    // preview): the window's keys are the window's.
+    if (!isEnabled())
+        return QQuickItem::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::KeyPress:
         return handle(fromEvent(*static_cast<QKeyEvent *>(event)));
@@ -191,7 +195,7 @@ void KeypadNavigator::focus(QQuickItem *control)
 
 VisibleScene::Controls KeypadNavigator::readScene() const
 {
-    return VisibleScene::controls(window(), this);
+    return VisibleScene::controls(window() ? window()->contentItem() : nullptr, this);
 }
 
 void KeypadNavigator::setActive(bool active)

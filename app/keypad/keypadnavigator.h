@@ -22,7 +22,8 @@
  *  the ring scrolls with Up and Down before the ring moves on.
  *
  *  Sits over the whole kiosk (anchors.fill) and draws nothing itself: the
- *  QML FocusRing follows focusRect. Touching the screen hides the ring. */
+ *  QML FocusRing follows focusRect. Touching the screen hides the ring.
+ *  Disabled, it leaves the window's keys alone. */
 class KeypadNavigator : public QQuickItem
 {
     Q_OBJECT

@@ -4,7 +4,6 @@
 
 #include <QAccessible>
 #include <QQuickItem>
-#include <QQuickWindow>
 
 #include <algorithm>
 
@@ -15,30 +14,34 @@ namespace {
 // Less than this of a control on screen is a sliver at a scrolling edge, not something to press.
 constexpr qreal sliver = 4;
 
-void walkFrom(QQuickItem *item, const QRectF &clip, const Visit &visit, const Covered &covered,
-              const QQuickItem *skip)
+void walkFrom(const QQuickItem *screen, QQuickItem *item, const QRectF &clip, const Visit &visit,
+              const Covered &covered, const QQuickItem *skip)
 {
     if (item == skip || !item->isVisible() || item->opacity() <= 0.01)
         return;
     if (Keypad::isModal(item))
         covered(item);
     visit(item, clip);
-    const QRectF childClip
-        = item->clip() ? clip.intersected(item->mapRectToScene(item->boundingRect())) : clip;
+    const QRectF childClip = item->clip() ? clip.intersected(rectIn(screen, item)) : clip;
     QList<QQuickItem *> children = item->childItems();
     std::stable_sort(children.begin(), children.end(),
                      [](const QQuickItem *a, const QQuickItem *b) { return a->z() < b->z(); });
     for (QQuickItem *child : std::as_const(children))
-        walkFrom(child, childClip, visit, covered, skip);
+        walkFrom(screen, child, childClip, visit, covered, skip);
 }
 
 } // namespace
 
-void walk(QQuickItem *root, const QRectF &screen, const Visit &visit, const Covered &covered,
-          const QQuickItem *skip)
+void walk(QQuickItem *screen, const Visit &visit, const Covered &covered, const QQuickItem *skip)
 {
-    if (root)
-        walkFrom(root, screen, visit, covered, skip);
+    if (screen)
+        walkFrom(screen, screen, QRectF(0, 0, screen->width(), screen->height()), visit, covered,
+                 skip);
+}
+
+QRectF rectIn(const QQuickItem *screen, const QQuickItem *item)
+{
+    return item->mapRectToItem(screen, item->boundingRect());
 }
 
 QString labelOf(QQuickItem *control)
@@ -71,15 +74,13 @@ QList<QRectF> Controls::rects() const
     return result;
 }
 
-Controls controls(QQuickWindow *window, const QQuickItem *skip)
+Controls controls(QQuickItem *screen, const QQuickItem *skip)
 {
     Controls found;
-    if (!window)
-        return found;
-    const auto visit = [&found](QQuickItem *item, const QRectF &clip) {
+    const auto visit = [&found, screen](QQuickItem *item, const QRectF &clip) {
         if (!item->activeFocusOnTab() || !item->isEnabled())
             return;
-        const QRectF rect = item->mapRectToScene(item->boundingRect());
+        const QRectF rect = rectIn(screen, item);
         const QRectF shown = clip.intersected(rect);
         if (shown.width() > sliver && shown.height() > sliver)
             found.list.append({ item, rect, shown });
@@ -88,7 +89,7 @@ Controls controls(QQuickWindow *window, const QQuickItem *skip)
         found.modal = modal;
         found.list.clear();
     };
-    walk(window->contentItem(), QRectF(QPointF(0, 0), window->size()), visit, covered, skip);
+    walk(screen, visit, covered, skip);
     return found;
 }
 

@@ -7,28 +7,32 @@
 #include <functional>
 
 class QQuickItem;
-class QQuickWindow;
 
 /** The scene as a visitor sees it: the items that are visible and not
  *  transparent, in the order they are drawn (by z among siblings), each with
  *  the part of the screen it can show in (the screen, narrowed by every
- *  clipping ancestor). An item with `Keypad.modal: true` (a dialog) covers
- *  whatever was drawn before it. The keypad finds its controls here; the
- *  curator previews find the texts and controls they check. */
+ *  clipping ancestor). The screen is an item (the window's content item, or
+ *  a kiosk screen drawn smaller in Exhibit Studio's preview): every rect is
+ *  in its coordinates, so a screen drawn at half size is judged as it is. An item with
+ * `Keypad.modal: true` (a dialog) covers whatever was drawn before it. The keypad finds its
+ * controls here; the curator previews find the texts and controls they check. */
 namespace VisibleScene {
 
 using Visit = std::function<void(QQuickItem *item, const QRectF &clip)>;
 using Covered = std::function<void(QQuickItem *modal)>;
 
-// Calls `visit` for each item drawn under `root` (`skip` and its children
+// Calls `visit` for each item drawn in `screen` (`skip` and its children
 // left out), and `covered` first when a dialog covers what came before it.
-void walk(QQuickItem *root, const QRectF &screen, const Visit &visit, const Covered &covered,
+void walk(QQuickItem *screen, const Visit &visit, const Covered &covered,
           const QQuickItem *skip = nullptr);
+
+// Where `item` is drawn (its bounding rect) in `screen`'s coordinates.
+[[nodiscard]] QRectF rectIn(const QQuickItem *screen, const QQuickItem *item);
 
 struct Control
 {
     QQuickItem *item = nullptr;
-    QRectF rect; // in scene coordinates
+    QRectF rect; // in the screen's coordinates
     QRectF shown; // the part of it on screen (not scrolled or clipped away)
 };
 
@@ -46,9 +50,9 @@ struct Controls
 // Accessible.name, else its text.
 [[nodiscard]] QString labelOf(QQuickItem *control);
 
-// What a visitor can press or scroll in `window` now: items taking Tab
+// What a visitor can press or scroll on `screen` now: items taking Tab
 // focus that are enabled and show more than a sliver; only the topmost
 // dialog's when one is open.
-[[nodiscard]] Controls controls(QQuickWindow *window, const QQuickItem *skip = nullptr);
+[[nodiscard]] Controls controls(QQuickItem *screen, const QQuickItem *skip = nullptr);
 
 } // namespace VisibleScene

@@ -130,7 +130,7 @@ void PreviewRenderer::shoot(const Step &step, const QString &language, const QSt
     const QImage image = m_scene->window()->grabWindow();
     if (image.isNull() || !image.save(QDir(folder).filePath(shot.file)))
         out << "could not write " << QDir(folder).filePath(shot.file) << Qt::endl;
-    shot.problems = TextOverflow::find(m_scene->root()) + ControlCheck::find(m_scene->window());
+    shot.problems = TextOverflow::find(m_scene->root()) + ControlCheck::find(m_scene->root());
     for (const PreviewFinding &finding : std::as_const(shot.problems))
         out << shot.title() << ": " << finding.describe() << Qt::endl;
     m_shots.append(shot);

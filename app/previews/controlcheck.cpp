@@ -5,7 +5,6 @@
 #include "keypad/visiblescene.h"
 
 #include <QQuickItem>
-#include <QQuickWindow>
 
 #include <cmath>
 
@@ -34,7 +33,7 @@ void findOverlaps(const VisibleScene::Controls &controls, QList<PreviewFinding> 
             const qreal by = std::min(both.width(), both.height());
             if (by > tolerance)
                 findings.append({ nameOf(under), int(std::ceil(by)),
-                                  QStringLiteral("is covered by ") + nameOf(over) });
+                                  QStringLiteral("is covered by ") + nameOf(over), both });
         }
     }
 }
@@ -56,20 +55,20 @@ void findOutOfReach(const VisibleScene::Controls &controls, const QSizeF &screen
                 { nameOf(control), int(std::ceil(by)),
                   QStringLiteral(
                       "is above a wheelchair user's reach (the top %1% of a portrait screen)")
-                      .arg(qRound(AccessibilityController::portraitReachTop * 100)) });
+                      .arg(qRound(AccessibilityController::portraitReachTop * 100)),
+                  control.shown });
     }
 }
 
 // The captions' strip (objectName "captionBand") has a place of its own: no
 // text a visitor reads and no control may show under or over it.
-void findUnderCaptions(QQuickWindow *window, const VisibleScene::Controls &controls,
+void findUnderCaptions(QQuickItem *screen, const VisibleScene::Controls &controls,
                        QList<PreviewFinding> &findings)
 {
     // Looked for among the items drawn, which is where it counts.
     QQuickItem *band = nullptr;
-    const QRectF screen(QPointF(0, 0), window->size());
     VisibleScene::walk(
-        window->contentItem(), screen,
+        screen,
         [&](QQuickItem *item, const QRectF &) {
             if (!band && item->objectName() == QLatin1String("captionBand"))
                 band = item;
@@ -77,41 +76,41 @@ void findUnderCaptions(QQuickWindow *window, const VisibleScene::Controls &contr
         [](QQuickItem *) {});
     if (!band || band->height() <= 0)
         return;
-    const QRectF strip = band->mapRectToScene(QRectF(0, 0, band->width(), band->height()));
+    const QRectF strip = band->mapRectToItem(screen, QRectF(0, 0, band->width(), band->height()));
     const auto check = [&](QQuickItem *item, const QRectF &shown, const QString &words) {
         const QRectF both = shown.intersected(strip);
         const qreal by = std::min(both.width(), both.height());
         if (by > tolerance)
             findings.append({ PreviewFinding::nameOf(item, words), int(std::ceil(by)),
-                              QStringLiteral("shows under the captions") });
+                              QStringLiteral("shows under the captions"), both });
     };
     for (const VisibleScene::Control &control : controls.list)
         check(control.item, control.shown, VisibleScene::labelOf(control.item));
     VisibleScene::walk(
-        window->contentItem(), screen,
+        screen,
         [&](QQuickItem *item, const QRectF &clip) {
             const QString words = item->property("text").toString();
             if (!item->inherits("QQuickText") || words.trimmed().isEmpty())
                 return;
-            check(
-                item,
-                item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).intersected(clip),
-                words);
+            check(item,
+                  item->mapRectToItem(screen, QRectF(0, 0, item->width(), item->height()))
+                      .intersected(clip),
+                  words);
         },
         [](QQuickItem *) {}, band);
 }
 
 } // namespace
 
-QList<PreviewFinding> find(QQuickWindow *window)
+QList<PreviewFinding> find(QQuickItem *screen)
 {
     QList<PreviewFinding> findings;
-    if (!window)
+    if (!screen)
         return findings;
-    const VisibleScene::Controls controls = VisibleScene::controls(window);
+    const VisibleScene::Controls controls = VisibleScene::controls(screen);
     findOverlaps(controls, findings);
-    findOutOfReach(controls, window->size(), findings);
-    findUnderCaptions(window, controls, findings);
+    findOutOfReach(controls, screen->size(), findings);
+    findUnderCaptions(screen, controls, findings);
     return findings;
 }
 

@@ -4,7 +4,7 @@
 
 #include <QList>
 
-class QQuickWindow;
+class QQuickItem;
 
 /** Finds the controls a visitor could not use on a rendered screen: one
  *  partly under another (two controls overlap, neither inside the other),
@@ -16,6 +16,8 @@ class QQuickWindow;
  *  half, and under an open dialog only the dialog's controls. */
 namespace ControlCheck {
 
-[[nodiscard]] QList<PreviewFinding> find(QQuickWindow *window);
+// The controls on `screen` (a window's content item, or the kiosk's root
+// drawn in Exhibit Studio), judged at the screen's own size.
+[[nodiscard]] QList<PreviewFinding> find(QQuickItem *screen);
 
 } // namespace ControlCheck

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QRectF>
 #include <QString>
 
 class QQuickItem;
@@ -11,6 +12,7 @@ struct PreviewFinding
     QString name; // the item's objectName, or its nearest named ancestor's, with its words
     int pixels = 0; // by how much
     QString how; // "overflows", "is cut short", "is above the reach zone", ...
+    QRectF area; // where on the screen (its coordinates): what Exhibit Studio outlines
 
     // "body "The war began…" overflows by 240 px"
     [[nodiscard]] QString describe() const

@@ -4,7 +4,6 @@
 #include "keypad/visiblescene.h"
 
 #include <QQuickItem>
-#include <QQuickWindow>
 
 #include <cmath>
 
@@ -15,9 +14,9 @@ namespace {
 // Less than this is antialiasing and rounding, not a visitor's problem.
 constexpr qreal tolerance = 2;
 
-// Where the text's letters are, in scene coordinates: its box, or more if
-// the letters do not fit in it (a text is not clipped to its box).
-QRectF paintedRect(const QQuickItem *text)
+// Where the text's letters are, in the screen's coordinates: its box, or
+// more if the letters do not fit in it (a text is not clipped to its box).
+QRectF paintedRect(const QQuickItem *screen, const QQuickItem *text)
 {
     const qreal contentWidth = text->property("contentWidth").toReal();
     const qreal contentHeight = text->property("contentHeight").toReal();
@@ -29,7 +28,7 @@ QRectF paintedRect(const QQuickItem *text)
         local.moveLeft(-(contentWidth - text->width()) / 2);
     else if (contentWidth > text->width() && hAlign == Qt::AlignRight)
         local.moveLeft(-(contentWidth - text->width()));
-    return text->mapRectToScene(local);
+    return text->mapRectToItem(screen, local);
 }
 
 qreal beyond(const QRectF &inner, const QRectF &outer)
@@ -38,7 +37,7 @@ qreal beyond(const QRectF &inner, const QRectF &outer)
                       outer.top() - inner.top(), inner.bottom() - outer.bottom(), qreal(0) });
 }
 
-void check(QQuickItem *text, QList<Finding> &findings)
+void check(const QQuickItem *screen, QQuickItem *text, QList<Finding> &findings)
 {
     if (text->property("text").toString().trimmed().isEmpty())
         return;
@@ -46,51 +45,50 @@ void check(QQuickItem *text, QList<Finding> &findings)
     if (text->property("truncated").toBool()) {
         const qreal cut = std::max(text->implicitWidth() - text->width(),
                                    text->implicitHeight() - text->height());
-        findings.append(
-            { name, int(std::ceil(std::max<qreal>(cut, 1))), QStringLiteral("is cut short") });
+        findings.append({ name, int(std::ceil(std::max<qreal>(cut, 1))),
+                          QStringLiteral("is cut short"), VisibleScene::rectIn(screen, text) });
         return;
     }
     // Taller than its box, or (wrapping) wider: a word too long for the line.
     const qreal taller = text->property("contentHeight").toReal() - text->height();
     const bool wraps = text->property("wrapMode").toInt() != 0;
     const qreal wider = wraps ? text->property("contentWidth").toReal() - text->width() : 0;
+    const QRectF letters = paintedRect(screen, text);
     if (taller > tolerance || wider > tolerance) {
-        findings.append(
-            { name, int(std::ceil(std::max(taller, wider))), QStringLiteral("overflows its box") });
+        findings.append({ name, int(std::ceil(std::max(taller, wider))),
+                          QStringLiteral("overflows its box"), letters });
         return;
     }
     // Against every box that holds it, up to the screen, stopping at a
     // scrolling view (what lies below its fold is scrolled to, not lost).
-    const QRectF letters = paintedRect(text);
-    for (QQuickItem *box = text->parentItem(); box; box = box->parentItem()) {
+    for (QQuickItem *box = text->parentItem(); box && box != screen; box = box->parentItem()) {
         if (FlickableScroll::isFlickable(box))
             return; // and off screen in a list or pager means "scroll to it"
         if (box->width() <= 0 || box->height() <= 0)
             continue; // a point to hang things on (a map label's anchor), not a box
-        const qreal by = beyond(letters, box->mapRectToScene(box->boundingRect()));
+        const qreal by = beyond(letters, VisibleScene::rectIn(screen, box));
         if (by > tolerance) {
-            findings.append({ name, int(std::ceil(by)), QStringLiteral("overflows") });
+            findings.append({ name, int(std::ceil(by)), QStringLiteral("overflows"), letters });
             return;
         }
     }
-    if (const QQuickWindow *window = text->window()) {
-        const qreal by = beyond(letters, QRectF(QPointF(0, 0), window->size()));
-        if (by > tolerance)
-            findings.append({ name, int(std::ceil(by)), QStringLiteral("runs off the screen") });
-    }
+    const qreal by = beyond(letters, QRectF(0, 0, screen->width(), screen->height()));
+    if (by > tolerance)
+        findings.append(
+            { name, int(std::ceil(by)), QStringLiteral("runs off the screen"), letters });
 }
 
 } // namespace
 
-QList<Finding> find(QQuickItem *root)
+QList<Finding> find(QQuickItem *screen)
 {
     QList<Finding> findings;
     // A dialog covers the screen beneath it, which is checked on its own.
-    const auto visit = [&findings](QQuickItem *item, const QRectF &) {
+    const auto visit = [&findings, screen](QQuickItem *item, const QRectF &) {
         if (item->inherits("QQuickText"))
-            check(item, findings);
+            check(screen, item, findings);
     };
-    VisibleScene::walk(root, {}, visit, [&findings](QQuickItem *) { findings.clear(); });
+    VisibleScene::walk(screen, visit, [&findings](QQuickItem *) { findings.clear(); });
     return findings;
 }
 

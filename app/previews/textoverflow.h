@@ -15,7 +15,9 @@ namespace TextOverflow {
 
 using Finding = PreviewFinding;
 
-// Every overflowing text under `root` that is on screen (visible, not transparent).
-[[nodiscard]] QList<Finding> find(QQuickItem *root);
+// Every overflowing text drawn on `screen` (visible, not transparent), judged
+// against the screen's own size (a window's content item, or the kiosk's root
+// drawn in Exhibit Studio).
+[[nodiscard]] QList<Finding> find(QQuickItem *screen);
 
 } // namespace TextOverflow

@@ -12,15 +12,17 @@ class TestControlCheck : public QObject
 {
     Q_OBJECT
 
-    static QStringList findingsIn(const QByteArray &qml, const QSize &size)
+    // A control here: a Rectangle taking Tab focus, named by its text.
+    static QByteArray withControl(const QByteArray &qml)
     {
-        // A control here: a Rectangle taking Tab focus, named by its text.
-        const QByteArray control
-            = "component Control: Rectangle { property string text; activeFocusOnTab: true; "
-              "width: 200; height: 96; Accessible.name: text }\n";
-        return findingsInScene(control + qml, size, [](QQuickWindow *window, QQuickItem *) {
-            return ControlCheck::find(window);
-        });
+        return "component Control: Rectangle { property string text; activeFocusOnTab: true; "
+               "width: 200; height: 96; Accessible.name: text }\n"
+            + qml;
+    }
+
+    static QStringList findingsIn(const QByteArray &qml, const QSize &size, qreal scale = 1)
+    {
+        return findingsInScene(withControl(qml), size, &ControlCheck::find, scale);
     }
 
 private Q_SLOTS:
@@ -111,6 +113,24 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QFETCH(QStringList, expected);
         QCOMPARE(findingsIn(qml, size), expected);
+        // Drawn at half size in Exhibit Studio's preview, judged the same.
+        QCOMPARE(findingsIn(qml, size, 0.5), expected);
+    }
+
+    // Where each finding is, in the screen's coordinates at any drawn size:
+    // what Exhibit Studio outlines in red.
+    void findingsSayWhere()
+    {
+        const QByteArray qml("Control { objectName: 'home'; text: 'Home'; y: 800 }\n"
+                             "Control { objectName: 'language'; text: 'EN'; x: 150; y: 820 }\n"
+                             "Control { objectName: 'map'; text: 'Map'; x: 300; y: 100 }");
+        for (const qreal scale : { 1.0, 0.5 }) {
+            const QList<PreviewFinding> findings
+                = findingsOnScreen(withControl(qml), QSize(600, 1000), &ControlCheck::find, scale);
+            QCOMPARE(findings.size(), 2);
+            QCOMPARE(findings.at(0).area, QRectF(150, 820, 50, 76)); // where they overlap
+            QCOMPARE(findings.at(1).area, QRectF(300, 100, 200, 96)); // the control out of reach
+        }
     }
 };
 
