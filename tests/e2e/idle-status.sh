@@ -2,7 +2,9 @@
 # End to end, as a technician would check it (the issue's "done when"): the
 # real exhibit-kiosk on an X server (Xvfb), timeout_s = 4 and warning_s = 3, a
 # tap with xdotool, and the status file read back: menu after the tap, the
-# warning after 4 s, attract again about 7 s after the tap, resets = 1.
+# warning no sooner than 4 s after it, attract again about 3 s after the
+# warning, resets = 1. Only the lower bounds are tight: under the sanitizers
+# on a busy machine the tap itself may take a second or two to arrive.
 #   idle-status.sh KIOSK_BINARY
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 kiosk="$1"
@@ -36,8 +38,11 @@ seen_warning=$(date +%s.%N)
 wait_for state attract 6
 wait_for resets 1 2
 seen_attract=$(date +%s.%N)
-elapsed=$(python3 -c "print(round($seen_attract - $start, 1))")
-echo "warning seen $(python3 -c "print(round($seen_warning - $start, 1))") s after the tap"
-python3 -c "import sys; sys.exit(0 if 6.5 <= $elapsed <= 9.5 else 1)" || fail "back to attract after $elapsed s, expected about 7"
-echo "tap -> menu -> warning -> attract in $elapsed s; resets = $(field resets)"
+warned=$(python3 -c "print(round($seen_warning - $start, 1))")
+answered=$(python3 -c "print(round($seen_attract - $seen_warning, 1))")
+echo "warning seen $warned s after the tap, attract $answered s after the warning"
+python3 -c "import sys; sys.exit(0 if $warned >= 3.8 else 1)" || fail "the warning came $warned s after the tap, before timeout_s = 4"
+python3 -c "import sys; sys.exit(0 if 1.5 <= $answered <= 6 else 1)" \
+    || fail "back to attract $answered s after the warning, expected about 3 (warning_s)"
+echo "tap -> menu -> warning -> attract; resets = $(field resets)"
 echo "1 passed, 0 failed"
