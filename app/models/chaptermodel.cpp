@@ -3,26 +3,20 @@
 #include "models/eventdate.h"
 
 ChapterModel::ChapterModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : LocalizedListModel(parent)
 { }
 
 void ChapterModel::setContent(const ExhibitDocument &document, const QList<QUrl> &imageUrls)
 {
-    beginResetModel();
-    m_chapters = document.chapters;
-    m_timeline = document.timeline;
-    m_figures = document.figures;
-    m_imageUrls = imageUrls;
-    endResetModel();
-}
-
-void ChapterModel::setLanguage(const QString &language)
-{
-    if (m_language == language)
-        return;
-    m_language = language;
-    if (!m_chapters.isEmpty())
-        Q_EMIT dataChanged(index(0), index(m_chapters.size() - 1));
+    QStringList ids;
+    for (const Chapter &chapter : document.chapters)
+        ids.append(chapter.id);
+    replaceContent(ids, [&] {
+        m_chapters = document.chapters;
+        m_timeline = document.timeline;
+        m_figures = document.figures;
+        m_imageUrls = imageUrls;
+    });
 }
 
 int ChapterModel::indexOf(const QString &chapterId) const
@@ -44,7 +38,7 @@ QVariant ChapterModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Chapter &chapter = m_chapters.at(index.row());
-    const ChapterText text = chapter.text.value(m_language);
+    const ChapterText text = chapter.text.value(language());
     switch (role) {
     case ChapterIdRole:
         return chapter.id;
@@ -72,8 +66,8 @@ QVariant ChapterModel::data(const QModelIndex &index, int role) const
             if (event.chapter != chapter.id)
                 continue;
             rows.append(row);
-            labels.append(EventDate::label(event.date, event.endDate, m_language)
-                          + QStringLiteral("  ") + event.text.value(m_language).title);
+            labels.append(EventDate::label(event.date, event.endDate, language())
+                          + QStringLiteral("  ") + event.text.value(language()).title);
         }
         return role == EventRowsRole ? QVariant::fromValue(rows) : QVariant(labels);
     }
@@ -85,7 +79,7 @@ QVariant ChapterModel::data(const QModelIndex &index, int role) const
             if (!m_figures.at(row).chapters.contains(chapter.id))
                 continue;
             rows.append(row);
-            names.append(m_figures.at(row).text.value(m_language).name);
+            names.append(m_figures.at(row).text.value(language()).name);
         }
         return role == FigureRowsRole ? QVariant::fromValue(rows) : QVariant(names);
     }

@@ -2,13 +2,15 @@
 
 #include "content/exhibitdocument.h"
 
+#include "models/localizedlistmodel.h"
+
 #include <QAbstractListModel>
 #include <QQmlEngine>
 #include <QUrl>
 
 /** The exhibit's chapters, in display order, with their texts in the
  *  current language. Changing the language refreshes every row at once. */
-class ChapterModel : public QAbstractListModel
+class ChapterModel : public LocalizedListModel
 {
     Q_OBJECT
 
@@ -36,7 +38,6 @@ public:
 
     // imageUrls: one per chapter, already resolved; empty where the file is missing.
     void setContent(const ExhibitDocument &document, const QList<QUrl> &imageUrls);
-    void setLanguage(const QString &language);
     // The row of a chapter, or -1.
     [[nodiscard]] Q_INVOKABLE int indexOf(const QString &chapterId) const;
 
@@ -49,5 +50,4 @@ private:
     QList<TimelineEvent> m_timeline;
     QList<KeyFigure> m_figures;
     QList<QUrl> m_imageUrls;
-    QString m_language;
 };

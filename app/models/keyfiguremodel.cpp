@@ -6,7 +6,10 @@ KeyFigureModel::KeyFigureModel(QObject *parent)
 
 void KeyFigureModel::setContent(const QList<KeyFigure> &figures, const QList<QUrl> &portraits)
 {
-    replaceContent([&] {
+    QStringList ids;
+    for (const KeyFigure &figure : figures)
+        ids.append(figure.id);
+    replaceContent(ids, [&] {
         m_figures = figures;
         m_portraits = portraits;
     });

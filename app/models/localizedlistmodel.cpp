@@ -9,8 +9,16 @@ void LocalizedListModel::setLanguage(const QString &language)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
-void LocalizedListModel::replaceContent(const std::function<void()> &assign)
+void LocalizedListModel::replaceContent(const QStringList &rowKeys,
+                                        const std::function<void()> &assign)
 {
+    if (rowKeys == m_rowKeys) {
+        assign();
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+        return;
+    }
+    m_rowKeys = rowKeys;
     const int before = rowCount();
     beginResetModel();
     assign();

@@ -9,12 +9,24 @@ TerritoryMapModel::TerritoryMapModel(QObject *parent)
 
 void TerritoryMapModel::setContent(const TerritoryMap &map)
 {
-    const bool countChanges = map.years.size() != m_map.years.size();
-    beginResetModel();
-    m_map = map;
-    endResetModel();
-    if (countChanges)
-        Q_EMIT countChanged();
+    const auto yearsOf = [](const TerritoryMap &of) {
+        QList<int> years;
+        for (const MapYear &year : of.years)
+            years.append(year.year);
+        return years;
+    };
+    // The same years, their texts edited (Exhibit Studio's preview): refreshed in place.
+    if (!map.years.isEmpty() && yearsOf(map) == yearsOf(m_map)) {
+        m_map = map;
+        Q_EMIT dataChanged(index(0), index(int(m_map.years.size()) - 1));
+    } else {
+        const bool countChanges = map.years.size() != m_map.years.size();
+        beginResetModel();
+        m_map = map;
+        endResetModel();
+        if (countChanges)
+            Q_EMIT countChanged();
+    }
     Q_EMIT contentChanged();
     Q_EMIT shownChanged();
 }

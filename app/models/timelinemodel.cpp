@@ -8,7 +8,10 @@ TimelineModel::TimelineModel(QObject *parent)
 
 void TimelineModel::setContent(const QList<TimelineEvent> &events)
 {
-    replaceContent([&] { m_events = events; });
+    QStringList ids;
+    for (const TimelineEvent &event : events)
+        ids.append(event.id);
+    replaceContent(ids, [&] { m_events = events; });
 }
 
 int TimelineModel::indexOf(const QString &eventId) const

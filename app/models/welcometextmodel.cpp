@@ -3,10 +3,16 @@
 void WelcomeTextModel::setContent(const QStringList &languages,
                                   const QMap<QString, ExhibitText> &texts)
 {
-    beginResetModel();
-    m_languages = languages;
-    m_texts = texts;
-    endResetModel();
+    if (!languages.isEmpty() && languages == m_languages) {
+        // The same languages, their texts edited: refreshed in place.
+        m_texts = texts;
+        Q_EMIT dataChanged(index(0), index(int(m_languages.size()) - 1));
+    } else {
+        beginResetModel();
+        m_languages = languages;
+        m_texts = texts;
+        endResetModel();
+    }
     Q_EMIT contentChanged();
 }
 

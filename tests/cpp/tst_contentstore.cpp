@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 #include <sys/stat.h>
 
 /** The kiosk's view of the content: a real database file read into models,
@@ -42,6 +44,15 @@ private:
             QtWarningMsg,
             QRegularExpression(QStringLiteral(
                 "chapters\\[0\\]\\.image: media file .*background\\.svg not found")));
+    }
+
+    // The test database loaded into `store`, and read as a document to edit.
+    bool loadWithDocument(ContentStore &store, ExhibitDocument *document)
+    {
+        expectMissingMediaWarning();
+        QStringList problems;
+        return store.load(m_database, m_dir.path())
+            && ContentStore::readValidated(m_database, document, &problems);
     }
 
 private Q_SLOTS:
@@ -215,11 +226,8 @@ private Q_SLOTS:
     void showsADocumentAsItIs()
     {
         ContentStore store(nullptr);
-        expectMissingMediaWarning();
-        QVERIFY(store.load(m_database, m_dir.path()));
         ExhibitDocument document;
-        QStringList problems;
-        QVERIFY(ContentStore::readValidated(m_database, &document, &problems));
+        QVERIFY(loadWithDocument(store, &document));
         const QString tooLong(70, QLatin1Char('x'));
         document.chapters[1].text[QStringLiteral("en")].title = tooLong;
         QVERIFY(!ExhibitValidator::validate(document).isEmpty());
@@ -235,6 +243,37 @@ private Q_SLOTS:
         QCOMPARE(store.status(), ContentStore::Ready);
         QCOMPARE(store.contentVersion(), QStringLiteral("draft"));
         QCOMPARE(store.chapters()->index(1).data(ChapterModel::TitleRole).toString(), tooLong);
+    }
+
+    // Texts edited, the same rows: every list refreshes its rows in place
+    // (views keep their delegates and scroll); rows added or removed reset it.
+    void refreshesTheSameRowsInPlace()
+    {
+        ContentStore store(nullptr);
+        ExhibitDocument document;
+        QVERIFY(loadWithDocument(store, &document));
+        const QList<QAbstractItemModel *> lists { store.chapters(), store.timeline(),
+                                                  store.figures(), store.territoryMap() };
+        QList<std::shared_ptr<QSignalSpy>> resets;
+        QList<std::shared_ptr<QSignalSpy>> refreshes;
+        for (QAbstractItemModel *list : lists) {
+            resets.append(std::make_shared<QSignalSpy>(list, &QAbstractItemModel::modelReset));
+            refreshes.append(std::make_shared<QSignalSpy>(list, &QAbstractItemModel::dataChanged));
+        }
+        document.chapters[1].text[QStringLiteral("en")].title = QStringLiteral("Causes, edited");
+        document.timeline[0].text[QStringLiteral("en")].title = QStringLiteral("An event, edited");
+        store.showDocument(document, m_database, QStringLiteral("draft"), m_dir.path());
+        for (int i = 0; i < lists.size(); ++i) {
+            QCOMPARE(resets.at(i)->count(), 0);
+            QVERIFY(lists.at(i)->rowCount() == 0 || refreshes.at(i)->count() > 0);
+        }
+        QCOMPARE(store.chapters()->index(1).data(ChapterModel::TitleRole).toString(),
+                 QStringLiteral("Causes, edited"));
+
+        document.timeline.removeLast();
+        store.showDocument(document, m_database, QStringLiteral("draft"), m_dir.path());
+        QCOMPARE(resets.at(1)->count(), 1);
+        QCOMPARE(resets.at(0)->count(), 0);
     }
 };
 
