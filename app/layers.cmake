@@ -16,6 +16,7 @@
 #   curator      exhibit-curator's commands
 #   kiosk        the wiring (KioskServices), the QML module Exhibit, the executables' parts
 #   studio       Exhibit Studio: the working copy a curator edits, undo, drafts
+#   studioapp    Exhibit Studio's wiring: the session and the preview QML sees, the module ExhibitStudio
 #
 # exhibit_add_area(NAME USES AREA... PARTS STEM... [QT MODULE...]): app/NAME/STEM.h
 # and STEM.cpp (whichever exist) into the library exhibit_NAME.

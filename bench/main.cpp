@@ -3,6 +3,7 @@
 #include "config/bundledpaths.h"
 #include "config/kioskconfig.h"
 #include "kiosk/memorytuning.h"
+#include "warningcount.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -10,26 +11,11 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <atomic>
 #include <cstdio>
 
 /* exhibit-bench MODE: the measurements behind bench/*.sh (see
  * docs/PERFORMANCE.md). Prints "key value" lines; exit 1 if a step failed or,
  * for the soaks, if anything was logged as a warning. */
-
-namespace {
-
-std::atomic<int> warnings = 0;
-QtMessageHandler qtHandler = nullptr;
-
-void countWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
-        ++warnings;
-    qtHandler(type, context, message);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -38,7 +24,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("exhibit-bench"));
-    qtHandler = qInstallMessageHandler(countWarnings);
+    WarningCount::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -125,7 +111,7 @@ int main(int argc, char *argv[])
         result = BenchModes::idleCpu(kiosk, runSeconds, out);
     else
         parser.showHelp(2);
-    out << "warnings " << warnings << Qt::endl;
+    out << "warnings " << WarningCount::count() << Qt::endl;
     const bool soak = mode != QLatin1String("taps") && mode != QLatin1String("idle-cpu");
-    return result != 0 ? result : (soak && warnings > 0 ? 1 : 0);
+    return result != 0 ? result : (soak && WarningCount::count() > 0 ? 1 : 0);
 }

@@ -7,6 +7,9 @@ KioskFrame {
     id: root
 
     readonly property bool portrait: height > width
+    // Drawn inside Exhibit Studio, as its preview: the studio's window keeps
+    // its keyboard, and the staff's hidden corner is not there.
+    property bool inStudio: false
     // The visit's screens are made in the background once the first frame
     // is under way (afterAnimating: on this thread, unlike frameSwapped).
     property bool firstFrameShown: false
@@ -207,6 +210,7 @@ KioskFrame {
     // Staff only: hold the top-left corner for three seconds.
     HiddenHoldArea {
         objectName: "staffCorner"
+        enabled: !root.inStudio
         width: Math.max(Theme.touchTarget, Theme.px(140))
         height: width
         holdMilliseconds: StaffAccessController.holdMilliseconds
@@ -219,6 +223,7 @@ KioskFrame {
 
         objectName: "keypadNavigator"
         anchors.fill: parent
+        enabled: !root.inStudio
         onAnnounce: text => LabelSpeaker.say(text)
         onActivated: focusRing.pulse()
         onBackRequested: NavigationController.stepBack()

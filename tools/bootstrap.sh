@@ -31,6 +31,7 @@ runtime_packages=(
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtquick-shapes
+    qml6-module-qtquick-dialogs
     libsndfile1-dev pkg-config
     qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
     speech-dispatcher-audio-plugins
@@ -77,6 +78,12 @@ start_audio() {
 
 case "$mode" in
 run)
+    # run --studio [DATABASE]: Exhibit Studio, the curators' editor, instead of the kiosk.
+    program=exhibit-kiosk
+    if [ "${1:-}" = "--studio" ]; then
+        program=exhibit-studio
+        shift
+    fi
     install_missing "${runtime_packages[@]}"
     build
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [[ " $* " != *" -platform "* ]]; then
@@ -84,7 +91,7 @@ run)
         echo "           or add e.g. '-platform offscreen' to try it headless." >&2
         exit 2
     fi
-    exec "$build_dir/exhibit-kiosk" "$@"
+    exec "$build_dir/$program" "$@"
     ;;
 install)
     # A kiosk PC: a release build, installed under PREFIX (default /opt/exhibit-kiosk).

@@ -14,21 +14,25 @@ QQmlEngine *prepare(QQmlEngine *engine)
     void (*volatile registration)() = &qml_register_types_Exhibit; // volatile: kept, and so linked
     Q_UNUSED(registration);
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    // Importing the module once is what registers its types with Qt 6.4.
-    QQmlComponent probe(engine);
-    probe.setData(QByteArrayLiteral("import QtQml\nimport Exhibit\nQtObject {}\n"),
-                  QUrl(QStringLiteral("qrc:/exhibit-module-probe.qml")));
-    if (probe.isError())
-        qFatal("the QML module Exhibit cannot be imported: %s", qPrintable(probe.errorString()));
+    import(engine, "Exhibit");
     return engine;
 }
 
-QObject *singleton(QQmlEngine *engine, const char *typeName)
+void import(QQmlEngine *engine, const char *uri)
 {
-    const int typeId = qmlTypeId("Exhibit", 1, 0, typeName);
+    QQmlComponent probe(engine);
+    probe.setData("import QtQml\nimport " + QByteArray(uri) + "\nQtObject {}\n",
+                  QUrl(QStringLiteral("qrc:/module-probe.qml")));
+    if (probe.isError())
+        qFatal("the QML module %s cannot be imported: %s", uri, qPrintable(probe.errorString()));
+}
+
+QObject *singleton(QQmlEngine *engine, const char *typeName, const char *uri)
+{
+    const int typeId = qmlTypeId(uri, 1, 0, typeName);
     QObject *instance = typeId < 0 ? nullptr : engine->singletonInstance<QObject *>(typeId);
     if (!instance)
-        qFatal("the QML module Exhibit has no singleton %s", typeName);
+        qFatal("the QML module %s has no singleton %s", uri, typeName);
     return instance;
 }
 

@@ -12,14 +12,30 @@ namespace ExhibitModule {
 // fetched before any QML is loaded. Returns the engine.
 QQmlEngine *prepare(QQmlEngine *engine);
 
-// The engine's instance of the singleton `typeName`, made by the engine on
-// first use; never null (a name that is not in the module stops the program).
-QObject *singleton(QQmlEngine *engine, const char *typeName);
+// Imports the module `uri` once in `engine`: what registers its types with
+// Qt 6.4 (a module built on Exhibit, such as Exhibit Studio's, after prepare()).
+void import(QQmlEngine *engine, const char *uri);
+
+// The engine's instance of the singleton `typeName` of the module `uri`, made
+// by the engine on first use; never null (a name that is not in the module
+// stops the program).
+QObject *singleton(QQmlEngine *engine, const char *typeName, const char *uri = "Exhibit");
 
 // The singleton of class T: QML knows each by its class's name (app/kiosk/qmltypes.h).
-template <typename T> T *singleton(QQmlEngine *engine)
+template <typename T> T *singleton(QQmlEngine *engine, const char *uri = "Exhibit")
 {
-    return qobject_cast<T *>(singleton(engine, T::staticMetaObject.className()));
+    return qobject_cast<T *>(singleton(engine, T::staticMetaObject.className(), uri));
+}
+
+// The engine's singleton of class T, from now on owned by `owner` (a
+// composition root such as KioskServices: the engine's owner deletes it
+// before the engine).
+template <typename T> T *adopt(QQmlEngine *engine, QObject *owner, const char *uri = "Exhibit")
+{
+    T *part = singleton<T>(engine, uri);
+    QJSEngine::setObjectOwnership(part, QJSEngine::CppOwnership);
+    part->setParent(owner);
+    return part;
 }
 
 } // namespace ExhibitModule

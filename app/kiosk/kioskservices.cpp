@@ -34,19 +34,7 @@
 #include <QThread>
 #include <QTimer>
 
-namespace {
-
-// The engine's instance of a singleton of the module, from now on owned by
-// the services (and so by the engine's owner, see the header).
-template <typename T> T *adopt(QQmlEngine *engine, QObject *services)
-{
-    T *part = ExhibitModule::singleton<T>(engine);
-    QJSEngine::setObjectOwnership(part, QJSEngine::CppOwnership);
-    part->setParent(services);
-    return part;
-}
-
-} // namespace
+using ExhibitModule::adopt;
 
 KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObject *parent)
     : QObject(parent)

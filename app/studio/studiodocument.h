@@ -37,6 +37,7 @@ public:
     [[nodiscard]] QString fileName() const { return m_fileName; }
     [[nodiscard]] const ExhibitDocument &exhibit() const { return m_exhibit; }
     [[nodiscard]] QUndoStack *undoStack() { return &m_undo; }
+    [[nodiscard]] const QUndoStack *undoStack() const { return &m_undo; }
 
     // A field by its path ("chapters.battles.title.en"); empty if there is none.
     [[nodiscard]] QString field(const QString &path) const;

@@ -29,10 +29,12 @@ e2e_cleanup() {
 trap e2e_cleanup EXIT
 
 # start_xvfb BASE [WIDTHxHEIGHT]: an X server of the test's own on $display
-# (BASE + a number from the process id, so tests run side by side).
+# (BASE + a number from the process id, so tests run side by side). It does
+# not reset when its last client goes (-noreset): a program killed and
+# started again would otherwise find no server for a moment.
 start_xvfb() {
     display=":$(($1 + $$ % 9))"
-    Xvfb "$display" -screen 0 "${2:-1280x720}x24" -nolisten tcp >/dev/null 2>&1 &
+    Xvfb "$display" -screen 0 "${2:-1280x720}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
     for _ in $(seq 1 50); do
         DISPLAY="$display" xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
         sleep 0.1

@@ -1,0 +1,3 @@
+#include "studioapp/logging.h"
+
+Q_LOGGING_CATEGORY(lcStudio, "exhibit.studio", QtInfoMsg)

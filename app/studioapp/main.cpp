@@ -1,0 +1,56 @@
+// exhibit-studio [DATABASE] [--media FOLDER]: Exhibit Studio, the curators'
+// editor, on a working copy of the exhibit's database.
+
+#include "base/workerthread.h"
+#include "config/bundledpaths.h"
+#include "studioapp/studioservices.h"
+#include "studioapp/studiosession.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QUrl>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(ExhibitPlugin)
+Q_IMPORT_QML_PLUGIN(ExhibitStudioPlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Exhibit Kiosk"));
+    QGuiApplication::setApplicationName(QStringLiteral("Exhibit Studio"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(EXHIBIT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Exhibit Studio: edit the exhibit in a working copy of its database, see each change on "
+        "the kiosk's own screens, and publish it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 QStringLiteral("A working copy to open (optional)."));
+    const QCommandLineOption media(QStringLiteral("media"),
+                                   QStringLiteral("The media folder the exhibit's paths are "
+                                                  "relative to (default: the bundled one)."),
+                                   QStringLiteral("folder"), BundledPaths::mediaRoot());
+    parser.addOption(media);
+    parser.process(app);
+
+    // The services are the engine's: they go with it, after the interface.
+    QQmlApplicationEngine engine;
+    auto *services = new StudioServices(
+        &engine, QDir::current().absoluteFilePath(parser.value(media)), &engine);
+    if (!parser.positionalArguments().isEmpty())
+        services->session()->open(QUrl::fromLocalFile(
+            QDir::current().absoluteFilePath(parser.positionalArguments().first())));
+
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(EXIT_FAILURE); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ExhibitStudio/qml/studio/StudioWindow.qml")));
+    if (engine.rootObjects().isEmpty())
+        return EXIT_FAILURE;
+    return WorkerThread::endProcess(QCoreApplication::exec());
+}

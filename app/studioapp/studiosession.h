@@ -1,0 +1,99 @@
+#pragma once
+
+#include "studio/studiodocument.h"
+#include "studio/studiofields.h"
+#include "studio/studiooutline.h"
+#include "studio/studioproblems.h"
+#include "studio/studiosearch.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+/** Exhibit Studio's session as its screens see it: the working copy being
+ *  edited (StudioDocument) with its outline, the selected item's fields,
+ *  the problems and the search; opening a file, making a working copy of a
+ *  live database or migrating an older one, and the recent files; undo and
+ *  redo. One per engine (ExhibitStudio's singleton), wired by StudioServices. */
+class StudioSession : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY fileChanged)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY fileChanged)
+    // What the last open, copy or save said: why a file was refused, what was recovered.
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // A file from an older schema waiting for "Migrate a copy".
+    Q_PROPERTY(QString migrationOffered READ migrationOffered NOTIFY messageChanged)
+    Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
+    Q_PROPERTY(QString selectedItem READ selectedItem WRITE select NOTIFY selectedItemChanged)
+    Q_PROPERTY(StudioOutline *outline READ outline CONSTANT)
+    Q_PROPERTY(StudioFields *fields READ fields CONSTANT)
+    Q_PROPERTY(StudioProblems *problems READ problems CONSTANT)
+    Q_PROPERTY(StudioSearch *search READ search CONSTANT)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY undoChanged)
+    Q_PROPERTY(bool saved READ isSaved NOTIFY savedChanged)
+
+public:
+    explicit StudioSession(QObject *parent = nullptr);
+
+    [[nodiscard]] StudioDocument *document() { return &m_document; }
+    [[nodiscard]] bool isOpen() const { return !m_document.fileName().isEmpty(); }
+    [[nodiscard]] QString fileName() const { return m_document.fileName(); }
+    [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] QString migrationOffered() const { return m_migrationOffered; }
+    [[nodiscard]] QStringList recentFiles() const;
+    [[nodiscard]] QString selectedItem() const { return m_fields.item(); }
+    void select(const QString &item);
+    [[nodiscard]] StudioOutline *outline() { return &m_outline; }
+    [[nodiscard]] StudioFields *fields() { return &m_fields; }
+    [[nodiscard]] StudioProblems *problems() { return &m_problems; }
+    [[nodiscard]] StudioSearch *search() { return &m_search; }
+    [[nodiscard]] bool canUndo() const { return m_document.undoStack()->canUndo(); }
+    [[nodiscard]] bool canRedo() const { return m_document.undoStack()->canRedo(); }
+    [[nodiscard]] QString undoText() const { return m_document.undoStack()->undoText(); }
+    [[nodiscard]] QString redoText() const { return m_document.undoStack()->redoText(); }
+    [[nodiscard]] bool isSaved() const { return m_document.isSaved(); }
+
+    // A file chosen in a dialog (a URL) or typed (a path).
+    Q_INVOKABLE bool open(const QUrl &file);
+    // A working copy at `target` of the live database `live`, opened.
+    Q_INVOKABLE bool makeWorkingCopy(const QUrl &live, const QUrl &target);
+    // The file offered for migration, copied to `target` at the current schema, opened.
+    Q_INVOKABLE bool migrate(const QUrl &target);
+    // "" when the field took the value, else why not.
+    Q_INVOKABLE QString edit(const QString &path, const QString &value);
+    Q_INVOKABLE QString field(const QString &path) const { return m_document.field(path); }
+    Q_INVOKABLE void finishEditing() { m_document.finishEditing(); }
+    // Goes to a field (from Problems, the search): its item selected, the field asked for.
+    Q_INVOKABLE void showField(const QString &path);
+    Q_INVOKABLE void undo();
+    Q_INVOKABLE void redo();
+    // Where a working copy of `live` would go by default: beside it, "NAME-working.db".
+    Q_INVOKABLE static QUrl workingCopyFor(const QUrl &live);
+
+Q_SIGNALS:
+    void fileChanged();
+    void messageChanged();
+    void recentFilesChanged();
+    void selectedItemChanged();
+    void undoChanged();
+    void savedChanged();
+    // The editor puts the cursor in this field.
+    void fieldRequested(const QString &path);
+
+private:
+    static QString localPath(const QUrl &file);
+    void setMessage(const QString &message, const QString &migrationOffered = {});
+    void remember(const QString &fileName);
+
+    StudioDocument m_document;
+    StudioOutline m_outline;
+    StudioFields m_fields;
+    StudioProblems m_problems;
+    StudioSearch m_search;
+    QString m_message;
+    QString m_migrationOffered;
+};

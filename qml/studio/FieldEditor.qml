@@ -1,0 +1,105 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ExhibitStudio
+
+// The selected item's fields, every exhibit language side by side, each
+// with its layout limit counting down as the curator types.
+Pane {
+    id: editor
+
+    // Puts the cursor in the field at `path` ("chapters.battles.body.zh[1]").
+    function focusField(path) {
+        for (let i = 0; i < rows.count; ++i) {
+            const row = rows.itemAt(i) as FieldRow
+            if (row && row.focusPath(path)) {
+                flick.contentY = Math.max(0, Math.min(row.y, flick.contentHeight - flick.height))
+                return true
+            }
+        }
+        return false
+    }
+
+    padding: 0
+    background: Rectangle {
+        color: StudioTheme.paper
+    }
+
+    Connections {
+        target: StudioSession
+        function onFieldRequested(path) {
+            requested.path = path
+            requested.restart()
+        }
+    }
+    // Once the item's rows are made and laid out.
+    Timer {
+        id: requested
+
+        property string path
+        interval: 0
+        onTriggered: editor.focusField(path)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // The languages' columns, headed once.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: StudioTheme.gap
+            spacing: StudioTheme.gap
+            Label {
+                textFormat: Text.PlainText
+                Layout.preferredWidth: 150
+                text: qsTr("Field")
+                font.bold: true
+                color: StudioTheme.textMuted
+            }
+            Repeater {
+                model: StudioSession.fields.languages
+                Label {
+                    textFormat: Text.PlainText
+                    required property string modelData
+
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: modelData === "zh" ? "中文" : modelData === "en" ? "English" : modelData
+                    font.bold: true
+                    color: StudioTheme.textMuted
+                }
+            }
+        }
+
+        Flickable {
+            id: flick
+
+            objectName: "fieldsFlickable"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: column.implicitHeight + StudioTheme.gap
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+
+            ColumnLayout {
+                id: column
+
+                width: flick.width - 2 * StudioTheme.gap
+                x: StudioTheme.gap
+                spacing: StudioTheme.gap
+
+                Repeater {
+                    id: rows
+
+                    model: StudioSession.fields
+                    FieldRow {
+                        Layout.fillWidth: true
+                        languages: StudioSession.fields.languages
+                    }
+                }
+            }
+        }
+    }
+}

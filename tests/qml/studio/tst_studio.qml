@@ -1,0 +1,166 @@
+import QtQuick
+import QtTest
+import Exhibit
+import ExhibitStudio
+
+// Exhibit Studio as a curator uses it, on a real working copy: the preview
+// is the kiosk's own screen and follows typing, a teaser too long for its
+// tile is outlined on the preview and listed in Problems, undo puts it back.
+TestCase {
+    id: test
+
+    name: "Studio"
+    when: windowShown
+    width: 100
+    height: 100
+
+    property var studio: null
+
+    Component {
+        id: studioWindow
+
+        StudioWindow {
+            width: 1600
+            height: 1000
+        }
+    }
+
+    SignalSpy {
+        id: previewUpdated
+
+        target: StudioPreview
+        signalName: "updated"
+    }
+
+    function find(name) {
+        const item = findChild(studio.contentItem.parent, name)
+        verify(item, "no item " + name)
+        return item
+    }
+
+    // Types into a field as a curator would: click, select all, type.
+    function typeInto(path, text) {
+        const field = find("field:" + path)
+        tryVerify(() => field.width > 0 && field.height > 0)
+        waitForRendering(field)
+        mouseClick(field)
+        tryVerify(() => field.activeFocus)
+        field.selectAll()
+        keyClick(Qt.Key_Delete)
+        for (const character of text)
+            keyClick(character)
+        return field
+    }
+
+    function waitForPreview() {
+        previewUpdated.clear()
+        previewUpdated.wait(5000)
+    }
+
+    function initTestCase() {
+        studio = studioWindow.createObject(null)
+        verify(studio)
+        verify(StudioSession.isOpen, StudioSession.message)
+        tryVerify(() => StudioPreview.screen !== null)
+        waitForRendering(studio.contentItem)
+    }
+
+    function init() {
+        // Any warning while a test runs (a broken binding, a missing file) fails it.
+        failOnWarning(/.*/)
+    }
+
+    function cleanupTestCase() {
+        studio.destroy()
+    }
+
+    function test_1_opensOnTheExhibit() {
+        compare(StudioSession.fileName, workingCopy)
+        compare(StudioSession.selectedItem, "exhibit")
+        compare(StudioSession.outline.rowCount() > 10, true)
+        compare(StudioPreview.view, StudioPreview.ItemView)
+        const kiosk = find("previewKioskRoot")
+        compare(kiosk.width, 1920)
+        compare(kiosk.height, 1080)
+        verify(kiosk.scale < 1)
+        compare(NavigationController.screen, NavigationController.AttractScreen)
+    }
+
+    function test_2_theTitleFollowsTyping() {
+        typeInto("exhibit.title.en", "1127")
+        compare(StudioSession.field("exhibit.title.en"), "1127")
+        waitForPreview()
+        tryCompare(find("attractTitle"), "text", "1127")
+        compare(StudioPreview.view, StudioPreview.AttractView)
+        verify(StudioPreview.lastUpdateMs < 3000)
+        // Undo puts back the whole word typed, and the field shows it.
+        StudioSession.undo()
+        compare(StudioSession.field("exhibit.title.en"), "1126")
+        tryCompare(find("field:exhibit.title.en"), "text", "1126")
+        waitForPreview()
+        compare(find("attractTitle").text, "1126")
+    }
+
+    function test_3_aTeaserTooLongIsOutlined() {
+        StudioSession.selectedItem = "chapters.battles"
+        const teaser = "The sieges of Kaifeng: " + "the walls held, then the city fell, ".repeat(8)
+        typeInto("chapters.battles.teaser.en", teaser)
+        compare(StudioPreview.view, StudioPreview.MenuView)
+        tryCompare(NavigationController, "screen", NavigationController.MenuScreen)
+        // Over the limit: counted down below zero, in Problems, kept as a draft.
+        tryVerify(() => find("counter:chapters.battles.teaser.en").text.indexOf("over") >= 0)
+        tryVerify(() => StudioSession.problems.count > 0)
+        verify(!StudioSession.saved)
+        // And on the preview: the tile's words outlined in red.
+        tryVerify(() => StudioPreview.findings.count > 0, 5000)
+        const outlines = findChild(find("previewFrame"), "findingOutline")
+        verify(outlines, "no red outline on the preview")
+        // Problems (1) leads back to the field from anywhere.
+        StudioSession.selectedItem = "chapters.causes"
+        mouseClick(find("problemsButton"))
+        const list = find("problemsList")
+        tryVerify(() => list.visible && list.count > 0)
+        waitForRendering(list)
+        mouseClick(list.itemAtIndex(0))
+        tryCompare(StudioSession, "selectedItem", "chapters.battles")
+        tryVerify(() => find("field:chapters.battles.teaser.en").activeFocus)
+        mouseClick(find("problemsButton"))
+        // Undo: the teaser as it was, no problems, saved.
+        for (let i = 0; i < 3 && StudioSession.canUndo; ++i)
+            StudioSession.undo()
+        tryCompare(StudioSession.problems, "count", 0)
+        tryCompare(StudioPreview.findings, "count", 0, 5000)
+        tryVerify(() => StudioSession.saved, 5000)
+    }
+
+    function test_4_paragraphsAreAddedMovedAndRemoved() {
+        StudioSession.selectedItem = "chapters.legacy"
+        const path = "chapters.legacy.body.en"
+        const paragraphs = () => StudioSession.field(path).split("\n\n")
+        const before = paragraphs()
+        const add = find("addParagraph:" + path)
+        tryVerify(() => add.width > 0)
+        // From the keyboard, as a curator who does not use a mouse would.
+        add.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Space)
+        const added = find("field:" + path + "[" + before.length + "]")
+        tryVerify(() => added.activeFocus)
+        for (const character of "A new paragraph.")
+            keyClick(character)
+        compare(paragraphs().length, before.length + 1)
+        compare(paragraphs()[before.length], "A new paragraph.")
+        tryCompare(NavigationController, "screen", NavigationController.ChapterScreen)
+        tryVerify(() => added.activeFocus) // still typing in the same box
+
+        // Up one place, then removed: the text as it was (from the keyboard too).
+        const press = name => {
+            find(name).forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Space)
+        }
+        press("moveUp:" + path + "[" + before.length + "]")
+        compare(paragraphs()[before.length - 1], "A new paragraph.")
+        compare(paragraphs()[before.length], before[before.length - 1])
+        press("remove:" + path + "[" + (before.length - 1) + "]")
+        compare(paragraphs(), before)
+    }
+}
