@@ -43,6 +43,23 @@ type_into() { # X Y TEXT: click the field, select all, type
     x type --delay 150 "$3"
 }
 get() { "$curator" get "$copy" "$1"; }
+# type_checked X Y FIELD TEXT: as type_into, until the working copy holds
+# TEXT (three tries). xdotool types a character that is not on the keyboard
+# by remapping a spare key for it; a program slow to hear of the change
+# (under the sanitizers) may read a key with the wrong mapping: the whole
+# text is typed again.
+type_checked() {
+    local try
+    for try in 1 2 3; do
+        type_into "$1" "$2" "$4"
+        for _ in $(seq 1 40); do
+            [ "$(get "$3")" = "$4" ] && return 0
+            sleep 0.25
+        done
+        echo "try $try: $3 is '$(get "$3")', typing '$4' again"
+    done
+    fail "$3: '$(get "$3")' after typing '$4' three times"
+}
 
 start_studio
 long="1126: the year the Song dynasty met the Jin armies at the gates of Kaifeng and lost the whole of the north"
@@ -63,8 +80,8 @@ grep -q "What was typed last time and not yet saved is back" "$work/studio.log" 
 # with a long path), about 50 px.
 title_en=(580 150)
 title_zh=(803 150)
-type_into "${title_en[@]}" "1126 AD"
-type_into "${title_zh[@]}" "靖康 一一二六"
+type_checked "${title_en[@]}" exhibit.title.en "1126 AD"
+type_checked "${title_zh[@]}" exhibit.title.zh "靖康 一一二六"
 for _ in $(seq 1 40); do
     [ "$(get exhibit.title.en)" = "1126 AD" ] && [ "$(get exhibit.title.zh)" = "靖康 一一二六" ] \
         && [ ! -f "$draft" ] && break
