@@ -11,15 +11,15 @@ namespace ExhibitModule {
 
 QQmlEngine *prepare(QQmlEngine *engine)
 {
-    void (*volatile registration)() = &qml_register_types_Exhibit; // volatile: kept, and so linked
-    Q_UNUSED(registration);
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    import(engine, "Exhibit");
+    import(engine, "Exhibit", &qml_register_types_Exhibit);
     return engine;
 }
 
-void import(QQmlEngine *engine, const char *uri)
+void import(QQmlEngine *engine, const char *uri, void (*registration)())
 {
+    void (*volatile linked)() = registration; // volatile: kept, and so linked
+    Q_UNUSED(linked);
     QQmlComponent probe(engine);
     probe.setData("import QtQml\nimport " + QByteArray(uri) + "\nQtObject {}\n",
                   QUrl(QStringLiteral("qrc:/module-probe.qml")));

@@ -13,8 +13,10 @@ namespace ExhibitModule {
 QQmlEngine *prepare(QQmlEngine *engine);
 
 // Imports the module `uri` once in `engine`: what registers its types with
-// Qt 6.4 (a module built on Exhibit, such as Exhibit Studio's, after prepare()).
-void import(QQmlEngine *engine, const char *uri);
+// Qt 6.4 (a module built on Exhibit, such as Exhibit Studio's, after
+// prepare()). `registration` is the module's generated qml_register_types_…
+// function: naming it here links it into every program that imports it.
+void import(QQmlEngine *engine, const char *uri, void (*registration)());
 
 // The engine's instance of the singleton `typeName` of the module `uri`, made
 // by the engine on first use; never null (a name that is not in the module

@@ -81,10 +81,13 @@ void StudioPreview::setScreen(QQuickItem *screen)
     checkAfter(screenSettleMs);
 }
 
-void StudioPreview::setView(View view)
+void StudioPreview::setView(View view) { show(m_item, view); }
+
+void StudioPreview::show(const QString &item, View view)
 {
-    if (m_view == view)
+    if (m_item == item && m_view == view)
         return;
+    m_item = item;
     m_view = view;
     Q_EMIT viewChanged();
     navigate();
@@ -134,15 +137,7 @@ void StudioPreview::setHighContrast(bool high)
     checkAfter(0);
 }
 
-void StudioPreview::setItem(const QString &item)
-{
-    if (m_item == item && m_view == ItemView)
-        return;
-    m_item = item;
-    m_view = ItemView;
-    Q_EMIT viewChanged();
-    navigate();
-}
+void StudioPreview::setItem(const QString &item) { show(item, ItemView); }
 
 void StudioPreview::showField(const QString &path)
 {
@@ -156,12 +151,7 @@ void StudioPreview::showField(const QString &path)
     const QString language = path.section(QLatin1Char('.'), -1).section(QLatin1Char('['), 0, 0);
     if (languages().contains(language))
         setLanguage(language);
-    if (m_item != item || m_view != view) {
-        m_item = item;
-        m_view = view;
-        Q_EMIT viewChanged();
-        navigate();
-    }
+    show(item, view);
 }
 
 void StudioPreview::scheduleRefresh()

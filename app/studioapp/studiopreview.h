@@ -90,6 +90,8 @@ Q_SIGNALS:
     void updated();
 
 private:
+    // Shows `view` of `item`, if that is not what shows already.
+    void show(const QString &item, View view);
     // Goes to the view's screen afresh, as a visitor would reach it.
     void navigate();
     // Finds what does not fit once the screen has drawn the change,

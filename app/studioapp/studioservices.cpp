@@ -8,7 +8,7 @@
 
 #include <QQmlEngine>
 
-// Qt's generated registration of the module's types (see ExhibitModule::prepare).
+// Qt's generated registration of the module's types (see ExhibitModule::import).
 void qml_register_types_ExhibitStudio();
 
 namespace {
@@ -28,10 +28,8 @@ KioskConfig previewConfig(const QString &mediaRoot)
 
 QQmlEngine *prepare(QQmlEngine *engine)
 {
-    void (*volatile registration)() = &qml_register_types_ExhibitStudio; // kept, and so linked
-    Q_UNUSED(registration);
     ExhibitModule::prepare(engine);
-    ExhibitModule::import(engine, moduleUri);
+    ExhibitModule::import(engine, moduleUri, &qml_register_types_ExhibitStudio);
     return engine;
 }
 
