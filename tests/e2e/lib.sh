@@ -3,7 +3,7 @@
 # Strict mode; a private work folder ($work); `fail` that says why (and shows
 # the end of $fail_log, when the test names one); and, however the test
 # ends, every process it started in the background still running is stopped
-# (asked, then killed after 3 s) and the work folder removed.
+# (newest first; asked, then killed after 3 s) and the work folder removed.
 set -euo pipefail
 work="$(mktemp -d)"
 
@@ -16,11 +16,14 @@ fail() {
     exit 1
 }
 
+# Newest first, each gone before the next is asked: the X server is started
+# before the programs drawing on it, and a kiosk that loses its display while
+# it is still shutting down exits from its render thread as well as its main
+# one (a double free the sanitizers report).
 e2e_cleanup() {
-    local pids pid
-    pids="$(jobs -p)"
-    for pid in $pids; do kill "$pid" 2>/dev/null || true; done
-    for pid in $pids; do
+    local pid
+    for pid in $(jobs -p | tac); do
+        kill "$pid" 2>/dev/null || true
         for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
         kill -9 "$pid" 2>/dev/null || true
     done
