@@ -87,7 +87,7 @@ exhibit_add_area(models USES content QT Core Gui Qml
     PARTS eventdate localizedlistmodel chaptermodel timelinemodel territorymapmodel keyfiguremodel
         welcometextmodel timelineeventdetail keyfiguredetail contentstore)
 
-exhibit_add_area(media USES content QT Core Multimedia
+exhibit_add_area(media USES content QT Core Gui Multimedia
     PARTS logging captiontrack audiofile decodedaudiodevice audiotrackplayer narrationplayer mediachecker)
 # Narration is decoded by libsndfile (Ogg Opus and Vorbis, FLAC, WAV, MP3) and played by
 # QAudioSink: no GStreamer pipeline in the kiosk (media/audiofile.cpp).
@@ -115,5 +115,6 @@ exhibit_add_area(previews USES keypad QT Core Quick
 exhibit_add_area(curator USES analytics QT Core Sql
     PARTS curatorcommand curatorcommands publishcommands analyticscommands checkcommands fieldcommands)
 
-exhibit_add_area(studio USES content QT Core Gui
-    PARTS draftfile fieldedit fieldchange workingcopy studiodocument studiooutline studiofields studioproblems studiosearch)
+exhibit_add_area(studio USES content media QT Core Gui
+    PARTS draftfile fieldedit fieldchange workingcopy studiodocument studiooutline studiofields studioproblems studiosearch
+        mediaimport itemchange studiochanges)

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImageReader>
 
 namespace {
 
@@ -71,34 +72,71 @@ ContentProblems MediaChecker::check(const ExhibitDocument &document)
         const QString file = resolve(media.at, media.path, problems);
         if (file.isEmpty())
             continue;
-        if (media.kind == MediaFile::Audio) {
-            QString error;
-            const qint64 length = AudioFile::decodedDurationMs(file, &error);
+        if (media.kind == MediaFile::Image) {
+            const QString problem = imageProblem(file, media.path);
+            if (!problem.isEmpty())
+                problems.append({ media.at, problem });
+        } else if (media.kind == MediaFile::Audio) {
+            QString problem;
+            const qint64 length = audioLengthMs(file, media.path, &problem);
             if (length < 0)
-                problems.append(
-                    { media.at,
-                      QStringLiteral("%1: cannot be played: %2").arg(media.path, error) });
+                problems.append({ media.at, problem });
             else
                 audioLengths.insert(media.at, length);
         } else if (media.kind == MediaFile::Captions) {
-            const CaptionTrack captions = CaptionTrack::load(file);
-            for (const QString &warning : captions.warnings())
-                problems.append({ media.at, warning });
-            if (captions.isEmpty() && captions.warnings().isEmpty())
-                problems.append(
-                    { media.at, QStringLiteral("%1: no captions in the file").arg(media.path) });
-            const qint64 audioLength = audioLengths.value(media.audioAt, -1);
-            const qint64 end = captions.isEmpty() ? 0 : captions.cues().constLast().endMs;
-            if (audioLength >= 0 && end > audioLength + captionSlackMs)
-                problems.append(
-                    { media.at,
-                      QStringLiteral("%1: the captions run to %2 s but the audio ends at %3 s")
-                          .arg(media.path)
-                          .arg(end / 1000.0, 0, 'f', 1)
-                          .arg(audioLength / 1000.0, 0, 'f', 1) });
+            qint64 end = 0;
+            for (const QString &problem : captionsProblems(file, media.path, &end))
+                problems.append({ media.at, problem });
+            const QString fit
+                = captionsFitProblem(media.path, end, audioLengths.value(media.audioAt, -1));
+            if (!fit.isEmpty())
+                problems.append({ media.at, fit });
         }
     }
     if (m_progress)
         m_progress(int(files.size()), int(files.size()), QString());
     return problems;
+}
+
+QString MediaChecker::imageProblem(const QString &file, const QString &name)
+{
+    QImageReader reader(file);
+    // A drawing's size comes from parsing all of it; a raster picture's
+    // header says its size, and only decoding it finds it cut short. An SVG
+    // is not drawn here: that needs fonts, so a running GUI.
+    if (!reader.canRead() || !reader.size().isValid())
+        return QStringLiteral("%1: cannot be shown: %2").arg(name, reader.errorString());
+    if (reader.format() != "svg" && reader.format() != "svgz" && reader.read().isNull())
+        return QStringLiteral("%1: cannot be shown: %2").arg(name, reader.errorString());
+    return {};
+}
+
+qint64 MediaChecker::audioLengthMs(const QString &file, const QString &name, QString *problem)
+{
+    QString error;
+    const qint64 length = AudioFile::decodedDurationMs(file, &error);
+    if (length < 0)
+        *problem = QStringLiteral("%1: cannot be played: %2").arg(name, error);
+    return length;
+}
+
+QStringList MediaChecker::captionsProblems(const QString &file, const QString &name, qint64 *endMs)
+{
+    const CaptionTrack captions = CaptionTrack::load(file);
+    QStringList problems = captions.warnings();
+    if (captions.isEmpty() && captions.warnings().isEmpty())
+        problems << QStringLiteral("%1: no captions in the file").arg(name);
+    *endMs = captions.isEmpty() ? 0 : captions.cues().constLast().endMs;
+    return problems;
+}
+
+QString MediaChecker::captionsFitProblem(const QString &name, qint64 captionsEndMs,
+                                         qint64 audioLengthMs)
+{
+    if (audioLengthMs < 0 || captionsEndMs <= audioLengthMs + captionSlackMs)
+        return {};
+    return QStringLiteral("%1: the captions run to %2 s but the audio ends at %3 s")
+        .arg(name)
+        .arg(captionsEndMs / 1000.0, 0, 'f', 1)
+        .arg(audioLengthMs / 1000.0, 0, 'f', 1);
 }

@@ -5,6 +5,7 @@
 #include "content/contentfile.h"
 #include "content/contentpublisher.h"
 #include "studio/fieldedit.h"
+#include "studio/itemchange.h"
 
 #include <QFileInfo>
 
@@ -12,6 +13,16 @@ namespace {
 // Long enough to write once a typed word is finished, short enough that a
 // publish never waits for it (the draft has every keystroke meanwhile).
 constexpr int saveDelayMs = 800;
+
+// A new event or person: an id, and every language's texts still to write.
+template <typename Item> Item blankItem(const QString &id, const QStringList &languages)
+{
+    Item item;
+    item.id = id;
+    for (const QString &language : languages)
+        item.text.insert(language, {});
+    return item;
+}
 } // namespace
 
 StudioDocument::StudioDocument(QObject *parent)
@@ -135,14 +146,119 @@ void StudioDocument::apply(const QString &path, const QString &value)
         Q_EMIT saveFailed(error); // edit() tried it first: not expected
         return;
     }
+    const bool moved = keepInDateOrder(path);
     // Problems and limits first, so whoever hears of the change reads them current.
     checkRules();
     Q_EMIT fieldChanged(path);
+    if (moved)
+        Q_EMIT itemsChanged(path.section(QLatin1Char('.'), 0, 1));
+    changed();
+}
+
+void StudioDocument::replace(const ExhibitDocument &exhibit, const QString &item)
+{
+    m_exhibit = exhibit;
+    checkRules();
+    Q_EMIT fieldChanged(item);
+    Q_EMIT itemsChanged(item);
+    changed();
+}
+
+void StudioDocument::changed()
+{
+    QString error;
     if (m_draft->write(m_exhibit, &error))
         setDraftPending(true);
     else
         Q_EMIT saveFailed(error);
     m_saveTimer.start();
+}
+
+bool StudioDocument::keepInDateOrder(const QString &path)
+{
+    const QStringList keys = path.split(QLatin1Char('.'));
+    if (keys.size() != 3 || keys.first() != QLatin1String("timeline")
+        || keys.last() != QLatin1String("date"))
+        return false;
+    const int from = m_exhibit.timelineIndex(keys.at(1));
+    if (from < 0)
+        return false;
+    // As the validator judges order: a date known only to the year may sit anywhere in it.
+    const auto before = [](const QString &a, const QString &b) {
+        const qsizetype precision = std::min(a.size(), b.size());
+        return a.left(precision) < b.left(precision);
+    };
+    QList<TimelineEvent> &timeline = m_exhibit.timeline;
+    const QString &date = timeline.at(from).date;
+    const bool inOrder = (from == 0 || !before(date, timeline.at(from - 1).date))
+        && (from + 1 == timeline.size() || !before(timeline.at(from + 1).date, date));
+    if (inOrder)
+        return false;
+    TimelineEvent event = timeline.takeAt(from);
+    // The first place it fits, so that undoing the date takes it back where it was.
+    qsizetype to = 0;
+    while (to < timeline.size() && before(timeline.at(to).date, event.date))
+        ++to;
+    timeline.insert(to, std::move(event));
+    return true;
+}
+
+QString StudioDocument::freeId(const QString &stem, bool event) const
+{
+    for (int number = 1;; ++number) {
+        const QString id = number == 1 ? stem : QStringLiteral("%1-%2").arg(stem).arg(number);
+        if ((event ? m_exhibit.timelineIndex(id) : m_exhibit.figureIndex(id)) < 0)
+            return id;
+    }
+}
+
+QString StudioDocument::addEvent()
+{
+    ExhibitDocument after = m_exhibit;
+    auto event
+        = blankItem<TimelineEvent>(freeId(QStringLiteral("new-event"), true), m_exhibit.languages);
+    event.date = m_exhibit.timeline.isEmpty() ? QStringLiteral("1126")
+                                              : m_exhibit.timeline.constLast().date.left(4);
+    after.timeline.append(event);
+    return pushItemChange(tr("Add a timeline event"), QStringLiteral("timeline.") + event.id,
+                          after);
+}
+
+QString StudioDocument::addFigure()
+{
+    ExhibitDocument after = m_exhibit;
+    after.figures.append(
+        blankItem<KeyFigure>(freeId(QStringLiteral("new-person"), false), m_exhibit.languages));
+    return pushItemChange(tr("Add a person"),
+                          QStringLiteral("figures.") + after.figures.constLast().id, after);
+}
+
+QString StudioDocument::pushItemChange(const QString &text, const QString &item,
+                                       const ExhibitDocument &after)
+{
+    finishEditing();
+    m_undo.push(new ItemChange(this, text, item, m_exhibit, after));
+    return item;
+}
+
+bool StudioDocument::removeItem(const QString &item, QString *error)
+{
+    const QString list = item.section(QLatin1Char('.'), 0, 0);
+    const QString id = item.section(QLatin1Char('.'), 1);
+    ExhibitDocument after = m_exhibit;
+    QString text;
+    if (list == QLatin1String("timeline") && m_exhibit.timelineIndex(id) >= 0) {
+        after.timeline.removeAt(m_exhibit.timelineIndex(id));
+        text = tr("Remove the timeline event %1").arg(id);
+    } else if (list == QLatin1String("figures") && m_exhibit.figureIndex(id) >= 0) {
+        after.figures.removeAt(m_exhibit.figureIndex(id));
+        text = tr("Remove %1").arg(id);
+    } else {
+        *error = tr("%1 is no timeline event or person of this exhibit").arg(item);
+        return false;
+    }
+    pushItemChange(text, item, after);
+    return true;
 }
 
 bool StudioDocument::save(QString *error)

@@ -47,6 +47,14 @@ public:
     // The curator has left the field: the next edit is a new undo step.
     void finishEditing() { ++m_session; }
 
+    // A new timeline event (after the last, on its date) or person, with
+    // every text still to write; its outline path ("timeline.new-event").
+    QString addEvent();
+    QString addFigure();
+    // Removes a timeline event or a person ("figures.yue-fei"), undoably;
+    // false with *error for anything else.
+    bool removeItem(const QString &item, QString *error);
+
     // What keeps the exhibit from being saved to the working copy or
     // published, by field path; empty when it keeps every rule.
     [[nodiscard]] const ContentProblems &problems() const { return m_problems; }
@@ -62,6 +70,9 @@ Q_SIGNALS:
     // Another file, or the same read afresh: everything may have changed.
     void opened();
     void fieldChanged(const QString &path);
+    // An item came or went, or moved in its list (a date changed its place);
+    // after fieldChanged, so the outline already shows it.
+    void itemsChanged(const QString &item);
     void problemsChanged();
     void savedChanged();
     // A draft or working copy that could not be written, with why.
@@ -69,8 +80,17 @@ Q_SIGNALS:
 
 private:
     friend class FieldEdit;
+    friend class ItemChange;
     // Sets the field and saves; what edits, undo and redo all do.
     void apply(const QString &path, const QString &value);
+    // The exhibit as a whole, after an item came or went; saves.
+    void replace(const ExhibitDocument &exhibit, const QString &item);
+    void changed(); // checks, drafts, and saves a moment later
+    // An event whose new date puts it out of order is moved to where it belongs.
+    bool keepInDateOrder(const QString &path);
+    [[nodiscard]] QString freeId(const QString &stem, bool event) const;
+    // Pushes an item's coming or going as one step to undo; returns `item`.
+    QString pushItemChange(const QString &text, const QString &item, const ExhibitDocument &after);
     void checkRules();
     void setDraftPending(bool pending);
     [[nodiscard]] static std::optional<QString> refusal(const QString &fileName);

@@ -1,4 +1,4 @@
-// exhibit-studio [DATABASE] [--media FOLDER]: Exhibit Studio, the curators'
+// exhibit-studio [DATABASE] [--media FOLDER] [--live DATABASE]: Exhibit Studio, the curators'
 // editor, on a working copy of the exhibit's database.
 
 #include "base/workerthread.h"
@@ -36,15 +36,24 @@ int main(int argc, char *argv[])
                                                   "relative to (default: the bundled one)."),
                                    QStringLiteral("folder"), BundledPaths::mediaRoot());
     parser.addOption(media);
+    const QCommandLineOption live(QStringLiteral("live"),
+                                  QStringLiteral("The live database the working copy is "
+                                                 "compared with and published to (remembered "
+                                                 "for it)."),
+                                  QStringLiteral("database"));
+    parser.addOption(live);
     parser.process(app);
 
     // The services are the engine's: they go with it, after the interface.
     QQmlApplicationEngine engine;
     auto *services = new StudioServices(
         &engine, QDir::current().absoluteFilePath(parser.value(media)), &engine);
-    if (!parser.positionalArguments().isEmpty())
-        services->session()->open(QUrl::fromLocalFile(
-            QDir::current().absoluteFilePath(parser.positionalArguments().first())));
+    if (!parser.positionalArguments().isEmpty()
+        && services->session()->open(QUrl::fromLocalFile(
+            QDir::current().absoluteFilePath(parser.positionalArguments().first())))
+        && parser.isSet(live))
+        services->session()->setLiveFile(
+            QUrl::fromLocalFile(QDir::current().absoluteFilePath(parser.value(live))));
 
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,

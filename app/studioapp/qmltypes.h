@@ -4,6 +4,7 @@
 // ExhibitStudio here (as app/kiosk/qmltypes.h does for Exhibit). The
 // singletons are the engine's; StudioServices fetches and wires them.
 
+#include "studio/studiochanges.h"
 #include "studio/studiofields.h"
 #include "studio/studiooutline.h"
 #include "studio/studioproblems.h"
@@ -57,6 +58,13 @@ struct StudioSearchForeign
 {
     Q_GADGET
     QML_FOREIGN(StudioSearch)
+    QML_ANONYMOUS
+};
+
+struct StudioChangesForeign
+{
+    Q_GADGET
+    QML_FOREIGN(StudioChanges)
     QML_ANONYMOUS
 };
 

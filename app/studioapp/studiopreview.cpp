@@ -174,8 +174,25 @@ void StudioPreview::refresh()
         m_language = languages().value(0);
         Q_EMIT settingsChanged();
     }
-    if (first)
+    // The item's screen again when the item came, went or moved (an event
+    // just added, a date that changed its place): the kiosk finds it by place.
+    if (first || itemIndex() != m_navigatedIndex)
         navigate();
+}
+
+int StudioPreview::itemIndex() const
+{
+    const QString id = m_item.section(QLatin1Char('.'), 1);
+    const ContentStore *content = m_parts.content;
+    if (m_item.startsWith(QLatin1String("chapters.")))
+        return content->chapters()->indexOf(id);
+    if (m_item.startsWith(QLatin1String("timeline.")))
+        return content->timeline()->indexOf(id);
+    if (m_item.startsWith(QLatin1String("figures.")))
+        return content->figures()->indexOf(id);
+    if (m_item.startsWith(QLatin1String("map.")))
+        return mapYearIndex(content->territoryMap(), id.toInt());
+    return 0;
 }
 
 void StudioPreview::navigate()
@@ -195,18 +212,17 @@ void StudioPreview::navigate()
         = m_view == AttractView || (m_view == ItemView && m_item == QLatin1String("exhibit"));
     if (!attract)
         navigation->begin();
+    m_navigatedIndex = itemIndex();
     if (!attract && m_view == ItemView) {
-        const QString id = m_item.section(QLatin1Char('.'), 1);
-        const ContentStore *content = m_parts.content;
         if (m_item.startsWith(QLatin1String("chapters.")))
-            navigation->openChapter(content->chapters()->indexOf(id));
+            navigation->openChapter(m_navigatedIndex);
         else if (m_item.startsWith(QLatin1String("timeline.")))
-            navigation->openTimeline(content->timeline()->indexOf(id));
+            navigation->openTimeline(m_navigatedIndex);
         else if (m_item.startsWith(QLatin1String("figures.")))
-            navigation->openFigures(content->figures()->indexOf(id));
+            navigation->openFigures(m_navigatedIndex);
         else if (m_item.startsWith(QLatin1String("map."))) {
             navigation->openMap();
-            navigation->selectMapYear(mapYearIndex(content->territoryMap(), id.toInt()));
+            navigation->selectMapYear(m_navigatedIndex);
             settle = mapSettleMs;
         }
     }

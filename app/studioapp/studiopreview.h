@@ -94,6 +94,9 @@ private:
     void show(const QString &item, View view);
     // Goes to the view's screen afresh, as a visitor would reach it.
     void navigate();
+    // Where the kiosk finds the item in its list (a chapter's, an event's
+    // place...); -1 when it is not there yet.
+    [[nodiscard]] int itemIndex() const;
     // Finds what does not fit once the screen has drawn the change,
     // `settleMs` after it (screens cross-fade; map years fade slowly).
     void checkAfter(int settleMs);
@@ -105,6 +108,7 @@ private:
     QPointer<QQuickItem> m_screen;
     QString m_item = QStringLiteral("exhibit");
     View m_view = AttractView;
+    int m_navigatedIndex = -1; // the item's place when its screen was shown
     bool m_portrait = false;
     QString m_language;
     bool m_largeText = false;

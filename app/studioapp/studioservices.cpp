@@ -42,6 +42,7 @@ StudioServices::StudioServices(QQmlEngine *engine, const QString &mediaRoot, QOb
     , m_preview(ExhibitModule::adopt<StudioPreview>(engine, this, moduleUri))
 {
     StudioDocument *document = m_session->document();
+    m_session->setMediaFolder(m_kiosk->config().mediaRoot());
     m_preview->setParts({ m_kiosk->navigation(), m_kiosk->language(), m_kiosk->accessibility(),
                           m_kiosk->content() },
                         document, m_kiosk->config().mediaRoot());

@@ -1,10 +1,13 @@
 #include "studioapp/studiosession.h"
 
+#include "studio/mediaimport.h"
 #include "studio/workingcopy.h"
 #include "studioapp/logging.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImageReader>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace {
@@ -12,6 +15,14 @@ namespace {
 constexpr int maxRecentFiles = 8;
 
 QString recentFilesKey() { return QStringLiteral("recentFiles"); }
+
+// The live database of each working copy, by the working copy's path.
+QString liveFileKey(const QString &workingCopy)
+{
+    return QStringLiteral("liveFiles/")
+        + QString::fromLatin1(workingCopy.toUtf8().toBase64(QByteArray::Base64UrlEncoding
+                                                            | QByteArray::OmitTrailingEquals));
+}
 
 } // namespace
 
@@ -21,6 +32,7 @@ StudioSession::StudioSession(QObject *parent)
     , m_fields(&m_document)
     , m_problems(&m_document)
     , m_search(&m_document)
+    , m_changes(&m_document)
 {
     QUndoStack *undo = m_document.undoStack();
     for (const auto &signal : { &QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged })
@@ -30,6 +42,16 @@ StudioSession::StudioSession(QObject *parent)
     connect(&m_document, &StudioDocument::saveFailed, this,
             [this](const QString &message) { setMessage(message); });
     connect(&m_fields, &StudioFields::itemChanged, this, &StudioSession::selectedItemChanged);
+    // An item added (or its removal undone) is shown; one that went takes
+    // the outline to the row that is now in its place.
+    connect(&m_document, &StudioDocument::itemsChanged, this, [this](const QString &item) {
+        if (m_outline.rowOf(item) >= 0) {
+            if (item != selectedItem())
+                select(item);
+        } else if (m_outline.rowOf(selectedItem()) < 0) {
+            select(QStringLiteral("exhibit"));
+        }
+    });
 }
 
 QString StudioSession::localPath(const QUrl &file)
@@ -82,6 +104,7 @@ bool StudioSession::open(const QUrl &file)
     }
     setMessage(message);
     remember(fileName);
+    m_changes.setLiveFile(QSettings().value(liveFileKey(fileName)).toString());
     m_fields.setItem(QStringLiteral("exhibit"));
     Q_EMIT fileChanged();
     Q_EMIT undoChanged();
@@ -95,6 +118,8 @@ bool StudioSession::makeWorkingCopy(const QUrl &live, const QUrl &target)
         setMessage(error);
         return false;
     }
+    rememberLiveFile(QFileInfo(localPath(target)).absoluteFilePath(),
+                     QFileInfo(localPath(live)).absoluteFilePath());
     return open(target);
 }
 
@@ -107,6 +132,47 @@ bool StudioSession::migrate(const QUrl &target)
         return false;
     }
     return open(target);
+}
+
+void StudioSession::rememberLiveFile(const QString &workingCopy, const QString &live)
+{
+    QSettings().setValue(liveFileKey(workingCopy), live);
+}
+
+void StudioSession::setLiveFile(const QUrl &live)
+{
+    const QString file = QFileInfo(localPath(live)).absoluteFilePath();
+    if (isOpen())
+        rememberLiveFile(fileName(), file);
+    m_changes.setLiveFile(file);
+}
+
+QString StudioSession::revertChange(const QString &path)
+{
+    QString live;
+    if (!m_changes.liveValue(path, &live))
+        return tr("%1 is not in both the live exhibit and the working copy: undo, or remove "
+                  "the item, instead")
+            .arg(path);
+    m_document.finishEditing();
+    const QString refusal = edit(path, live);
+    m_document.finishEditing();
+    m_changes.refresh();
+    return refusal;
+}
+
+QString StudioSession::exportChanges(const QUrl &target)
+{
+    m_changes.refresh();
+    QSaveFile page(localPath(target));
+    const QByteArray html = FieldChange::html(
+        m_changes.changes(),
+        tr("Changes to %1 since %2")
+            .arg(QFileInfo(fileName()).fileName(), QFileInfo(m_changes.liveFile()).fileName()));
+    if (!page.open(QIODevice::WriteOnly) || page.write(html) != html.size() || !page.commit())
+        return tr("%1 cannot be written: %2").arg(localPath(target), page.errorString());
+    qCInfo(lcStudio).noquote() << "changes since live written to" << localPath(target);
+    return {};
 }
 
 QUrl StudioSession::workingCopyFor(const QUrl &live)
@@ -134,6 +200,45 @@ QString StudioSession::edit(const QString &path, const QString &value)
     return m_document.edit(path, value, &error) ? QString() : error;
 }
 
+QStringList StudioSession::chapterIds() const
+{
+    QStringList ids;
+    for (const Chapter &chapter : m_document.exhibit().chapters)
+        ids << chapter.id;
+    return ids;
+}
+
+QString StudioSession::chapterTitle(const QString &id) const
+{
+    const QStringList &languages = m_document.exhibit().languages;
+    return languages.isEmpty()
+        ? id
+        : m_document.field(QStringLiteral("chapters.%1.title.%2").arg(id, languages.first()));
+}
+
+QString StudioSession::addEvent() { return m_document.addEvent(); }
+
+QString StudioSession::addFigure() { return m_document.addFigure(); }
+
+QString StudioSession::removeItem(const QString &item)
+{
+    const int row = m_outline.rowOf(item);
+    QString error;
+    if (!m_document.removeItem(item, &error))
+        return error;
+    // The item after it, now in its place, if it is of the same list; else the one before.
+    const QString list = item.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
+    for (const int candidate : { row, row - 1 }) {
+        const QString path = m_outline.index(candidate).data(StudioOutline::PathRole).toString();
+        if (path.startsWith(list)) {
+            select(path);
+            return {};
+        }
+    }
+    select(QStringLiteral("exhibit"));
+    return {};
+}
+
 void StudioSession::undo()
 {
     m_document.finishEditing();
@@ -144,4 +249,48 @@ void StudioSession::redo()
 {
     m_document.finishEditing();
     m_document.undoStack()->redo();
+}
+
+QString StudioSession::chooseFile(const QString &path, const QUrl &file)
+{
+    const MediaImport::Result imported
+        = MediaImport(m_mediaFolder).import(localPath(file), path, m_document.exhibit());
+    if (imported.path.isEmpty()) {
+        qCInfo(lcStudio).noquote()
+            << path << "not given" << localPath(file) << "-" << imported.problem;
+        return imported.problem;
+    }
+    qCInfo(lcStudio).noquote() << "copied" << localPath(file) << "to" << imported.path << "for"
+                               << path;
+    m_document.finishEditing();
+    const QString refusal = edit(path, imported.path);
+    m_document.finishEditing();
+    if (!refusal.isEmpty())
+        return refusal;
+    setMessage(
+        imported.warning.isEmpty()
+            ? tr("%1 is copied into the media folder as %2.")
+                  .arg(QFileInfo(localPath(file)).fileName(), imported.path)
+            : tr("%1 is copied into the media folder as %2, but: %3")
+                  .arg(QFileInfo(localPath(file)).fileName(), imported.path, imported.warning));
+    return {};
+}
+
+QStringList StudioSession::fileFilters(const QString &path)
+{
+    switch (MediaImport::kindOf(path)) {
+    case MediaImport::Kind::Image: {
+        QStringList patterns;
+        for (const QByteArray &format : QImageReader::supportedImageFormats())
+            patterns << QStringLiteral("*.") + QString::fromLatin1(format);
+        return { tr("Pictures (%1)").arg(patterns.join(QLatin1Char(' '))) };
+    }
+    case MediaImport::Kind::Audio:
+        return { tr("Recordings (*.opus *.ogg *.oga *.flac *.wav *.mp3)") };
+    case MediaImport::Kind::Captions:
+        return { tr("WebVTT captions (*.vtt)") };
+    case MediaImport::Kind::None:
+        break;
+    }
+    return {};
 }

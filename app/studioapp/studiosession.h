@@ -1,5 +1,6 @@
 #pragma once
 
+#include "studio/studiochanges.h"
 #include "studio/studiodocument.h"
 #include "studio/studiofields.h"
 #include "studio/studiooutline.h"
@@ -30,11 +31,16 @@ class StudioSession : public QObject
     Q_PROPERTY(StudioFields *fields READ fields CONSTANT)
     Q_PROPERTY(StudioProblems *problems READ problems CONSTANT)
     Q_PROPERTY(StudioSearch *search READ search CONSTANT)
+    Q_PROPERTY(StudioChanges *changes READ changes CONSTANT)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
     Q_PROPERTY(QString redoText READ redoText NOTIFY undoChanged)
     Q_PROPERTY(bool saved READ isSaved NOTIFY savedChanged)
+    // The chapters an event or a person can be linked to, in the kiosk's order.
+    Q_PROPERTY(QStringList chapterIds READ chapterIds NOTIFY fileChanged)
+    // Where pictures, recordings and captions chosen from disk are copied.
+    Q_PROPERTY(QString mediaFolder READ mediaFolder CONSTANT)
 
 public:
     explicit StudioSession(QObject *parent = nullptr);
@@ -51,11 +57,17 @@ public:
     [[nodiscard]] StudioFields *fields() { return &m_fields; }
     [[nodiscard]] StudioProblems *problems() { return &m_problems; }
     [[nodiscard]] StudioSearch *search() { return &m_search; }
+    [[nodiscard]] StudioChanges *changes() { return &m_changes; }
     [[nodiscard]] bool canUndo() const { return m_document.undoStack()->canUndo(); }
     [[nodiscard]] bool canRedo() const { return m_document.undoStack()->canRedo(); }
     [[nodiscard]] QString undoText() const { return m_document.undoStack()->undoText(); }
     [[nodiscard]] QString redoText() const { return m_document.undoStack()->redoText(); }
     [[nodiscard]] bool isSaved() const { return m_document.isSaved(); }
+    [[nodiscard]] QString mediaFolder() const { return m_mediaFolder; }
+    [[nodiscard]] QStringList chapterIds() const;
+    // A chapter's title in the exhibit's first language, to choose it by.
+    Q_INVOKABLE QString chapterTitle(const QString &id) const;
+    void setMediaFolder(const QString &folder) { m_mediaFolder = folder; }
 
     // A file chosen in a dialog (a URL) or typed (a path).
     Q_INVOKABLE bool open(const QUrl &file);
@@ -66,6 +78,25 @@ public:
     // "" when the field took the value, else why not.
     Q_INVOKABLE QString edit(const QString &path, const QString &value);
     Q_INVOKABLE QString field(const QString &path) const { return m_document.field(path); }
+    // A picture, recording or captions file for the field at `path`: checked,
+    // copied into the media folder under a new name (MediaImport) and set, as
+    // one step to undo. "" when it was taken, else why not; what it means for
+    // the narration (captions that outrun the recording) is the message.
+    Q_INVOKABLE QString chooseFile(const QString &path, const QUrl &file);
+    // The live database this working copy is compared with (and published to);
+    // remembered for the working copy.
+    Q_INVOKABLE void setLiveFile(const QUrl &live);
+    // Puts a field back as it is live (one step to undo); "" or why not.
+    Q_INVOKABLE QString revertChange(const QString &path);
+    // The changes since live as one HTML page at `target`; "" or why not.
+    Q_INVOKABLE QString exportChanges(const QUrl &target);
+    // A new timeline event or person, selected; its outline path.
+    Q_INVOKABLE QString addEvent();
+    Q_INVOKABLE QString addFigure();
+    // Removes the timeline event or person (one step to undo); "" or why not.
+    Q_INVOKABLE QString removeItem(const QString &item);
+    // The file dialog's filter for the field at `path`.
+    Q_INVOKABLE static QStringList fileFilters(const QString &path);
     Q_INVOKABLE void finishEditing() { m_document.finishEditing(); }
     // Goes to a field (from Problems, the search): its item selected, the field asked for.
     Q_INVOKABLE void showField(const QString &path);
@@ -88,12 +119,15 @@ private:
     static QString localPath(const QUrl &file);
     void setMessage(const QString &message, const QString &migrationOffered = {});
     void remember(const QString &fileName);
+    void rememberLiveFile(const QString &workingCopy, const QString &live);
 
     StudioDocument m_document;
     StudioOutline m_outline;
     StudioFields m_fields;
     StudioProblems m_problems;
     StudioSearch m_search;
+    StudioChanges m_changes;
     QString m_message;
     QString m_migrationOffered;
+    QString m_mediaFolder;
 };

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import ExhibitStudio
 
@@ -8,7 +9,8 @@ import ExhibitStudio
 // layout's limit and the field's problem. Undo and redo come back through
 // `value`; the box follows unless it already says the same. A one-line
 // field wraps what it holds rather than scroll it out of sight, and takes
-// no line breaks.
+// no line breaks. A picture, recording or captions field also takes a file
+// chosen from disk (copied into the media folder), and shows the picture.
 ColumnLayout {
     id: box
 
@@ -22,9 +24,16 @@ ColumnLayout {
     property string refusal // the value is not of the field's form (a date that is no date)
     // A chapter's text: its paragraphs each in a box of its own.
     property bool paragraphed: false
+    // The file dialog's filters when the field names a media file; empty for a text.
+    readonly property var fileFilters: StudioSession.fileFilters(box.path)
+    readonly property bool isPicture: box.path.endsWith(".image") || box.path.endsWith(".portrait")
+    // An event's chapter, a person's chapters: chosen, not typed.
+    readonly property bool isLink: box.path.endsWith(".chapter") || box.path.endsWith(".chapters")
 
     function focusEditor(paragraph) {
-        if (box.paragraphed)
+        if (box.isLink)
+            links.forceActiveFocus()
+        else if (box.paragraphed)
             paragraphs.focusParagraph(paragraph ?? 0)
         else
             editor.forceActiveFocus()
@@ -43,35 +52,70 @@ ColumnLayout {
         problem: box.problem
     }
 
-    TextArea {
-        id: editor
+    ChapterLinks {
+        id: links
 
-        objectName: "field:" + box.path
         Layout.fillWidth: true
-        visible: !box.paragraphed
-        text: box.value
-        wrapMode: TextEdit.Wrap
-        selectByMouse: true
-        color: StudioTheme.text
-        Accessible.name: box.fieldName
-        Accessible.description: counter.visible ? counter.text : ""
-        background: Rectangle {
-            color: "white"
-            radius: StudioTheme.radius
-            border.width: editor.activeFocus ? 2 : 1
-            border.color: box.problem !== "" || box.refusal !== "" ? StudioTheme.problem
-                          : editor.activeFocus ? StudioTheme.accent : StudioTheme.line
+        visible: box.isLink
+        path: box.path
+        value: box.value
+        several: box.path.endsWith(".chapters")
+        fieldName: box.fieldName
+        onRefusalChanged: box.refusal = refusal
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        visible: !box.paragraphed && !box.isLink
+        spacing: StudioTheme.smallGap
+
+        Image {
+            objectName: "thumbnail:" + box.path
+            Layout.preferredWidth: 72
+            Layout.preferredHeight: 54
+            Layout.alignment: Qt.AlignTop
+            visible: box.isPicture && box.value !== ""
+            source: visible ? "file://" + StudioSession.mediaFolder + "/" + box.value : ""
+            sourceSize.width: 144
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
         }
-        onTextChanged: {
-            if (activeFocus && text !== box.value)
-                box.refusal = StudioSession.edit(box.path, text)
+
+        EditorArea {
+            id: editor
+
+            objectName: "field:" + box.path
+            Layout.fillWidth: true
+            path: box.path
+            text: box.value
+            hasProblem: box.problem !== "" || box.refusal !== ""
+            Accessible.name: box.fieldName
+            Accessible.description: counter.visible ? counter.text : ""
+            onTextChanged: {
+                if (activeFocus && text !== box.value)
+                    box.refusal = StudioSession.edit(box.path, text)
+            }
+            // A one-line field takes no Return.
+            Keys.onReturnPressed: event => { event.accepted = !box.multiline }
+            Keys.onEnterPressed: event => { event.accepted = !box.multiline }
         }
-        onActiveFocusChanged: activeFocus ? StudioPreview.showField(box.path) : StudioSession.finishEditing()
-        // Tab moves on, as in every field; a one-line field takes no Return.
-        Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-        Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
-        Keys.onReturnPressed: event => { event.accepted = !box.multiline }
-        Keys.onEnterPressed: event => { event.accepted = !box.multiline }
+
+        Button {
+            objectName: "choose:" + box.path
+            Layout.alignment: Qt.AlignTop
+            visible: box.fileFilters.length > 0
+            text: qsTr("Choose…")
+            Accessible.name: qsTr("Choose a file for %1").arg(box.fieldName)
+            onClicked: fileDialog.open()
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+
+        title: qsTr("Choose a file for %1").arg(box.fieldName)
+        nameFilters: box.fileFilters
+        onAccepted: box.refusal = StudioSession.chooseFile(box.path, selectedFile)
     }
 
     Label {

@@ -45,6 +45,25 @@ Pane {
         anchors.fill: parent
         spacing: 0
 
+        // A timeline event or a person may go (one step to undo).
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: StudioTheme.gap
+            Layout.rightMargin: StudioTheme.gap
+            Layout.topMargin: StudioTheme.gap
+            visible: removable
+            readonly property bool removable: StudioSession.selectedItem.startsWith("timeline.")
+                                              || StudioSession.selectedItem.startsWith("figures.")
+
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "removeItem"
+                text: StudioSession.selectedItem.startsWith("timeline.") ? qsTr("Remove this event")
+                                                                        : qsTr("Remove this person")
+                onClicked: StudioSession.removeItem(StudioSession.selectedItem)
+            }
+        }
+
         // The languages' columns, headed once.
         RowLayout {
             Layout.fillWidth: true

@@ -73,8 +73,36 @@ Pane {
             }
             Keys.onReturnPressed: choose()
             Keys.onEnterPressed: choose()
-            // Arrowing through the outline shows each item as it goes.
-            onCurrentIndexChanged: if (activeFocus) choose()
+            // Arrowing through the outline shows each item as it goes; an
+            // item chosen elsewhere (just added, found) is scrolled to.
+            onCurrentIndexChanged: {
+                if (activeFocus)
+                    choose()
+                else if (currentIndex >= 0)
+                    positionViewAtIndex(currentIndex, ListView.Contain)
+            }
+        }
+
+        // The timeline and the people grow and shrink; chapters and map years do not.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: StudioTheme.gap
+            visible: search.text === ""
+            spacing: StudioTheme.smallGap
+
+            Button {
+                objectName: "addEvent"
+                Layout.fillWidth: true
+                text: qsTr("Add an event")
+                Accessible.name: qsTr("Add a timeline event")
+                onClicked: StudioSession.addEvent()
+            }
+            Button {
+                objectName: "addFigure"
+                Layout.fillWidth: true
+                text: qsTr("Add a person")
+                onClicked: StudioSession.addFigure()
+            }
         }
 
         ListView {

@@ -57,24 +57,16 @@ ColumnLayout {
 
             spacing: 2
 
-            TextArea {
+            EditorArea {
                 id: words
 
                 objectName: "field:" + editor.path + "[" + paragraph.index + "]"
                 Layout.fillWidth: true
+                path: editor.path
                 text: editor.paragraphs[paragraph.index] ?? ""
-                wrapMode: TextEdit.Wrap
-                selectByMouse: true
-                color: StudioTheme.text
+                hasProblem: editor.problem !== ""
                 Accessible.name: qsTr("%1, paragraph %2 of %3").arg(editor.fieldName)
                                  .arg(paragraph.index + 1).arg(boxes.count)
-                background: Rectangle {
-                    color: "white"
-                    radius: StudioTheme.radius
-                    border.width: words.activeFocus ? 2 : 1
-                    border.color: editor.problem !== "" ? StudioTheme.problem
-                                  : words.activeFocus ? StudioTheme.accent : StudioTheme.line
-                }
                 onTextChanged: {
                     if (!activeFocus || text === (editor.paragraphs[paragraph.index] ?? ""))
                         return
@@ -82,16 +74,7 @@ ColumnLayout {
                     list[paragraph.index] = text
                     editor.change(list)
                 }
-                onActiveFocusChanged: {
-                    if (activeFocus) {
-                        StudioPreview.showField(editor.path)
-                        return
-                    }
-                    StudioSession.finishEditing()
-                    editor.adding = 0 // left empty, the new box goes
-                }
-                Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-                Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+                onFocusLeft: editor.adding = 0 // left empty, the new box goes
             }
 
             ColumnLayout {

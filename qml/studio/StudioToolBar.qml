@@ -4,13 +4,15 @@ import QtQuick.Layouts
 import ExhibitStudio
 
 // Undo and redo, whether everything typed is in the working copy, and the
-// way to the problems.
+// way to the changes since live and to the problems.
 ToolBar {
     id: bar
 
     property bool problemsOpen: false
+    property bool changesOpen: false
 
     signal problemsToggled()
+    signal changesToggled()
 
     background: Rectangle {
         color: StudioTheme.ink
@@ -65,6 +67,14 @@ ToolBar {
                     ? qsTr("Kept as a draft until the problems are fixed")
                     : qsTr("Saving…")
             color: StudioTheme.textOnInkMuted
+        }
+        Button {
+            objectName: "changesButton"
+            text: qsTr("Changes since live (%1)").arg(StudioSession.changes.count)
+            checkable: true
+            checked: bar.changesOpen
+            Accessible.name: text
+            onClicked: bar.changesToggled()
         }
         Button {
             objectName: "problemsButton"

@@ -39,7 +39,9 @@ ApplicationWindow {
     header: StudioToolBar {
         visible: StudioSession.isOpen
         problemsOpen: problemsPane.visible
+        changesOpen: changesPane.visible
         onProblemsToggled: problemsPane.visible = !problemsPane.visible
+        onChangesToggled: changesPane.visible = !changesPane.visible
     }
 
     StartPage {
@@ -74,6 +76,14 @@ ApplicationWindow {
 
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+            }
+
+            ChangesPane {
+                id: changesPane
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: 260
+                visible: false
             }
 
             ProblemsPane {

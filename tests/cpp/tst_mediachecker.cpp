@@ -89,6 +89,9 @@ private Q_SLOTS:
                "141.";
         QTest::newRow("broken captions") << "write narration/battles.en.vtt"
                                          << "chapters[0].narration.en.captions: ";
+        QTest::newRow("garbage picture")
+            << "write images/battles.svg"
+            << "chapters[0].image: images/battles.svg: cannot be shown: ";
         QTest::newRow("a folder, not a file")
             << "folder images/battles.svg"
             << "chapters[0].image: " + m_root + "/images/battles.svg: not a file";

@@ -119,6 +119,72 @@ private Q_SLOTS:
         QCOMPARE(document.field(m_title), before);
     }
 
+    void eventsAndPeopleComeAndGoUndoably()
+    {
+        StudioDocument document;
+        QString message;
+        QCOMPARE(document.open(m_workingCopy, &message), StudioDocument::Opened::Yes);
+        const int events = int(document.exhibit().timeline.size());
+        const int people = int(document.exhibit().figures.size());
+
+        // New, with every text still to write: kept in the draft, not saved.
+        QCOMPARE(document.addEvent(), QStringLiteral("timeline.new-event"));
+        QCOMPARE(document.addEvent(), QStringLiteral("timeline.new-event-2"));
+        QCOMPARE(document.addFigure(), QStringLiteral("figures.new-person"));
+        QCOMPARE(document.exhibit().timeline.size(), events + 2);
+        QCOMPARE(document.exhibit().figures.size(), people + 1);
+        QCOMPARE(document.field(QStringLiteral("timeline.new-event.date")),
+                 document.exhibit().timeline.at(events - 1).date.left(4));
+        QVERIFY(!document.problems().isEmpty());
+        QVERIFY(DraftFile(m_workingCopy).exists());
+
+        QString error;
+        QVERIFY(document.removeItem(QStringLiteral("figures.yue-fei"), &error));
+        QCOMPARE(document.exhibit().figureIndex(QStringLiteral("yue-fei")), -1);
+        QVERIFY(!document.removeItem(QStringLiteral("chapters.battles"), &error));
+        QVERIFY2(error.contains(QLatin1String("no timeline event or person")), qPrintable(error));
+
+        // Back, in its place, with everything it held.
+        const int yueFei = StudioFixture::bundledExhibit().figureIndex(QStringLiteral("yue-fei"));
+        document.undoStack()->undo();
+        QCOMPARE(document.exhibit().figureIndex(QStringLiteral("yue-fei")), yueFei);
+        for (int step = 0; step < 3; ++step)
+            document.undoStack()->undo();
+        QCOMPARE(document.exhibit().timeline.size(), events);
+        QCOMPARE(document.exhibit().figures.size(), people);
+        QVERIFY(document.problems().isEmpty());
+        QVERIFY(document.save(&error));
+        QCOMPARE(savedField(m_workingCopy, QStringLiteral("figures.yue-fei.pinyin")),
+                 document.field(QStringLiteral("figures.yue-fei.pinyin")));
+    }
+
+    void aNewDateTakesTheEventToItsPlace()
+    {
+        StudioDocument document;
+        QString message;
+        QCOMPARE(document.open(m_workingCopy, &message), StudioDocument::Opened::Yes);
+        QSignalSpy moved(&document, &StudioDocument::itemsChanged);
+        const auto place = [&](const char *id) {
+            return document.exhibit().timelineIndex(QString::fromLatin1(id));
+        };
+        const int liaoEnds = place("liao-ends");
+        QString error;
+        // Within its neighbours' dates (1123-09-19 .. 1125-11): it stays.
+        QVERIFY(document.edit(QStringLiteral("timeline.liao-ends.date"), QStringLiteral("1125-02"),
+                              &error));
+        QCOMPARE(place("liao-ends"), liaoEnds);
+        QCOMPARE(moved.count(), 0);
+        // After the fall of Kaifeng: it goes after it.
+        QVERIFY(document.edit(QStringLiteral("timeline.liao-ends.date"), QStringLiteral("1127-02"),
+                              &error));
+        QCOMPARE(place("liao-ends"), place("kaifeng-falls") + 1);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.at(0).at(0).toString(), QStringLiteral("timeline.liao-ends"));
+        QCOMPARE(document.problems(), ContentProblems {});
+        document.undoStack()->undo();
+        QCOMPARE(place("liao-ends"), liaoEnds);
+    }
+
     void aValueNotOfItsFormChangesNothing_data()
     {
         QTest::addColumn<QString>("field");

@@ -2,6 +2,8 @@
 #include "studioapp/studioservices.h"
 #include "studioapp/studiosession.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -14,9 +16,13 @@ Q_IMPORT_QML_PLUGIN(ExhibitPlugin)
 Q_IMPORT_QML_PLUGIN(ExhibitStudioPlugin)
 
 /** Exhibit Studio's services as main() builds them, on a working copy of the
- *  bundled exhibit (EXHIBIT_TEST_CONTENT) made afresh for each test file in
- *  a folder of its own; recent files go to Qt's test settings. The test
- *  sees the folder as `workingFolder` and the copy as `workingCopy`. */
+ *  bundled exhibit (EXHIBIT_TEST_CONTENT) and a copy of its media folder,
+ *  made afresh for each test file in a folder of its own (files a test
+ *  chooses are copied into that media folder, never the source tree's);
+ *  recent files go to Qt's test settings. The test sees the folder as
+ *  `workingFolder`, the copy as `workingCopy`, the database it was copied
+ *  from as `liveDatabase`, and the bundled media folder (files to choose
+ *  from) as `bundledMedia`. */
 class StudioTestSetup : public QObject
 {
     Q_OBJECT
@@ -29,10 +35,23 @@ public Q_SLOTS:
         const QString copy = m_folder.filePath(QStringLiteral("working.db"));
         QFile::copy(qEnvironmentVariable("EXHIBIT_TEST_CONTENT"), copy);
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        auto *services = new StudioServices(engine, BundledPaths::mediaRoot(), engine);
+        const QString media = m_folder.filePath(QStringLiteral("media"));
+        const QDir bundled(BundledPaths::mediaRoot());
+        QDirIterator files(bundled.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString file = files.next();
+            const QString copied = QDir(media).filePath(bundled.relativeFilePath(file));
+            QDir().mkpath(QFileInfo(copied).absolutePath());
+            QFile::copy(file, copied);
+        }
+        auto *services = new StudioServices(engine, media, engine);
         services->session()->open(QUrl::fromLocalFile(copy));
         engine->rootContext()->setContextProperty(QStringLiteral("workingFolder"), m_folder.path());
         engine->rootContext()->setContextProperty(QStringLiteral("workingCopy"), copy);
+        engine->rootContext()->setContextProperty(QStringLiteral("liveDatabase"),
+                                                  qEnvironmentVariable("EXHIBIT_TEST_CONTENT"));
+        engine->rootContext()->setContextProperty(QStringLiteral("bundledMedia"),
+                                                  bundled.absolutePath());
     }
 
 private:

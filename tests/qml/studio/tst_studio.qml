@@ -163,4 +163,83 @@ TestCase {
         press("remove:" + path + "[" + (before.length - 1) + "]")
         compare(paragraphs(), before)
     }
+
+    function test_5_eventsComeAndGo() {
+        const events = () => StudioSession.outline.rowCount()
+        const before = events()
+        const add = find("addEvent")
+        add.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Space)
+        compare(events(), before + 1)
+        compare(StudioSession.selectedItem, "timeline.new-event")
+        // Every text still to write: problems, and the draft keeps it.
+        verify(StudioSession.problems.count > 0)
+        typeInto("timeline.new-event.title.en", "A new event")
+        compare(StudioSession.field("timeline.new-event.title.en"), "A new event")
+        tryCompare(NavigationController, "screen", NavigationController.TimelineScreen)
+
+        const remove = find("removeItem")
+        remove.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Space)
+        compare(events(), before)
+        verify(StudioSession.selectedItem.startsWith("timeline."))
+        verify(StudioSession.selectedItem !== "timeline.new-event")
+        tryCompare(StudioSession.problems, "count", 0)
+        // Undone, it is back with what was typed in it.
+        StudioSession.undo()
+        compare(StudioSession.selectedItem, "timeline.new-event")
+        compare(StudioSession.field("timeline.new-event.title.en"), "A new event")
+        while (StudioSession.canUndo && events() > before)
+            StudioSession.undo()
+        compare(events(), before)
+        tryCompare(StudioSession.problems, "count", 0)
+    }
+
+    function test_6_aPictureChosenFromDiskIsCopiedAndShown() {
+        StudioSession.selectedItem = "chapters.causes"
+        const path = "chapters.causes.image"
+        const before = StudioSession.field(path)
+        verify(find("choose:" + path).visible)
+        // What the file dialog hands over: a picture outside the media folder.
+        compare(StudioSession.chooseFile(path, "file://" + bundledMedia + "/images/battles.svg"), "")
+        compare(StudioSession.field(path), "images/causes.v2.svg")
+        verify(StudioSession.message.indexOf("images/causes.v2.svg") >= 0, StudioSession.message)
+        const thumbnail = find("thumbnail:" + path)
+        tryCompare(thumbnail, "status", Image.Ready)
+        verify(thumbnail.source.toString().endsWith("/media/images/causes.v2.svg"))
+
+        // A file that is no picture is refused, and the field keeps its picture.
+        const refusal = StudioSession.chooseFile(path, "file://" + workingCopy)
+        verify(refusal.indexOf("cannot be shown") >= 0, refusal)
+        compare(StudioSession.field(path), "images/causes.v2.svg")
+
+        StudioSession.undo()
+        compare(StudioSession.field(path), before)
+        tryVerify(() => StudioSession.saved, 5000)
+    }
+
+    function test_7_changesSinceLiveAreListedRevertedAndExported() {
+        StudioSession.setLiveFile("file://" + liveDatabase)
+        compare(StudioSession.changes.liveProblem, "")
+        tryCompare(StudioSession.changes, "count", 0)
+        const title = "chapters.aftermath.title.en"
+        const before = StudioSession.field(title)
+        StudioSession.selectedItem = "chapters.aftermath"
+        typeInto(title, "After the fall")
+        tryCompare(StudioSession.changes, "count", 1)
+        find("changesButton").clicked()
+        const revert = find("revert:" + title)
+        tryVerify(() => revert.visible && revert.width > 0)
+
+        // The page itself is tst_fieldchange's; here it is written where asked.
+        compare(StudioSession.exportChanges("file://" + workingFolder + "/changes.html"), "")
+        verify(StudioSession.exportChanges("file:///nonexistent/folder/changes.html") !== "")
+
+        revert.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Space)
+        compare(StudioSession.field(title), before)
+        tryCompare(StudioSession.changes, "count", 0)
+        tryVerify(() => StudioSession.saved, 5000)
+        find("changesButton").clicked()
+    }
 }
