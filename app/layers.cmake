@@ -67,7 +67,7 @@ exhibit_add_area(base QT Core Qml
     PARTS problemlog workerthread)
 
 exhibit_add_area(content USES base QT Core Sql Network
-    PARTS logging sqlitefile sqlstatement filecopy privatefolder mediaroot narrationsource
+    PARTS logging sqlitefile sqlstatement filecopy privatefolder mediaroot narrationsource narrationtext
         exhibitdocument jsonsourcemap jsonfieldreader exhibitjson contentfield contentfields
         territorymap territorymapjson territorymapvalidator territorymaptables territorymapfields
         keyfigurejson keyfigurevalidator keyfigurefields
@@ -78,7 +78,7 @@ target_link_libraries(exhibit_content PUBLIC SQLite::SQLite3)
 qt_add_resources(exhibit_content "content_schema"
     PREFIX /
     FILES content/schema.sql content/migrations/0002.sql content/migrations/0003.sql
-        content/migrations/0004.sql content/migrations/0005.sql)
+        content/migrations/0004.sql content/migrations/0005.sql content/migrations/0006.sql)
 
 exhibit_add_area(config USES base QT Core Network
     PARTS logging configkey inifile kioskconfig bundledpaths operatinghours pinhash)

@@ -55,6 +55,9 @@ CREATE TABLE chapter_paragraphs (
 
 -- Spoken narration of a chapter in one language, with its WebVTT captions.
 -- Optional: a chapter without a row here simply has no narration.
+-- made_from: the fingerprint ("sha256:" and 64 hex digits) of the words the
+-- recording speaks (the chapter's title, subtitle and body in that language)
+-- when it was made; '' when not known. A text changed since is out of date.
 CREATE TABLE chapter_narration (
     chapter_id  TEXT NOT NULL,
     language    TEXT NOT NULL,
@@ -62,6 +65,9 @@ CREATE TABLE chapter_narration (
                 CHECK (length(audio) > 0 AND substr(audio, 1, 1) <> '/' AND instr(audio, '..') = 0),
     captions    TEXT NOT NULL
                 CHECK (length(captions) > 0 AND substr(captions, 1, 1) <> '/' AND instr(captions, '..') = 0),
+    made_from   TEXT NOT NULL DEFAULT ''
+                CHECK (made_from = '' OR (length(made_from) = 71 AND made_from GLOB 'sha256:*'
+                                          AND substr(made_from, 8) NOT GLOB '*[^0-9a-f]*')),
     PRIMARY KEY (chapter_id, language),
     FOREIGN KEY (chapter_id, language) REFERENCES chapter_texts(chapter_id, language)
         ON UPDATE CASCADE ON DELETE CASCADE
@@ -184,4 +190,4 @@ CREATE TABLE figure_chapters (
     PRIMARY KEY (figure_id, chapter_id)
 );
 
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;

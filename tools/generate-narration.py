@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Synthesizes each chapter's narration, with WebVTT captions, from content/exhibit.json.
 
-    python3 tools/generate-narration.py            # write media/narration/*.opus and *.vtt
+    python3 tools/generate-narration.py            # write media/narration/*.opus and *.vtt,
+                                                   # and record in content/exhibit.json which
+                                                   # words each was made from (madeFrom)
     python3 tools/generate-narration.py --check    # regenerate in a temporary folder and
                                                    # compare with the committed files
 
@@ -24,6 +26,7 @@ with a WebVTT file whose cues follow it.
 import argparse
 import array
 import filecmp
+import hashlib
 import json
 import math
 import os
@@ -188,6 +191,28 @@ def build_track(chapter, language, out_dir, work):
     return base + ".opus", base + ".vtt"
 
 
+def made_from(chapter, language):
+    """The fingerprint of the words a narration speaks, as the kiosk's content/narrationtext.cpp
+    computes it: SHA-256 of the title, subtitle and paragraphs joined by blank lines, as UTF-8."""
+    words = [chapter["title"][language], chapter["subtitle"][language]] + chapter["body"][language]
+    return "sha256:" + hashlib.sha256("\n\n".join(words).encode("utf-8")).hexdigest()
+
+
+def with_made_from(source, exhibit):
+    """content/exhibit.json's text with each narration's madeFrom set to the words it speaks now.
+    Edited in place, line by line, so the file keeps its layout (coordinates on one line)."""
+    for chapter in exhibit["chapters"]:
+        for language, track in chapter.get("narration", {}).items():
+            captions = re.escape(json.dumps(track["captions"], ensure_ascii=False))
+            pattern = re.compile(r'^( *)"captions": ' + captions + r'(,\n *"madeFrom": "[^"]*")?$', re.M)
+            line = f'\\1"captions": {json.dumps(track["captions"], ensure_ascii=False)},\n\\1"madeFrom": "{made_from(chapter, language)}"'
+            source, count = pattern.subn(line, source)
+            if count != 1:
+                raise SystemExit(f"content/exhibit.json: {chapter['id']} {language}: captions "
+                                 f"{track['captions']} found {count} times, expected once")
+    return source
+
+
 def generate(out_dir):
     with open(os.path.join(ROOT, "content", "exhibit.json"), encoding="utf-8") as f:
         exhibit = json.load(f)
@@ -227,9 +252,19 @@ def main():
     parser.add_argument("--check", action="store_true", help="compare a fresh run with the committed files")
     args = parser.parse_args()
     committed = os.path.join(ROOT, "media", "narration")
+    exhibit_file = os.path.join(ROOT, "content", "exhibit.json")
+    with open(exhibit_file, encoding="utf-8") as f:
+        source = f.read()
+    recorded = with_made_from(source, json.loads(source))
     if not args.check:
         generate(committed)
+        with open(exhibit_file, "w", encoding="utf-8", newline="\n") as f:
+            f.write(recorded)
         return 0
+    if recorded != source:
+        print("content/exhibit.json: a narration's madeFrom is not the fingerprint of the words it "
+              "speaks; run tools/generate-narration.py", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory() as fresh, tempfile.TemporaryDirectory() as work:
         generate(fresh)
         names = sorted(os.listdir(fresh))

@@ -179,11 +179,14 @@ bool visit(Document &document, const QString &path, QString *error, Use use)
         return true;
     }
     if (parts.size() == 5 && field == QLatin1String("narration")
-        && (parts.at(4) == QLatin1String("audio") || parts.at(4) == QLatin1String("captions"))) {
+        && (parts.at(4) == QLatin1String("audio") || parts.at(4) == QLatin1String("captions")
+            || parts.at(4) == QLatin1String("madeFrom"))) {
         if (!checkLanguage(parts.at(3)))
             return false;
         NarrationTrack track = chapter.narration.value(parts.at(3));
-        QString &member = parts.at(4) == QLatin1String("audio") ? track.audio : track.captions;
+        QString &member = parts.at(4) == QLatin1String("audio") ? track.audio
+            : parts.at(4) == QLatin1String("captions")          ? track.captions
+                                                                : track.madeFrom;
         QString value = member;
         if (use(value)) {
             member = value;
@@ -225,7 +228,8 @@ QStringList paths(const ExhibitDocument &document)
             for (const QString &field : chapterTextFields)
                 result << QStringLiteral("chapters.%1.%2.%3").arg(chapter.id, field, language);
             result << QStringLiteral("chapters.%1.narration.%2.audio").arg(chapter.id, language)
-                   << QStringLiteral("chapters.%1.narration.%2.captions").arg(chapter.id, language);
+                   << QStringLiteral("chapters.%1.narration.%2.captions").arg(chapter.id, language)
+                   << QStringLiteral("chapters.%1.narration.%2.madeFrom").arg(chapter.id, language);
         }
     }
     for (const TimelineEvent &event : document.timeline) {

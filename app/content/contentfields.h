@@ -10,7 +10,8 @@
  *      chapters.battles.title.zh            title / subtitle / teaser / imageCaption
  *      chapters.battles.body.en             paragraphs, separated by a blank line
  *      chapters.battles.image
- *      chapters.battles.narration.zh.audio  (or .captions)
+ *      chapters.battles.narration.zh.audio  (or .captions, or .madeFrom: the
+ *                                           fingerprint of the words it speaks)
  *      timeline.kaifeng-falls.title.en      era / title / text per language
  *      timeline.kaifeng-falls.date          date / endDate / chapter
  *      map.1142.song.outline                and the other map fields (territorymapfields.h)

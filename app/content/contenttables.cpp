@@ -228,12 +228,18 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
 
     Statement narration(
         db,
-        QStringLiteral("INSERT INTO chapter_narration (chapter_id, language, audio, captions) "
-                       "VALUES (?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO chapter_narration (chapter_id, language, audio, captions, "
+                       "made_from) VALUES (?, ?, ?, ?, ?)"),
         error);
     for (const Chapter &c : document.chapters) {
         for (auto it = c.narration.begin(); it != c.narration.end(); ++it) {
-            if (!narration.bind(c.id).bind(it.key()).bind(it->audio).bind(it->captions).exec())
+            if (!narration.bind(c.id)
+                     .bind(it.key())
+                     .bind(it->audio)
+                     .bind(it->captions)
+                     // Not known: '' (a null string would bind as NULL).
+                     .bind(it->madeFrom.isNull() ? QStringLiteral("") : it->madeFrom)
+                     .exec())
                 return false;
         }
     }
@@ -301,7 +307,9 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
     }
 
     Statement narration(
-        db, QStringLiteral("SELECT chapter_id, language, audio, captions FROM chapter_narration"),
+        db,
+        QStringLiteral(
+            "SELECT chapter_id, language, audio, captions, made_from FROM chapter_narration"),
         error);
     if (!narration.exec())
         return false;
@@ -309,7 +317,8 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
         const int index = result.chapterIndex(q.value(0).toString());
         if (index >= 0)
             result.chapters[index].narration.insert(
-                q.value(1).toString(), { q.value(2).toString(), q.value(3).toString() });
+                q.value(1).toString(),
+                { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() });
     }
 
     if (!readTimeline(db, &result, error) || !TerritoryMapTables::read(db, &result.map, error)

@@ -1,6 +1,7 @@
 #include "content/exhibitdocument.h"
 
 #include "content/keyfigurevalidator.h"
+#include "content/narrationtext.h"
 #include "content/territorymapvalidator.h"
 
 #include <QDate>
@@ -149,6 +150,11 @@ void validateChapter(const ExhibitDocument &document, int index, ContentProblems
                       .arg(it.key()) });
         checkMediaPath(problems, at + QStringLiteral(".audio"), it->audio);
         checkMediaPath(problems, at + QStringLiteral(".captions"), it->captions);
+        if (!it->madeFrom.isEmpty() && !NarrationText::isFingerprint(it->madeFrom))
+            problems.append({ at + QStringLiteral(".madeFrom"),
+                              QStringLiteral("'%1' is not a text's fingerprint (sha256: and 64 "
+                                             "hexadecimal digits)")
+                                  .arg(it->madeFrom) });
     }
 
     for (const QString &language : document.languages) {
@@ -242,6 +248,24 @@ void validateTimeline(const ExhibitDocument &document, ContentProblems &problems
 }
 
 } // namespace
+
+ContentProblems ExhibitValidator::warnings(const ExhibitDocument &document)
+{
+    ContentProblems warnings;
+    for (int i = 0; i < document.chapters.size(); ++i) {
+        const Chapter &chapter = document.chapters.at(i);
+        for (auto it = chapter.narration.begin(); it != chapter.narration.end(); ++it) {
+            if (NarrationText::isOutOfDate(chapter, it.key()))
+                warnings.append(
+                    { QStringLiteral("chapters[%1].narration.%2.audio").arg(i).arg(it.key()),
+                      QStringLiteral("the narration is out of date: the chapter's title, "
+                                     "subtitle or text changed after %1 was made; record it "
+                                     "again (or make a draft narration in Exhibit Studio)")
+                          .arg(it->audio) });
+        }
+    }
+    return warnings;
+}
 
 ContentProblems ExhibitValidator::validate(const ExhibitDocument &document)
 {

@@ -43,15 +43,17 @@ struct ChapterText
 };
 
 /** A chapter's spoken narration in one language: audio and WebVTT captions,
- *  both relative to the media root. */
+ *  both relative to the media root, and the fingerprint of the words it was
+ *  made from (content/narrationtext.h), empty when that is not known. */
 struct NarrationTrack
 {
     QString audio;
     QString captions;
+    QString madeFrom;
 
     friend bool operator==(const NarrationTrack &a, const NarrationTrack &b)
     {
-        return a.audio == b.audio && a.captions == b.captions;
+        return a.audio == b.audio && a.captions == b.captions && a.madeFrom == b.madeFrom;
     }
 };
 
@@ -152,6 +154,9 @@ public:
     // curator types.
     [[nodiscard]] static ContentProblems validate(const ExhibitDocument &document,
                                                   QHash<QString, int> *textLimits);
+    // What is allowed but should be seen to: a narration whose chapter's
+    // words changed after it was made. Never a reason to refuse the exhibit.
+    [[nodiscard]] static ContentProblems warnings(const ExhibitDocument &document);
     // Reports text that is empty (when required), longer than the layout allows,
     // or written as markup.
     static void checkText(ContentProblems &problems, const QString &path, const QString &text,

@@ -94,7 +94,7 @@ public:
         return chapter;
     }
 
-    // Optional: {"en": {"audio": "...", "captions": "..."}, ...}
+    // Optional: {"en": {"audio": "...", "captions": "...", "madeFrom": "sha256:..."}, ...}
     QMap<QString, NarrationTrack> narration(const QJsonObject &chapter, const QString &path,
                                             const QStringList &languages)
     {
@@ -110,10 +110,15 @@ public:
                 continue;
             }
             const QJsonObject track = it.value().toObject();
-            expectKeys(track, at, { QStringLiteral("audio"), QStringLiteral("captions") });
+            expectKeys(track, at,
+                       { QStringLiteral("audio"), QStringLiteral("captions"),
+                         QStringLiteral("madeFrom") });
             tracks.insert(it.key(),
                           { string(track, QStringLiteral("audio"), at),
-                            string(track, QStringLiteral("captions"), at) });
+                            string(track, QStringLiteral("captions"), at),
+                            track.contains(QStringLiteral("madeFrom"))
+                                ? string(track, QStringLiteral("madeFrom"), at)
+                                : QString() });
         }
         return tracks;
     }
@@ -320,10 +325,13 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
                       }));
         if (!chapter.narration.isEmpty()) {
             QJsonObject narration;
-            for (auto it = chapter.narration.begin(); it != chapter.narration.end(); ++it)
-                narration.insert(it.key(),
-                                 QJsonObject { { QStringLiteral("audio"), it->audio },
-                                               { QStringLiteral("captions"), it->captions } });
+            for (auto it = chapter.narration.begin(); it != chapter.narration.end(); ++it) {
+                QJsonObject track { { QStringLiteral("audio"), it->audio },
+                                    { QStringLiteral("captions"), it->captions } };
+                if (!it->madeFrom.isEmpty())
+                    track.insert(QStringLiteral("madeFrom"), it->madeFrom);
+                narration.insert(it.key(), track);
+            }
             object.insert(QStringLiteral("narration"), narration);
         }
         chapters.append(object);

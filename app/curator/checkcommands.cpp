@@ -18,11 +18,13 @@ const char *const CheckCommands::validateHelp
       "folder DIR (default: the media bundled with the kiosk), also through symbolic\n"
       "links, and exists; every audio file plays to its end; every captions file\n"
       "reads and ends within its audio. Prints each problem as\n"
-      "table.row.field: problem, e.g. chapters.battles.title.zh: text is missing.\n"
+      "table.row.field: problem, e.g. chapters.battles.title.zh: text is missing;\n"
+      "then each warning (a narration made from words its chapter no longer has) as\n"
+      "warning: table.row.field: what to do. Warnings do not change the exit code.\n"
       "Exit codes: 0 no problems, 1 problems found, 2 bad usage or unreadable DB.\n";
 
 QStringList CheckCommands::problemsIn(const QString &databaseFile, const QString &mediaRoot,
-                                      int *chapters)
+                                      int *chapters, QStringList *warnings)
 {
     ExhibitDocument document;
     QStringList problems;
@@ -33,6 +35,11 @@ QStringList CheckCommands::problemsIn(const QString &databaseFile, const QString
         problem = problem.mid(databaseFile.size() + 2);
     if (chapters)
         *chapters = int(document.chapters.size());
+    if (warnings) {
+        for (const ContentProblem &warning : ExhibitValidator::warnings(document))
+            warnings->append(
+                QStringLiteral("%1: %2").arg(document.fieldPath(warning.path), warning.message));
+    }
 
     MediaChecker media(mediaRoot);
     const bool terminal = ::isatty(STDERR_FILENO);
@@ -61,13 +68,16 @@ int CheckCommands::validate(QStringList args)
         return UsageError;
     }
     int chapters = -1;
-    const QStringList problems = problemsIn(databaseFile, mediaRoot, &chapters);
+    QStringList warnings;
+    const QStringList problems = problemsIn(databaseFile, mediaRoot, &chapters, &warnings);
     if (chapters < 0) { // not readable at all
         m_err << problems.value(0) << '\n';
         return UsageError;
     }
     for (const QString &problem : problems)
         m_out << problem << '\n';
+    for (const QString &warning : std::as_const(warnings))
+        m_out << "warning: " << warning << '\n';
     if (!problems.isEmpty()) {
         m_err << databaseFile << ": " << problems.size()
               << (problems.size() == 1 ? " problem\n" : " problems\n");

@@ -12,10 +12,11 @@ public:
     int validate(QStringList args);
 
     // Every problem in the database and its media, each "key.path: problem"
-    // (or the one reason it cannot be read, naming the file). Shows progress
-    // on a terminal while it decodes audio.
+    // (or the one reason it cannot be read, naming the file), and into
+    // *warnings what should be seen to (a narration out of date) the same way.
+    // Shows progress on a terminal while it decodes audio.
     QStringList problemsIn(const QString &databaseFile, const QString &mediaRoot,
-                           int *chapters = nullptr);
+                           int *chapters = nullptr, QStringList *warnings = nullptr);
 
     static const char *const validateHelp;
 };

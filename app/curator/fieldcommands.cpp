@@ -3,6 +3,7 @@
 #include "content/contentdatabase.h"
 #include "content/contentfields.h"
 #include "content/contentfile.h"
+#include "content/narrationtext.h"
 
 namespace {
 
@@ -21,7 +22,8 @@ const char *const getHelp
       "Fields: exhibit.{title,subtitle,callToAction}.LANG,\n"
       "chapters.ID.{title,subtitle,teaser,imageCaption,body}.LANG (body: paragraphs\n"
       "separated by a blank line), chapters.ID.image,\n"
-      "chapters.ID.narration.LANG.{audio,captions}, timeline.ID.{date,endDate,chapter},\n"
+      "chapters.ID.narration.LANG.{audio,captions,madeFrom}, timeline.ID.{date,endDate,\n"
+      "chapter},\n"
       "timeline.ID.{era,title,text}.LANG.\n";
 
 const char *const setHelp
@@ -32,7 +34,9 @@ const char *const setHelp
       "VALUE '-' reads the value from standard input (handy for a body). The whole\n"
       "exhibit is checked with the change first; on any problem DB is left exactly\n"
       "as it was and each problem is printed. Media files are not checked here:\n"
-      "run 'validate' before 'publish'.\n";
+      "run 'validate' before 'publish'. Setting a chapter's narration audio (even to\n"
+      "the same file again) records that the recording speaks the chapter's words as\n"
+      "they are now; 'validate' warns when they change afterwards.\n";
 
 } // namespace
 
@@ -87,6 +91,10 @@ int FieldCommands::set(const QStringList &args)
         m_err << error << '\n';
         return UsageError;
     }
+    // A recording set is taken as made from the chapter's words now.
+    const NarrationText::MadeFrom madeFrom = NarrationText::madeFromForRecording(document, field);
+    if (!madeFrom.path.isEmpty())
+        ContentFields::set(&document, madeFrom.path, madeFrom.fingerprint, &error);
     const ::ContentProblems problems = ExhibitValidator::validate(document);
     if (!problems.isEmpty()) {
         for (const ContentProblem &problem : problems)

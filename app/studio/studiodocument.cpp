@@ -139,6 +139,23 @@ bool StudioDocument::edit(const QString &path, const QString &value, QString *er
     return true;
 }
 
+bool StudioDocument::editTogether(const QList<std::pair<QString, QString>> &changes,
+                                  const QString &text, QString *error)
+{
+    ExhibitDocument trial = m_exhibit;
+    for (const auto &[path, value] : changes) {
+        if (!ContentFields::set(&trial, path, value, error))
+            return false;
+    }
+    finishEditing();
+    m_undo.beginMacro(text);
+    for (const auto &[path, value] : changes)
+        edit(path, value, error);
+    m_undo.endMacro();
+    finishEditing();
+    return true;
+}
+
 void StudioDocument::apply(const QString &path, const QString &value)
 {
     QString error;
@@ -279,10 +296,14 @@ bool StudioDocument::save(QString *error)
 void StudioDocument::checkRules()
 {
     ContentProblems problems = ExhibitValidator::validate(m_exhibit, &m_textLimits);
-    for (ContentProblem &problem : problems)
-        problem.path = m_exhibit.fieldPath(problem.path);
-    if (problems != m_problems) {
+    ContentProblems warnings = ExhibitValidator::warnings(m_exhibit);
+    for (ContentProblems *list : { &problems, &warnings }) {
+        for (ContentProblem &problem : *list)
+            problem.path = m_exhibit.fieldPath(problem.path);
+    }
+    if (problems != m_problems || warnings != m_warnings) {
         m_problems = std::move(problems);
+        m_warnings = std::move(warnings);
         Q_EMIT problemsChanged();
     }
 }

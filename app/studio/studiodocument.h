@@ -44,6 +44,10 @@ public:
     // Changes a field (undoably); false with *error when the path names no
     // field or the value is not of its form (a date that is no date).
     bool edit(const QString &path, const QString &value, QString *error);
+    // Several fields changed as one undo step (a recording and which words
+    // it was made from); nothing changes if one of them cannot take its value.
+    bool editTogether(const QList<std::pair<QString, QString>> &changes, const QString &text,
+                      QString *error);
     // The curator has left the field: the next edit is a new undo step.
     void finishEditing() { ++m_session; }
 
@@ -58,6 +62,8 @@ public:
     // What keeps the exhibit from being saved to the working copy or
     // published, by field path; empty when it keeps every rule.
     [[nodiscard]] const ContentProblems &problems() const { return m_problems; }
+    // What is allowed but should be seen to (ExhibitValidator::warnings), by field path.
+    [[nodiscard]] const ContentProblems &warnings() const { return m_warnings; }
     // Every text's layout limit by field path, from the same check.
     [[nodiscard]] const QHash<QString, int> &textLimits() const { return m_textLimits; }
     // Whether the working copy holds everything typed (no draft pending).
@@ -98,6 +104,7 @@ private:
     QString m_fileName;
     ExhibitDocument m_exhibit;
     ContentProblems m_problems;
+    ContentProblems m_warnings;
     QHash<QString, int> m_textLimits;
     std::optional<DraftFile> m_draft;
     QUndoStack m_undo;

@@ -62,14 +62,16 @@ QList<StudioFields::Row> StudioFields::rowsOf(const QString &item) const
     const QStringList &languages = exhibit.languages;
     const QHash<QString, int> &limits = m_document->textLimits();
     QHash<QString, QString> problems;
-    for (const ContentProblem &problem : m_document->problems())
+    // A warning (a narration out of date) under its field too, unless a problem is there.
+    for (const ContentProblem &problem : m_document->warnings() + m_document->problems())
         problems.insert(problem.path, problem.message);
 
     const QString prefix = item + QLatin1Char('.');
     QList<Row> rows;
     QHash<QString, qsizetype> rowOfKey;
     for (const QString &path : ContentFields::paths(exhibit)) {
-        if (!path.startsWith(prefix))
+        // Which words a recording was made from is the studio's to keep, not the curator's to type.
+        if (!path.startsWith(prefix) || path.endsWith(QLatin1String(".madeFrom")))
             continue;
         // The language is a segment of its own, wherever it stands
         // ("title.en", "narration.en.audio").

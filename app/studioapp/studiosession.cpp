@@ -1,5 +1,6 @@
 #include "studioapp/studiosession.h"
 
+#include "content/narrationtext.h"
 #include "studio/mediaimport.h"
 #include "studio/workingcopy.h"
 #include "studioapp/logging.h"
@@ -262,10 +263,14 @@ QString StudioSession::chooseFile(const QString &path, const QUrl &file)
     }
     qCInfo(lcStudio).noquote() << "copied" << localPath(file) << "to" << imported.path << "for"
                                << path;
-    m_document.finishEditing();
-    const QString refusal = edit(path, imported.path);
-    m_document.finishEditing();
-    if (!refusal.isEmpty())
+    // A recording is taken as made from the chapter's words as they are now.
+    QList<std::pair<QString, QString>> changes { { path, imported.path } };
+    const NarrationText::MadeFrom madeFrom
+        = NarrationText::madeFromForRecording(m_document.exhibit(), path);
+    if (!madeFrom.path.isEmpty())
+        changes.append({ madeFrom.path, madeFrom.fingerprint });
+    QString refusal;
+    if (!m_document.editTogether(changes, tr("Choose %1").arg(imported.path), &refusal))
         return refusal;
     setMessage(
         imported.warning.isEmpty()

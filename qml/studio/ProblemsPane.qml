@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import ExhibitStudio
 
 // What keeps the exhibit from being published, in the outline's order, the
-// validator's own words; each leads to its field.
+// validator's own words, then what should be seen to but keeps nothing from
+// happening (a narration out of date); each leads to its field.
 Pane {
     id: pane
 
@@ -48,13 +49,15 @@ Pane {
                 required property string path
                 required property string item
                 required property string message
+                required property bool warning
 
                 width: ListView.view.width
-                Accessible.name: message
+                Accessible.name: warning ? qsTr("Warning: %1").arg(message) : message
                 contentItem: Label {
-                    text: problem.message
+                    textFormat: Text.PlainText
+                    text: problem.warning ? qsTr("Warning: %1").arg(problem.message) : problem.message
                     wrapMode: Text.Wrap
-                    color: StudioTheme.text
+                    color: problem.warning ? StudioTheme.warning : StudioTheme.text
                 }
                 onClicked: StudioSession.showField(path)
                 Keys.onReturnPressed: clicked()

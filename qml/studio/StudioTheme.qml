@@ -16,6 +16,7 @@ QtObject {
     readonly property color textOnInkMuted: "#c9bba5"
     readonly property color accent: "#3c6b5e"             // celadon, 5.1:1 on paper
     readonly property color problem: "#a8322b"            // seal red, 5.8:1 on paper
+    readonly property color warning: "#7a5200"            // ochre, 6.3:1 on paper
     readonly property color finding: "#e0211b"            // outlines on the preview
     readonly property color selection: "#dceadf"          // a selected row, celadon wash
 

@@ -1,4 +1,5 @@
 #include "content/contentdatabase.h"
+#include "content/contentfile.h"
 #include "content/contenttables.h"
 #include "curatorrunner.h"
 #include "testhelpers.h"
@@ -152,10 +153,10 @@ private Q_SLOTS:
 
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
         QVERIFY2(
-            curator.out.contains(QStringLiteral("migrated from content schema version 1 to 5")),
+            curator.out.contains(QStringLiteral("migrated from content schema version 1 to 6")),
             qPrintable(curator.out));
         QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
-        QVERIFY(curator.out.contains(QStringLiteral("already at content schema version 5")));
+        QVERIFY(curator.out.contains(QStringLiteral("already at content schema version 6")));
 
         // Same content, and the same schema as a database made new today.
         const QString fresh = path(QStringLiteral("fresh-v2.db"));
@@ -257,6 +258,49 @@ private Q_SLOTS:
         QCOMPARE(document.chapters.at(1).narration.value(QStringLiteral("en")).captions,
                  QStringLiteral("narration/causes.en.vtt"));
         QVERIFY(!document.chapters.at(1).narration.contains(QStringLiteral("zh")));
+    }
+
+    // Version 6 records which words a narration was made from: a version-5
+    // recording's are not known, so it is never called out of date; one set
+    // again afterwards is taken as made from the words as they are.
+    void migratesVersion5NarrationAsOfUnknownWords()
+    {
+        const QString old = path(QStringLiteral("v5.db"));
+        QFile::remove(old);
+        QVERIFY(QFile::copy(TestHelpers::dataFile(QStringLiteral("content-v5.db")), old));
+        QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(curator({ QStringLiteral("migrate"), old }), 0);
+        QVERIFY2(curator.out.contains(QStringLiteral("from content schema version 5 to 6")),
+                 qPrintable(curator.out));
+        QCOMPARE(curator({ QStringLiteral("get"), old,
+                           QStringLiteral("chapters.background.narration.en.audio") }),
+                 0);
+        QCOMPARE(curator.out.trimmed(), QStringLiteral("narration/background.en.opus"));
+        QCOMPARE(curator({ QStringLiteral("get"), old,
+                           QStringLiteral("chapters.background.narration.en.madeFrom") }),
+                 0);
+        QCOMPARE(curator.out.trimmed(), QString());
+
+        // Set again, then the words change: out of date.
+        QCOMPARE(curator({ QStringLiteral("set"), old,
+                           QStringLiteral("chapters.background.narration.en.audio"),
+                           QStringLiteral("narration/background.en.opus") }),
+                 0);
+        QCOMPARE(curator({ QStringLiteral("get"), old,
+                           QStringLiteral("chapters.background.narration.en.madeFrom") }),
+                 0);
+        QVERIFY2(curator.out.startsWith(QLatin1String("sha256:")), qPrintable(curator.out));
+        QCOMPARE(
+            curator({ QStringLiteral("set"), old, QStringLiteral("chapters.background.subtitle.en"),
+                      QStringLiteral("A new subtitle") }),
+            0);
+        ExhibitDocument document;
+        QString error;
+        QVERIFY2(ContentFile::read(old, &document, &error), qPrintable(error));
+        const ContentProblems warnings = ExhibitValidator::warnings(document);
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(document.fieldPath(warnings.first().path),
+                 QStringLiteral("chapters.background.narration.en.audio"));
     }
 
     void refusesBadFiles_data()

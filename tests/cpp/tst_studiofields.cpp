@@ -105,9 +105,16 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_document.edit(QStringLiteral("chapters.battles.title.zh"), QStringLiteral("战事"),
                                 &error));
-        QCOMPARE(changed.count(), 1);
+        // The title, and the Chinese narration, now made from words the chapter no longer has.
+        QCOMPARE(changed.count(), 2);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), title);
         QCOMPARE(at<QList<int>>(fields, title, StudioFields::RemainingRole).at(1), 58);
+        const int narration = rowOf(fields, QStringLiteral("narration.audio"));
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), narration);
+        QVERIFY(at<QStringList>(fields, narration, StudioFields::ProblemsRole)
+                    .at(1)
+                    .startsWith(QLatin1String("the narration is out of date")));
+        QVERIFY(at<QStringList>(fields, narration, StudioFields::ProblemsRole).at(0).isEmpty());
 
         QVERIFY(m_document.edit(QStringLiteral("chapters.battles.title.zh"), QString(62, u'战'),
                                 &error));

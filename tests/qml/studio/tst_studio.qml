@@ -218,6 +218,27 @@ TestCase {
         tryVerify(() => StudioSession.saved, 5000)
     }
 
+    function test_6b_aRecordingIsTakenAsMadeFromTheWordsNow() {
+        const audio = "chapters.causes.narration.en.audio"
+        const madeFrom = "chapters.causes.narration.en.madeFrom"
+        const before = [StudioSession.field(audio), StudioSession.field(madeFrom)]
+        // The words change: the narration made from the old ones is out of date.
+        StudioSession.selectedItem = "chapters.causes"
+        typeInto("chapters.causes.subtitle.en", "Why the alliance failed")
+        tryCompare(StudioSession.problems, "warningCount", 1)
+        // A new recording of them: up to date, both changes one step to undo.
+        compare(StudioSession.chooseFile(audio, "file://" + bundledMedia + "/narration/causes.en.opus"), "")
+        compare(StudioSession.field(audio), "narration/causes.en.v2.opus")
+        verify(StudioSession.field(madeFrom) !== before[1])
+        tryCompare(StudioSession.problems, "warningCount", 0)
+        StudioSession.undo()
+        compare([StudioSession.field(audio), StudioSession.field(madeFrom)], before)
+        tryCompare(StudioSession.problems, "warningCount", 1)
+        StudioSession.undo()
+        tryCompare(StudioSession.problems, "warningCount", 0)
+        tryVerify(() => StudioSession.saved, 5000)
+    }
+
     function test_7_changesSinceLiveAreListedRevertedAndExported() {
         StudioSession.setLiveFile("file://" + liveDatabase)
         compare(StudioSession.changes.liveProblem, "")
