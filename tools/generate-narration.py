@@ -6,6 +6,10 @@
                                                    # words each was made from (madeFrom)
     python3 tools/generate-narration.py --check    # regenerate in a temporary folder and
                                                    # compare with the committed files
+    python3 tools/generate-narration.py --chapter FILE --language LANG --out DIR
+        # one chapter (a chapter object of exhibit.json; FILE '-' reads standard input) in one
+        # language: DIR/ID.LANG.opus and DIR/ID.LANG.vtt. Exhibit Studio's "Make a draft
+        # narration" runs this with the words being edited.
 
 For every chapter and language: the title, the subtitle and each sentence of the body are
 synthesized one by one, offline, and joined with short pauses. Each caption cue spans exactly
@@ -151,7 +155,7 @@ def vtt_escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def build_track(chapter, language, out_dir, work):
+def build_track(chapter, language, out_dir, work, source="content/exhibit.json"):
     """Synthesizes one chapter in one language; returns the (audio, captions) file names."""
     text = [(chapter["title"][language], PARAGRAPH_PAUSE), (chapter["subtitle"][language], PARAGRAPH_PAUSE)]
     for paragraph in chapter["body"][language]:
@@ -185,7 +189,7 @@ def build_track(chapter, language, out_dir, work):
                     "--title", f"{chapter['title'][language]} ({language})", "--artist", "Exhibit Kiosk (synthesized)",
                     levelled, audio], check=True)
     with open(os.path.join(out_dir, base + ".vtt"), "w", encoding="utf-8", newline="\n") as vtt:
-        vtt.write(f"WEBVTT - {chapter['title'][language]} ({language}), synthesized from content/exhibit.json\n\n")
+        vtt.write(f"WEBVTT - {chapter['title'][language]} ({language}), synthesized from {source}\n\n")
         for n, (start, end, sentence) in enumerate(cues, 1):
             vtt.write(f"{n}\n{vtt_time(start)} --> {vtt_time(end)}\n{vtt_escape(sentence)}\n\n")
     return base + ".opus", base + ".vtt"
@@ -250,7 +254,22 @@ def same_audio(fresh, committed, work):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare a fresh run with the committed files")
+    parser.add_argument("--chapter", metavar="FILE", help="synthesize this chapter only ('-': standard input)")
+    parser.add_argument("--language", help="with --chapter: the language to speak")
+    parser.add_argument("--out", metavar="DIR", help="with --chapter: where to write ID.LANG.opus and .vtt")
     args = parser.parse_args()
+    if args.chapter:
+        if not args.language or not args.out:
+            parser.error("--chapter needs --language and --out")
+        with (sys.stdin if args.chapter == "-" else open(args.chapter, encoding="utf-8")) as f:
+            chapter = json.load(f)
+        os.makedirs(args.out, exist_ok=True)
+        with tempfile.TemporaryDirectory() as work:
+            audio, captions = build_track(chapter, args.language, args.out, work,
+                                          source="a draft in Exhibit Studio")
+        print(os.path.join(args.out, audio))
+        print(os.path.join(args.out, captions))
+        return 0
     committed = os.path.join(ROOT, "media", "narration")
     exhibit_file = os.path.join(ROOT, "content", "exhibit.json")
     with open(exhibit_file, encoding="utf-8") as f:

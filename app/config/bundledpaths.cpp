@@ -37,6 +37,12 @@ QString BundledPaths::mediaRoot()
     return locate(QStringLiteral("media"), QStringLiteral(EXHIBIT_SOURCE_DIR));
 }
 
+QString BundledPaths::narrationTool()
+{
+    return locate(QStringLiteral("tools/generate-narration.py"),
+                  QStringLiteral(EXHIBIT_SOURCE_DIR));
+}
+
 QString BundledPaths::soundCheckFile()
 {
     return locate(QStringLiteral("media/system/sound-check.opus"),

@@ -13,4 +13,6 @@ public:
     [[nodiscard]] static QString mediaRoot();
     // The staff's sound check: the kiosk's own, not the exhibit's content.
     [[nodiscard]] static QString soundCheckFile();
+    // tools/generate-narration.py: Exhibit Studio's draft narration.
+    [[nodiscard]] static QString narrationTool();
 };

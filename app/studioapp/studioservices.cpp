@@ -1,5 +1,6 @@
 #include "studioapp/studioservices.h"
 
+#include "config/bundledpaths.h"
 #include "config/kioskconfig.h"
 #include "kiosk/exhibitmodule.h"
 #include "kiosk/kioskservices.h"
@@ -43,6 +44,7 @@ StudioServices::StudioServices(QQmlEngine *engine, const QString &mediaRoot, QOb
 {
     StudioDocument *document = m_session->document();
     m_session->setMediaFolder(m_kiosk->config().mediaRoot());
+    m_session->setNarrationTool(BundledPaths::narrationTool());
     m_preview->setParts({ m_kiosk->navigation(), m_kiosk->language(), m_kiosk->accessibility(),
                           m_kiosk->content() },
                         document, m_kiosk->config().mediaRoot());

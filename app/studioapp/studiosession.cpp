@@ -1,5 +1,6 @@
 #include "studioapp/studiosession.h"
 
+#include "content/contentfields.h"
 #include "content/narrationtext.h"
 #include "studio/mediaimport.h"
 #include "studio/workingcopy.h"
@@ -279,6 +280,92 @@ QString StudioSession::chooseFile(const QString &path, const QUrl &file)
             : tr("%1 is copied into the media folder as %2, but: %3")
                   .arg(QFileInfo(localPath(file)).fileName(), imported.path, imported.warning));
     return {};
+}
+
+void StudioSession::setNarrationTool(const QString &script)
+{
+    m_draftNarration = std::make_unique<DraftNarration>(script);
+    connect(m_draftNarration.get(), &DraftNarration::finished, this,
+            &StudioSession::draftNarrationMade);
+    connect(m_draftNarration.get(), &DraftNarration::failed, this, [this](const QString &why) {
+        qCWarning(lcStudio).noquote() << why;
+        setDraftNarrationFor({});
+        setMessage(why);
+    });
+}
+
+void StudioSession::setDraftNarrationFor(const QString &audioPath)
+{
+    m_draftNarrationFor = audioPath;
+    Q_EMIT draftNarrationChanged();
+}
+
+QString StudioSession::draftNarrationNeeds(const QString &language) const
+{
+    const QStringList missing
+        = m_draftNarration ? m_draftNarration->missingPackages(language) : QStringList();
+    return missing.isEmpty() ? QString()
+                             : tr("To make a draft narration, install %1 (Debian packages).")
+                                   .arg(missing.join(QLatin1Char(' ')));
+}
+
+QString StudioSession::makeDraftNarration(const QString &audioPath)
+{
+    const QStringList keys = audioPath.split(QLatin1Char('.'));
+    const int chapter = m_document.exhibit().chapterIndex(keys.value(1));
+    if (!m_draftNarration || keys.size() != 5 || chapter < 0
+        || keys.at(2) != QLatin1String("narration"))
+        return tr("%1 is no chapter's narration").arg(audioPath);
+    QString error;
+    if (!m_draftNarration->start(m_document.exhibit().chapters.at(chapter), keys.at(3), &error))
+        return error;
+    qCInfo(lcStudio).noquote() << "making a draft narration for" << audioPath;
+    // The words as sent: typing on while it is made puts the draft out of date.
+    m_draftMadeFrom = NarrationText::madeFromForRecording(m_document.exhibit(), audioPath);
+    setDraftNarrationFor(audioPath);
+    return {};
+}
+
+void StudioSession::cancelDraftNarration()
+{
+    if (m_draftNarration)
+        m_draftNarration->cancel();
+    setDraftNarrationFor({});
+}
+
+void StudioSession::draftNarrationMade(const QString &audioFile, const QString &captionsFile)
+{
+    const QString audioPath = m_draftNarrationFor;
+    const QString captionsPath = audioPath.chopped(5) + QStringLiteral("captions");
+    setDraftNarrationFor({});
+    // Each half checked against the other, not against the recording it replaces.
+    ExhibitDocument trial = m_document.exhibit();
+    QString ignored;
+    ContentFields::set(&trial, captionsPath, QString(), &ignored);
+    const MediaImport import(m_mediaFolder);
+    const MediaImport::Result audio = import.import(audioFile, audioPath, trial);
+    if (audio.path.isEmpty()) {
+        setMessage(audio.problem);
+        return;
+    }
+    ContentFields::set(&trial, audioPath, audio.path, &ignored);
+    const MediaImport::Result captions = import.import(captionsFile, captionsPath, trial);
+    if (captions.path.isEmpty()) {
+        setMessage(captions.problem);
+        return;
+    }
+    QString refusal;
+    if (!m_document.editTogether({ { audioPath, audio.path },
+                                   { captionsPath, captions.path },
+                                   { m_draftMadeFrom.path, m_draftMadeFrom.fingerprint } },
+                                 tr("Draft narration"), &refusal)) {
+        setMessage(refusal);
+        return;
+    }
+    qCInfo(lcStudio).noquote() << "draft narration" << audio.path << captions.path;
+    setMessage(tr("A draft narration of the chapter's words is made: %1 and %2. Play it on the "
+                  "preview; a recording replaces it with Choose….")
+                   .arg(audio.path, captions.path));
 }
 
 QStringList StudioSession::fileFilters(const QString &path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content/narrationtext.h"
+#include "studio/draftnarration.h"
 #include "studio/studiochanges.h"
 #include "studio/studiodocument.h"
 #include "studio/studiofields.h"
@@ -41,6 +43,9 @@ class StudioSession : public QObject
     Q_PROPERTY(QStringList chapterIds READ chapterIds NOTIFY fileChanged)
     // Where pictures, recordings and captions chosen from disk are copied.
     Q_PROPERTY(QString mediaFolder READ mediaFolder CONSTANT)
+    // The narration field ("chapters.battles.narration.en.audio") a draft is
+    // being made for; empty when none is.
+    Q_PROPERTY(QString draftNarrationFor READ draftNarrationFor NOTIFY draftNarrationChanged)
 
 public:
     explicit StudioSession(QObject *parent = nullptr);
@@ -68,6 +73,8 @@ public:
     // A chapter's title in the exhibit's first language, to choose it by.
     Q_INVOKABLE QString chapterTitle(const QString &id) const;
     void setMediaFolder(const QString &folder) { m_mediaFolder = folder; }
+    void setNarrationTool(const QString &script);
+    [[nodiscard]] QString draftNarrationFor() const { return m_draftNarrationFor; }
 
     // A file chosen in a dialog (a URL) or typed (a path).
     Q_INVOKABLE bool open(const QUrl &file);
@@ -95,6 +102,13 @@ public:
     Q_INVOKABLE QString addFigure();
     // Removes the timeline event or person (one step to undo); "" or why not.
     Q_INVOKABLE QString removeItem(const QString &item);
+    // What to install before a draft narration can be made in `language`; "" if nothing.
+    Q_INVOKABLE QString draftNarrationNeeds(const QString &language) const;
+    // Speaks the chapter's current words for the narration field `audioPath`;
+    // when ready, its recording and captions are copied into the media folder
+    // and set (one step to undo). "" once started, else why not.
+    Q_INVOKABLE QString makeDraftNarration(const QString &audioPath);
+    Q_INVOKABLE void cancelDraftNarration();
     // The file dialog's filter for the field at `path`.
     Q_INVOKABLE static QStringList fileFilters(const QString &path);
     Q_INVOKABLE void finishEditing() { m_document.finishEditing(); }
@@ -114,6 +128,7 @@ Q_SIGNALS:
     void savedChanged();
     // The editor puts the cursor in this field.
     void fieldRequested(const QString &path);
+    void draftNarrationChanged();
 
 private:
     static QString localPath(const QUrl &file);
@@ -130,4 +145,10 @@ private:
     QString m_message;
     QString m_migrationOffered;
     QString m_mediaFolder;
+    std::unique_ptr<DraftNarration> m_draftNarration;
+    QString m_draftNarrationFor;
+    NarrationText::MadeFrom m_draftMadeFrom; // the words the draft speaks
+
+    void draftNarrationMade(const QString &audioFile, const QString &captionsFile);
+    void setDraftNarrationFor(const QString &audioPath);
 };

@@ -28,6 +28,7 @@ ColumnLayout {
     readonly property var fileFilters: StudioSession.fileFilters(box.path)
     readonly property bool isPicture: box.path.endsWith(".image") || box.path.endsWith(".portrait")
     // An event's chapter, a person's chapters: chosen, not typed.
+    readonly property bool isNarration: /^chapters\.[^.]+\.narration\.[^.]+\.audio$/.test(box.path)
     readonly property bool isLink: box.path.endsWith(".chapter") || box.path.endsWith(".chapters")
 
     function focusEditor(paragraph) {
@@ -100,13 +101,57 @@ ColumnLayout {
             Keys.onEnterPressed: event => { event.accepted = !box.multiline }
         }
 
+    }
+
+    // A file chosen from disk; for a chapter's narration in this language, or
+    // its words as they are now spoken by the offline voices.
+    Flow {
+        id: fileTools
+
+        Layout.fillWidth: true
+        visible: box.fileFilters.length > 0
+        spacing: StudioTheme.smallGap
+
+        readonly property string language: box.path.split(".")[3] ?? ""
+        readonly property string needs: box.isNarration ? StudioSession.draftNarrationNeeds(language) : ""
+        readonly property bool making: StudioSession.draftNarrationFor === box.path
+
         Button {
             objectName: "choose:" + box.path
-            Layout.alignment: Qt.AlignTop
-            visible: box.fileFilters.length > 0
             text: qsTr("Choose…")
             Accessible.name: qsTr("Choose a file for %1").arg(box.fieldName)
             onClicked: fileDialog.open()
+        }
+        Button {
+            objectName: "draftNarration:" + box.path
+            visible: box.isNarration && !parent.making
+            enabled: parent.needs === "" && StudioSession.draftNarrationFor === ""
+            text: qsTr("Make a draft narration")
+            Accessible.name: qsTr("Make a draft narration for %1").arg(box.fieldName)
+            Accessible.description: parent.needs
+            onClicked: box.refusal = StudioSession.makeDraftNarration(box.path)
+        }
+        BusyIndicator {
+            width: 28
+            height: 28
+            visible: parent.making
+            running: visible
+        }
+        Label {
+            textFormat: Text.PlainText
+            width: fileTools.width
+            visible: text !== ""
+            text: parent.making ? qsTr("Speaking the chapter's words…") : box.isNarration ? parent.needs : ""
+            wrapMode: Text.Wrap
+            font.pixelSize: StudioTheme.smallFontSize
+            color: StudioTheme.textMuted
+        }
+        Button {
+            objectName: "cancelDraftNarration:" + box.path
+            visible: parent.making
+            text: qsTr("Cancel")
+            Accessible.name: qsTr("Cancel the draft narration")
+            onClicked: StudioSession.cancelDraftNarration()
         }
     }
 

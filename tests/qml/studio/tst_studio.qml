@@ -263,4 +263,27 @@ TestCase {
         tryVerify(() => StudioSession.saved, 5000)
         find("changesButton").clicked()
     }
+
+    function test_8_aDraftNarrationSpeaksTheWordsBeingEdited() {
+        const audio = "chapters.legacy.narration.zh.audio"
+        const captions = "chapters.legacy.narration.zh.captions"
+        const before = [StudioSession.field(audio), StudioSession.field(captions)]
+        StudioSession.selectedItem = "chapters.legacy"
+        compare(StudioSession.draftNarrationNeeds("zh"), "")
+        const make = find("draftNarration:" + audio)
+        tryVerify(() => make.visible && make.enabled)
+        make.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Space)
+        compare(StudioSession.draftNarrationFor, audio)
+        tryCompare(StudioSession, "draftNarrationFor", "", 120000)
+        compare(StudioSession.field(audio), "narration/legacy.zh.v2.opus")
+        compare(StudioSession.field(captions), "narration/legacy.zh.v2.vtt")
+        verify(StudioSession.message.indexOf("narration/legacy.zh.v2.opus") >= 0, StudioSession.message)
+        compare(StudioSession.problems.count, 0)
+        compare(StudioSession.problems.warningCount, 0)
+        // One step to undo, as it was.
+        StudioSession.undo()
+        compare([StudioSession.field(audio), StudioSession.field(captions)], before)
+        tryVerify(() => StudioSession.saved, 5000)
+    }
 }
