@@ -87,10 +87,13 @@ QList<ContentPublisher::Entry> ContentPublisher::history(QString *error) const
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         const QStringList fields = line.split(QLatin1Char('\t'));
-        bool ok = fields.size() == 4;
+        bool ok = fields.size() == 4 || fields.size() == 6;
         const Entry entry { ok ? fields.at(0).toInt(&ok) : 0,
-                            QDateTime::fromString(fields.value(1), Qt::ISODate), fields.value(2),
-                            fields.value(3) };
+                            QDateTime::fromString(fields.value(1), Qt::ISODate),
+                            fields.value(2),
+                            fields.value(3),
+                            fields.value(4),
+                            fields.value(5) };
         if (!ok || !entry.at.isValid()) {
             if (error)
                 *error = QStringLiteral("%1:%2: not a history line; skipped")
@@ -120,10 +123,19 @@ bool ContentPublisher::appendHistory(const Entry &entry, QString *error)
     QFile existing(fileName);
     QByteArray text = existing.open(QIODevice::ReadOnly)
         ? existing.readAll()
-        : QByteArrayLiteral("# version\tpublished (UTC)\tSHA-256\tevent\n");
-    text += QStringLiteral("%1\t%2\t%3\t%4\n")
+        : QByteArrayLiteral("# version\tpublished (UTC)\tSHA-256\tevent\twho\tnote\n");
+    // One line each: tabs and line breaks typed into a note are spaces here.
+    const auto oneLine = [](const QString &text) {
+        QString line = text;
+        line.replace(QLatin1Char('\t'), QLatin1Char(' '))
+            .replace(QLatin1Char('\r'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return line.simplified().left(maxNoteLength);
+    };
+    text += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
                 .arg(entry.version)
-                .arg(entry.at.toString(Qt::ISODate), entry.hash, entry.event)
+                .arg(entry.at.toString(Qt::ISODate), entry.hash, entry.event, oneLine(entry.who),
+                     oneLine(entry.note))
                 .toUtf8();
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
@@ -152,8 +164,18 @@ bool ContentPublisher::takeLock(QLockFile &lock, QString *error) const
     return false;
 }
 
+QString ContentPublisher::currentUser()
+{
+    for (const char *name : { "SUDO_USER", "USER", "LOGNAME", "USERNAME" }) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+    return {};
+}
+
 bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *error,
-                               const Check &check)
+                               const Check &check, const Attribution &by)
 {
     if (!QDir().mkpath(versionsFolder())) {
         *error = QStringLiteral("%1: cannot create the versions folder").arg(versionsFolder());
@@ -204,12 +226,12 @@ bool ContentPublisher::publish(const QString &sourceDb, int *version, QString *e
     if (!replaceAtomically(storedFile, m_live, error))
         return false;
     *version = next;
-    return appendHistory(
-        { next, QDateTime::currentDateTimeUtc(), sha256(storedFile), QStringLiteral("published") },
-        error);
+    return appendHistory({ next, QDateTime::currentDateTimeUtc(), sha256(storedFile),
+                           QStringLiteral("published"), by.who, by.note },
+                         error);
 }
 
-bool ContentPublisher::rollback(int *version, QString *error)
+bool ContentPublisher::rollback(int *version, QString *error, const Attribution &by)
 {
     if (!QFileInfo(versionsFolder()).isDir()) {
         *error = QStringLiteral("%1: nothing has been published here yet").arg(m_live);
@@ -242,6 +264,6 @@ bool ContentPublisher::rollback(int *version, QString *error)
         return false;
     *version = target;
     return appendHistory({ target, QDateTime::currentDateTimeUtc(), sha256(versionFile(target)),
-                           QStringLiteral("rolled back from %1").arg(live) },
+                           QStringLiteral("rolled back from %1").arg(live), by.who, by.note },
                          error);
 }

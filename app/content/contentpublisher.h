@@ -25,7 +25,18 @@ public:
         QDateTime at; // UTC
         QString hash; // SHA-256 of the file, hex
         QString event; // "published" or "rolled back from N"
+        QString who; // who published it or rolled it back; may be empty (older histories)
+        QString note; // what changed, or why, in a line; may be empty
     };
+
+    // Who does it, and a line about what changed or why, for the history.
+    struct Attribution
+    {
+        QString who;
+        QString note;
+    };
+    // Who to record when nobody is named: the account that runs the program.
+    [[nodiscard]] static QString currentUser();
 
     explicit ContentPublisher(const QString &liveFile);
 
@@ -39,16 +50,21 @@ public:
     // Copies sourceDb (a consistent snapshot, WAL included) as the next
     // version and makes it live, if `check` passes on that very snapshot (so
     // what was checked is what is published, even if the source changes).
-    bool publish(const QString &sourceDb, int *version, QString *error, const Check &check = {});
+    bool publish(const QString &sourceDb, int *version, QString *error, const Check &check = {},
+                 const Attribution &by = {});
     // Makes the version published before the live one live again.
-    bool rollback(int *version, QString *error);
+    bool rollback(int *version, QString *error, const Attribution &by = {});
 
     // Oldest first; empty (with *error) if there is none or it cannot be read.
+    // history.tsv: version, time, SHA-256, event, who, note, tab-separated
+    // (lines written before who and note were kept have the first four).
     [[nodiscard]] QList<Entry> history(QString *error = nullptr) const;
     // The version the live file is, by content; 0 if it matches none.
     [[nodiscard]] int liveVersion() const;
 
     [[nodiscard]] static QString sha256(const QString &fileName);
+    // A note is one line of at most this many characters.
+    static constexpr int maxNoteLength = 500;
     // Copies source over target through a flushed temporary file and a rename.
     static bool replaceAtomically(const QString &source, const QString &target, QString *error);
 

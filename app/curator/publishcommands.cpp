@@ -9,35 +9,45 @@
 namespace {
 
 const char *const publishHelp
-    = "Usage: exhibit-curator publish DB LIVE [--media DIR]\n"
+    = "Usage: exhibit-curator publish DB LIVE [--media DIR] [--note TEXT] [--who NAME]\n"
       "\n"
       "Validates DB (as 'validate' does, with media in DIR) and, only if it has no\n"
       "problems, makes it the live database LIVE that kiosks read. LIVE is replaced\n"
       "atomically: a kiosk, or a sync tool copying LIVE's folder to other kiosks,\n"
       "sees the old file or the new one, never a mixture, even if publishing is\n"
       "interrupted. Kiosks load it at their next idle reset, never mid-visit.\n"
-      "Every published version is kept in LIVE.versions/ for 'rollback'.\n";
+      "Every published version is kept in LIVE.versions/ for 'rollback', and\n"
+      "'history' lists it with NAME (default: your user name) and the one-line\n"
+      "TEXT saying what changed.\n";
 
 const char *const rollbackHelp
-    = "Usage: exhibit-curator rollback LIVE\n"
+    = "Usage: exhibit-curator rollback LIVE [--note TEXT] [--who NAME]\n"
       "\n"
       "Makes the version published before the live one live again (atomically, as\n"
       "'publish' does). Run it again to go further back; 'history' shows where\n"
-      "you are.\n";
+      "you are, with NAME and TEXT (why) beside the rollback.\n";
 
 const char *const historyHelp
     = "Usage: exhibit-curator history LIVE\n"
       "\n"
       "Lists every publish and rollback of LIVE: version number, time (UTC), the\n"
       "content version kiosks report (the first 12 hex digits of the file's\n"
-      "SHA-256), and which version is live now.\n";
+      "SHA-256), who did it and their note, and which version is live now.\n";
 
 } // namespace
+
+ContentPublisher::Attribution PublishCommands::takeAttribution(QStringList *args)
+{
+    const QString note = takeOption(args, QStringLiteral("--note"));
+    const QString who = takeOption(args, QStringLiteral("--who"), ContentPublisher::currentUser());
+    return { who, note };
+}
 
 int PublishCommands::publish(QStringList args)
 {
     const QString mediaRoot
         = takeOption(&args, QStringLiteral("--media"), BundledPaths::mediaRoot());
+    const ContentPublisher::Attribution by = takeAttribution(&args);
     if (const auto done = helpOrUsage(args, "publish", 2, "DB and LIVE [--media DIR]", publishHelp))
         return *done;
     const QString source = args.at(0);
@@ -66,7 +76,7 @@ int PublishCommands::publish(QStringList args)
     ContentPublisher publisher(live);
     int version = 0;
     QString error;
-    if (!publisher.publish(source, &version, &error, valid)) {
+    if (!publisher.publish(source, &version, &error, valid, by)) {
         if (!error.isEmpty())
             m_err << error << '\n';
         m_err << "exhibit-curator publish: not published; " << live << " is unchanged\n";
@@ -77,15 +87,16 @@ int PublishCommands::publish(QStringList args)
     return Success;
 }
 
-int PublishCommands::rollback(const QStringList &args)
+int PublishCommands::rollback(QStringList args)
 {
+    const ContentPublisher::Attribution by = takeAttribution(&args);
     if (const auto done = helpOrUsage(args, "rollback", 1, "LIVE", rollbackHelp))
         return *done;
     ContentPublisher publisher(args.at(0));
     const int from = publisher.liveVersion();
     int version = 0;
     QString error;
-    if (!publisher.rollback(&version, &error)) {
+    if (!publisher.rollback(&version, &error, by)) {
         m_err << error << '\n';
         return UsageError;
     }
@@ -113,14 +124,17 @@ int PublishCommands::history(const QStringList &args)
         if (entries.at(i).hash == liveHash)
             liveRow = i;
     }
-    m_out << "version  time (UTC)           content       event\n";
+    m_out << "version  time (UTC)           content       event                who         "
+             " note\n";
     for (int i = 0; i < entries.size(); ++i) {
         const ContentPublisher::Entry &entry = entries.at(i);
-        m_out << QStringLiteral("%1  %2  %3  %4%5\n")
+        m_out << QStringLiteral("%1  %2  %3  %4  %5  %6%7\n")
                      .arg(entry.version, 7)
                      .arg(entry.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                          entry.hash.left(12), entry.event,
-                          i == liveRow ? QStringLiteral("  <- live") : QString());
+                          entry.hash.left(12))
+                     .arg(entry.event, -19)
+                     .arg(entry.who.isEmpty() ? QStringLiteral("-") : entry.who, -10)
+                     .arg(entry.note, i == liveRow ? QStringLiteral("  <- live") : QString());
     }
     if (liveRow < 0)
         m_out << args.at(0) << " (content version " << liveHash.left(12)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/contentpublisher.h"
 #include "curator/curatorcommand.h"
 
 /** exhibit-curator publish, rollback and history: putting a checked content
@@ -10,6 +11,10 @@ public:
     using CuratorCommand::CuratorCommand;
 
     int publish(QStringList args);
-    int rollback(const QStringList &args);
+    int rollback(QStringList args);
     int history(const QStringList &args);
+
+private:
+    // --note TEXT and --who NAME (default: the user running the command).
+    static ContentPublisher::Attribution takeAttribution(QStringList *args);
 };

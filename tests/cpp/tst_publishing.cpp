@@ -109,27 +109,57 @@ private Q_SLOTS:
         QVERIFY(curator.out.contains(firstHash.left(12)));
 
         QCOMPARE(curator({ QStringLiteral("publish"), second, live, QStringLiteral("--media"),
-                           media() }),
+                           media(), QStringLiteral("--who"), QStringLiteral("Li Qingzhao"),
+                           QStringLiteral("--note"),
+                           QStringLiteral("Battles: the\tdates of\nboth sieges") }),
                  0);
         const QString secondHash = ContentPublisher::sha256(live);
         QVERIFY(secondHash != firstHash);
 
+        // Who and why, each note on one line.
         QCOMPARE(curator({ QStringLiteral("history"), live }), 0);
         QStringList lines = curator.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(1).contains(firstHash.left(12) + QStringLiteral("  published")));
-        QVERIFY(lines.at(2).endsWith(secondHash.left(12) + QStringLiteral("  published  <- live")));
+        QVERIFY2(lines.at(2).contains(secondHash.left(12) + QStringLiteral("  published  ")),
+                 qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(2).endsWith(
+                     QStringLiteral("Li Qingzhao  Battles: the dates of both sieges  <- live")),
+                 qPrintable(lines.at(2)));
 
-        QCOMPARE(curator({ QStringLiteral("rollback"), live }), 0);
+        QCOMPARE(curator({ QStringLiteral("rollback"), live, QStringLiteral("--note"),
+                           QStringLiteral("the old dates were right") }),
+                 0);
         QVERIFY(curator.out.contains(QLatin1String("back from version 2 to version 1")));
         QCOMPARE(ContentPublisher::sha256(live), firstHash);
         QCOMPARE(curator({ QStringLiteral("history"), live }), 0);
-        QVERIFY(curator.out.contains(QLatin1String("rolled back from 2  <- live")));
+        QVERIFY2(curator.out.contains(QLatin1String("rolled back from 2")),
+                 qPrintable(curator.out));
+        QVERIFY(curator.out.contains(QLatin1String("the old dates were right  <- live")));
 
         // Nothing before the first version.
         QCOMPARE(curator({ QStringLiteral("rollback"), live }), 2);
         QVERIFY(curator.err.contains(QLatin1String("version 1 is the first published version")));
         QCOMPARE(ContentPublisher::sha256(live), firstHash);
+    }
+
+    // A history written before who and note were kept reads as it did.
+    void anOlderHistoryStillReads()
+    {
+        const QString live = path(QStringLiteral("old-history.db"));
+        QVERIFY(QDir().mkpath(live + QStringLiteral(".versions")));
+        QVERIFY(
+            TestHelpers::writeAll(live + QStringLiteral(".versions/history.tsv"),
+                                  "# version\tpublished (UTC)\tSHA-256\tevent\n"
+                                  "1\t2026-11-02T09:00:00Z\tabcdef\tpublished\n"
+                                  "2\t2026-11-03T09:00:00Z\t012345\tpublished\tYue\tnew map\n"));
+        QString error;
+        const QList<ContentPublisher::Entry> entries = ContentPublisher(live).history(&error);
+        QCOMPARE(error, QString());
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).who, QString());
+        QCOMPARE(entries.at(1).who, QStringLiteral("Yue"));
+        QCOMPARE(entries.at(1).note, QStringLiteral("new map"));
     }
 
     void refusedPublishChangesNothing_data()
