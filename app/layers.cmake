@@ -117,4 +117,4 @@ exhibit_add_area(curator USES analytics QT Core Sql
 
 exhibit_add_area(studio USES content media QT Core Gui
     PARTS draftfile fieldedit fieldchange workingcopy studiodocument studiooutline studiofields studioproblems studiosearch
-        mediaimport itemchange studiochanges draftnarration)
+        mediaimport itemchange studiochanges draftnarration studiohistory studiopublisher)

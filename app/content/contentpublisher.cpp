@@ -13,6 +13,11 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 ContentPublisher::ContentPublisher(const QString &liveFile)
     : m_live(QFileInfo(liveFile).absoluteFilePath())
 { }
@@ -82,9 +87,12 @@ QList<ContentPublisher::Entry> ContentPublisher::history(QString *error) const
     }
     int lineNumber = 0;
     while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        // Only the line's end goes: an empty note is an empty last field.
+        QString line = QString::fromUtf8(file.readLine());
+        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
         ++lineNumber;
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         const QStringList fields = line.split(QLatin1Char('\t'));
         bool ok = fields.size() == 4 || fields.size() == 6;
@@ -171,6 +179,11 @@ QString ContentPublisher::currentUser()
         if (!user.isEmpty())
             return user;
     }
+#ifdef Q_OS_UNIX
+    // A service or a container may set none of them: the account itself.
+    if (const passwd *account = ::getpwuid(::geteuid()))
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return {};
 }
 

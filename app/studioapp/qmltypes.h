@@ -6,8 +6,10 @@
 
 #include "studio/studiochanges.h"
 #include "studio/studiofields.h"
+#include "studio/studiohistory.h"
 #include "studio/studiooutline.h"
 #include "studio/studioproblems.h"
+#include "studio/studiopublisher.h"
 #include "studio/studiosearch.h"
 #include "studioapp/previewfindings.h"
 #include "studioapp/studiopreview.h"
@@ -66,6 +68,21 @@ struct StudioChangesForeign
     Q_GADGET
     QML_FOREIGN(StudioChanges)
     QML_ANONYMOUS
+};
+
+struct StudioHistoryForeign
+{
+    Q_GADGET
+    QML_FOREIGN(StudioHistory)
+    QML_ANONYMOUS
+};
+
+struct StudioPublisherForeign
+{
+    Q_GADGET
+    QML_FOREIGN(StudioPublisher)
+    QML_NAMED_ELEMENT(StudioPublisher)
+    QML_UNCREATABLE("StudioSession.publisher is the one publisher")
 };
 
 struct PreviewFindingsForeign

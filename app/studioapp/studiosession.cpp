@@ -6,6 +6,7 @@
 #include "studio/workingcopy.h"
 #include "studioapp/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -17,6 +18,7 @@ namespace {
 constexpr int maxRecentFiles = 8;
 
 QString recentFilesKey() { return QStringLiteral("recentFiles"); }
+QString lastPublisherKey() { return QStringLiteral("lastPublisher"); }
 
 // The live database of each working copy, by the working copy's path.
 QString liveFileKey(const QString &workingCopy)
@@ -44,6 +46,14 @@ StudioSession::StudioSession(QObject *parent)
     connect(&m_document, &StudioDocument::saveFailed, this,
             [this](const QString &message) { setMessage(message); });
     connect(&m_fields, &StudioFields::itemChanged, this, &StudioSession::selectedItemChanged);
+    // The live database the changes are counted against is now this one.
+    connect(&m_publisher, &StudioPublisher::published, this, [this] {
+        m_changes.setLiveFile(m_changes.liveFile());
+        m_history.refresh();
+    });
+    connect(&m_changes, &StudioChanges::liveChanged, this,
+            [this] { m_history.setLiveFile(m_changes.liveFile()); });
+    m_publisher.setPrograms(QCoreApplication::applicationDirPath());
     // An item added (or its removal undone) is shown; one that went takes
     // the outline to the row that is now in its place.
     connect(&m_document, &StudioDocument::itemsChanged, this, [this](const QString &item) {
@@ -216,6 +226,60 @@ QString StudioSession::chapterTitle(const QString &id) const
     return languages.isEmpty()
         ? id
         : m_document.field(QStringLiteral("chapters.%1.title.%2").arg(id, languages.first()));
+}
+
+QString StudioSession::lastPublisher() const
+{
+    const QString who = QSettings().value(lastPublisherKey()).toString();
+    return who.isEmpty() ? ContentPublisher::currentUser() : who;
+}
+
+QString StudioSession::publish(const QString &note, const QString &who)
+{
+    QString error;
+    if (!m_document.problems().isEmpty())
+        return tr("The exhibit has problems (see Problems): publishing needs none.");
+    if (!m_document.save(&error))
+        return error;
+    const ExhibitDocument &exhibit = m_document.exhibit();
+    StudioPublisher::Request request;
+    request.workingCopy = fileName();
+    request.liveFile = m_changes.liveFile();
+    request.mediaFolder = m_mediaFolder;
+    request.who = who.trimmed();
+    request.note = note.trimmed();
+    // The renderer's screens: attract, menu, each chapter, the timeline, each
+    // map year, the people and each person's page; in every language, both
+    // orientations and both text sizes.
+    request.screensPerSet = 2 + int(exhibit.chapters.size()) + 1 + int(exhibit.map.years.size()) + 1
+        + int(exhibit.figures.size());
+    request.sets = int(exhibit.languages.size()) * 4;
+    if (!m_publisher.start(request, &error))
+        return error;
+    QSettings().setValue(lastPublisherKey(), request.who);
+    Q_EMIT historyChanged();
+    qCInfo(lcStudio).noquote() << "publishing" << request.workingCopy << "to" << request.liveFile;
+    return {};
+}
+
+QString StudioSession::rollback(const QString &note, const QString &who)
+{
+    const QString live = m_changes.liveFile();
+    if (live.isEmpty())
+        return tr("No live database is known for this working copy.");
+    if (m_publisher.isRunning())
+        return tr("A publish is under way.");
+    int version = 0;
+    QString error;
+    if (!ContentPublisher(live).rollback(&version, &error, { who.trimmed(), note.trimmed() }))
+        return error;
+    qCInfo(lcStudio).noquote() << "rolled" << live << "back to version" << version;
+    m_changes.setLiveFile(live);
+    m_history.refresh();
+    setMessage(tr("Version %1 is live again. The kiosks return to it after their next visit ends; "
+                  "the changes since live are counted against it.")
+                   .arg(version));
+    return {};
 }
 
 QString StudioSession::addEvent() { return m_document.addEvent(); }

@@ -5,8 +5,10 @@
 #include "studio/studiochanges.h"
 #include "studio/studiodocument.h"
 #include "studio/studiofields.h"
+#include "studio/studiohistory.h"
 #include "studio/studiooutline.h"
 #include "studio/studioproblems.h"
+#include "studio/studiopublisher.h"
 #include "studio/studiosearch.h"
 
 #include <QObject>
@@ -34,6 +36,10 @@ class StudioSession : public QObject
     Q_PROPERTY(StudioProblems *problems READ problems CONSTANT)
     Q_PROPERTY(StudioSearch *search READ search CONSTANT)
     Q_PROPERTY(StudioChanges *changes READ changes CONSTANT)
+    Q_PROPERTY(StudioPublisher *publisher READ publisher CONSTANT)
+    Q_PROPERTY(StudioHistory *history READ history CONSTANT)
+    // Who published last from this studio (else the user's name), to sign the next.
+    Q_PROPERTY(QString lastPublisher READ lastPublisher NOTIFY historyChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
@@ -63,6 +69,9 @@ public:
     [[nodiscard]] StudioProblems *problems() { return &m_problems; }
     [[nodiscard]] StudioSearch *search() { return &m_search; }
     [[nodiscard]] StudioChanges *changes() { return &m_changes; }
+    [[nodiscard]] StudioPublisher *publisher() { return &m_publisher; }
+    [[nodiscard]] StudioHistory *history() { return &m_history; }
+    [[nodiscard]] QString lastPublisher() const;
     [[nodiscard]] bool canUndo() const { return m_document.undoStack()->canUndo(); }
     [[nodiscard]] bool canRedo() const { return m_document.undoStack()->canRedo(); }
     [[nodiscard]] QString undoText() const { return m_document.undoStack()->undoText(); }
@@ -97,6 +106,11 @@ public:
     Q_INVOKABLE QString revertChange(const QString &path);
     // The changes since live as one HTML page at `target`; "" or why not.
     Q_INVOKABLE QString exportChanges(const QUrl &target);
+    // Checks, draws every screen and publishes the working copy to the live
+    // database (StudioPublisher); "" once begun, else why not.
+    Q_INVOKABLE QString publish(const QString &note, const QString &who);
+    // Makes the version before the live one live again; "" or why not.
+    Q_INVOKABLE QString rollback(const QString &note, const QString &who);
     // A new timeline event or person, selected; its outline path.
     Q_INVOKABLE QString addEvent();
     Q_INVOKABLE QString addFigure();
@@ -129,6 +143,7 @@ Q_SIGNALS:
     // The editor puts the cursor in this field.
     void fieldRequested(const QString &path);
     void draftNarrationChanged();
+    void historyChanged();
 
 private:
     static QString localPath(const QUrl &file);
@@ -142,6 +157,8 @@ private:
     StudioProblems m_problems;
     StudioSearch m_search;
     StudioChanges m_changes;
+    StudioPublisher m_publisher;
+    StudioHistory m_history;
     QString m_message;
     QString m_migrationOffered;
     QString m_mediaFolder;

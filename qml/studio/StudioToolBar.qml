@@ -13,6 +13,7 @@ ToolBar {
 
     signal problemsToggled()
     signal changesToggled()
+    signal publishClicked()
 
     background: Rectangle {
         color: StudioTheme.ink
@@ -85,6 +86,12 @@ ToolBar {
             palette.button: StudioSession.problems.count > 0 ? StudioTheme.problem : StudioTheme.accent
             palette.buttonText: "white"
             onClicked: bar.problemsToggled()
+        }
+        Button {
+            objectName: "openPublish"
+            text: qsTr("Publish…")
+            Accessible.name: qsTr("Publish to the kiosks")
+            onClicked: bar.publishClicked()
         }
     }
 }

@@ -42,6 +42,11 @@ ApplicationWindow {
         changesOpen: changesPane.visible
         onProblemsToggled: problemsPane.visible = !problemsPane.visible
         onChangesToggled: changesPane.visible = !changesPane.visible
+        onPublishClicked: publishDialog.open()
+    }
+
+    PublishDialog {
+        id: publishDialog
     }
 
     StartPage {

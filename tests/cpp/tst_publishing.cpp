@@ -119,7 +119,7 @@ private Q_SLOTS:
         // Who and why, each note on one line.
         QCOMPARE(curator({ QStringLiteral("history"), live }), 0);
         QStringList lines = curator.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.size() == 3, qPrintable(curator.out + curator.err));
         QVERIFY(lines.at(1).contains(firstHash.left(12) + QStringLiteral("  published")));
         QVERIFY2(lines.at(2).contains(secondHash.left(12) + QStringLiteral("  published  ")),
                  qPrintable(lines.at(2)));

@@ -1,4 +1,5 @@
 #include "config/bundledpaths.h"
+#include "content/contentpublisher.h"
 #include "studioapp/studioservices.h"
 #include "studioapp/studiosession.h"
 
@@ -21,8 +22,9 @@ Q_IMPORT_QML_PLUGIN(ExhibitStudioPlugin)
  *  chooses are copied into that media folder, never the source tree's);
  *  recent files go to Qt's test settings. The test sees the folder as
  *  `workingFolder`, the copy as `workingCopy`, the database it was copied
- *  from as `liveDatabase`, and the bundled media folder (files to choose
- *  from) as `bundledMedia`. */
+ *  from as `liveDatabase`, a live database published from it once (to
+ *  publish to) as `publishedLive`, and the bundled media folder (files to
+ *  choose from) as `bundledMedia`. */
 class StudioTestSetup : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,18 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("workingCopy"), copy);
         engine->rootContext()->setContextProperty(QStringLiteral("liveDatabase"),
                                                   qEnvironmentVariable("EXHIBIT_TEST_CONTENT"));
+        // A live database of its own, published once, for publishing to: the
+        // studio runs this build's exhibit-curator and exhibit-kiosk.
+        const QString live = m_folder.filePath(QStringLiteral("live/content.db"));
+        QDir().mkpath(QFileInfo(live).absolutePath());
+        int version = 0;
+        QString error;
+        if (!ContentPublisher(live).publish(
+                copy, &version, &error, {},
+                { QStringLiteral("Curator"), QStringLiteral("First edition") }))
+            qFatal("cannot publish %s: %s", qPrintable(live), qPrintable(error));
+        services->session()->publisher()->setPrograms(QStringLiteral(EXHIBIT_BUILD_DIR));
+        engine->rootContext()->setContextProperty(QStringLiteral("publishedLive"), live);
         engine->rootContext()->setContextProperty(QStringLiteral("bundledMedia"),
                                                   bundled.absolutePath());
     }
