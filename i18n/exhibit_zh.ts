@@ -9,32 +9,32 @@
         <translation>让阅读更轻松</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="45"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="46"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="46"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="47"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="47"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="48"/>
         <source>Less motion</source>
         <translation>减少动画</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="57"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="59"/>
         <source>: on</source>
         <translation>：开</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="57"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="59"/>
         <source>: off</source>
         <translation>：关</translation>
     </message>
     <message>
-        <location filename="../qml/panels/AccessibilityPanel.qml" line="71"/>
+        <location filename="../qml/panels/AccessibilityPanel.qml" line="73"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -42,22 +42,22 @@
 <context>
     <name>ChapterNavigationBar</name>
     <message>
-        <location filename="../qml/panels/ChapterNavigationBar.qml" line="43"/>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="41"/>
         <source>Chapters</source>
         <translation>章节目录</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterNavigationBar.qml" line="44"/>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="42"/>
         <source>Back to the chapter menu</source>
         <translation>返回章节目录</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterNavigationBar.qml" line="60"/>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="58"/>
         <source>Previous chapter</source>
         <translation>上一章</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterNavigationBar.qml" line="77"/>
+        <location filename="../qml/panels/ChapterNavigationBar.qml" line="75"/>
         <source>Next chapter</source>
         <translation>下一章</translation>
     </message>
@@ -65,34 +65,34 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="62"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="69"/>
         <source>Chapter %1</source>
         <translation>第%1章</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="114"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="124"/>
         <source>%1: the chapter&apos;s text. Up and down arrows scroll it.</source>
         <translation>%1：本章正文。按上下方向键滚动。</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="147"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="157"/>
         <source>People in this chapter</source>
         <translation>本章人物</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/panels/ChapterPage.qml" line="150"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="161"/>
         <source>%n more among the people</source>
         <translation>
             <numerusform>人物中还有%n位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/panels/ChapterPage.qml" line="159"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="170"/>
         <source>On the timeline</source>
         <translation>年表中的事件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/panels/ChapterPage.qml" line="162"/>
+        <location filename="../qml/panels/ChapterPage.qml" line="174"/>
         <source>%n more on the timeline</source>
         <translation>
             <numerusform>年表中还有%n件事</numerusform>
@@ -102,13 +102,13 @@
 <context>
     <name>ExploreFooter</name>
     <message>
-        <location filename="../qml/panels/ExploreFooter.qml" line="32"/>
-        <location filename="../qml/panels/ExploreFooter.qml" line="33"/>
+        <location filename="../qml/panels/ExploreFooter.qml" line="30"/>
+        <location filename="../qml/panels/ExploreFooter.qml" line="31"/>
         <source>Chapters</source>
         <translation>章节目录</translation>
     </message>
     <message>
-        <location filename="../qml/panels/ExploreFooter.qml" line="41"/>
+        <location filename="../qml/panels/ExploreFooter.qml" line="39"/>
         <source>Back to the chapter</source>
         <translation>返回章节</translation>
     </message>
@@ -116,12 +116,12 @@
 <context>
     <name>FigureDetail</name>
     <message>
-        <location filename="../qml/panels/FigureDetail.qml" line="134"/>
+        <location filename="../qml/panels/FigureDetail.qml" line="136"/>
         <source>Read the chapter: %1</source>
         <translation>阅读章节：%1</translation>
     </message>
     <message>
-        <location filename="../qml/panels/FigureDetail.qml" line="143"/>
+        <location filename="../qml/panels/FigureDetail.qml" line="145"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -147,52 +147,52 @@
         <translation>使用按键</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="47"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="48"/>
         <source>The arrow keys move the yellow ring from button to button, and each button says its name. Enter presses the button in the ring. Back or Escape goes back one step. Plus and minus make the sound louder or quieter. The help key shows this again.</source>
         <translation>方向键在按钮之间移动黄色光圈，每个按钮都会读出名称。确认键按下光圈中的按钮。返回键或退出键返回上一步。加号和减号调大或调小音量。帮助键再次显示本说明。</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="53"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="54"/>
         <source>Move the yellow ring to the next button</source>
         <translation>把黄色光圈移到下一个按钮</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="54"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="55"/>
         <source>Enter</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="54"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="55"/>
         <source>Press the button in the ring</source>
         <translation>按下光圈中的按钮</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="55"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="56"/>
         <source>Back · Esc</source>
         <translation>返回 · Esc</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="55"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="56"/>
         <source>Go back one step</source>
         <translation>返回上一步</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="56"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="57"/>
         <source>Louder or quieter</source>
         <translation>调大或调小音量</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="57"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="58"/>
         <source>Help · F1</source>
         <translation>帮助 · F1</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="57"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="58"/>
         <source>Show this help</source>
         <translation>显示本说明</translation>
     </message>
     <message>
-        <location filename="../qml/panels/KeypadHelpPanel.qml" line="100"/>
+        <location filename="../qml/panels/KeypadHelpPanel.qml" line="105"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>KioskRoot</name>
     <message>
-        <location filename="../qml/KioskRoot.qml" line="228"/>
+        <location filename="../qml/KioskRoot.qml" line="234"/>
         <source>Volume %1 of 10</source>
         <translation>音量 %1（共 10 级）</translation>
     </message>
@@ -208,7 +208,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../qml/controls/LanguageButton.qml" line="26"/>
+        <location filename="../qml/controls/LanguageButton.qml" line="25"/>
         <source>Change language</source>
         <translation>切换语言</translation>
     </message>
@@ -232,12 +232,12 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <location filename="../qml/screens/MapScreen.qml" line="41"/>
+        <location filename="../qml/screens/MapScreen.qml" line="27"/>
         <source>The map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MapScreen.qml" line="132"/>
+        <location filename="../qml/screens/MapScreen.qml" line="121"/>
         <source>Borders approximate. Coasts and rivers as today, except the Yellow River&apos;s course.</source>
         <translation>边界为示意。海岸与河流按今日绘制，黄河河道除外。</translation>
     </message>
@@ -253,17 +253,17 @@
 <context>
     <name>MenuScreen</name>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="141"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="142"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="149"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="150"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="157"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="158"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
@@ -291,22 +291,22 @@
         <translation>从头重播讲解</translation>
     </message>
     <message>
-        <location filename="../qml/panels/NarrationBar.qml" line="91"/>
+        <location filename="../qml/panels/NarrationBar.qml" line="92"/>
         <source>Narration position</source>
         <translation>讲解进度</translation>
     </message>
     <message>
-        <location filename="../qml/panels/NarrationBar.qml" line="148"/>
+        <location filename="../qml/panels/NarrationBar.qml" line="150"/>
         <source>Narration is unavailable for this chapter</source>
         <translation>本章暂无语音讲解</translation>
     </message>
     <message>
-        <location filename="../qml/panels/NarrationBar.qml" line="169"/>
+        <location filename="../qml/panels/NarrationBar.qml" line="172"/>
         <source>Hide captions</source>
         <translation>隐藏字幕</translation>
     </message>
     <message>
-        <location filename="../qml/panels/NarrationBar.qml" line="169"/>
+        <location filename="../qml/panels/NarrationBar.qml" line="172"/>
         <source>Show captions</source>
         <translation>显示字幕</translation>
     </message>
@@ -314,12 +314,12 @@
 <context>
     <name>TimelineEventDetail</name>
     <message>
-        <location filename="../qml/panels/TimelineEventDetail.qml" line="71"/>
+        <location filename="../qml/panels/TimelineEventDetail.qml" line="73"/>
         <source>Read the chapter: %1</source>
         <translation>阅读章节：%1</translation>
     </message>
     <message>
-        <location filename="../qml/panels/TimelineEventDetail.qml" line="79"/>
+        <location filename="../qml/panels/TimelineEventDetail.qml" line="81"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>VisitorOptions</name>
     <message>
-        <location filename="../qml/controls/VisitorOptions.qml" line="24"/>
+        <location filename="../qml/controls/VisitorOptions.qml" line="22"/>
         <source>Text size, contrast and motion</source>
         <translation>文字大小、对比度与动画</translation>
     </message>

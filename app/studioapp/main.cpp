@@ -9,7 +9,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QTranslator>
 #include <QUrl>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -43,6 +45,14 @@ int main(int argc, char *argv[])
                                   QStringLiteral("database"));
     parser.addOption(live);
     parser.process(app);
+
+    // The studio's own words in the curator's language (LANG): Chinese, or
+    // English with its plural forms when the language is any other.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("exhibit-studio"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/exhibit-studio_en")))
+        QCoreApplication::installTranslator(&translator);
 
     // The services are the engine's: they go with it, after the interface.
     QQmlApplicationEngine engine;

@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ChangesPane</name>
+    <message numerus="yes">
+        <location filename="../qml/studio/ChangesPane.qml" line="41"/>
+        <source>Fields changed since %1: %n</source>
+        <translation>
+            <numerusform>Fields changed since %1: %n</numerusform>
+            <numerusform>Fields changed since %1: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldBox</name>
+    <message numerus="yes">
+        <location filename="../qml/studio/FieldBox.qml" line="173"/>
+        <source>%n characters left</source>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/studio/FieldBox.qml" line="174"/>
+        <source>%n characters over</source>
+        <translation>
+            <numerusform>%n character over</numerusform>
+            <numerusform>%n characters over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message numerus="yes">
+        <location filename="../qml/studio/OutlinePane.qml" line="122"/>
+        <source>%n texts hold “%1”</source>
+        <translation>
+            <numerusform>%n text holds “%1”</numerusform>
+            <numerusform>%n texts hold “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutlineRow</name>
+    <message numerus="yes">
+        <location filename="../qml/studio/OutlineRow.qml" line="18"/>
+        <source>%1, %2, %n problems</source>
+        <translation>
+            <numerusform>%1, %2, %n problem</numerusform>
+            <numerusform>%1, %2, %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <location filename="../qml/studio/PublishDialog.qml" line="54"/>
+        <source>To %1, with the media in %2. Fields changed since it was published: %n.</source>
+        <translation>
+            <numerusform>To %1, with the media in %2. Fields changed since it was published: %n.</numerusform>
+            <numerusform>To %1, with the media in %2. Fields changed since it was published: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
