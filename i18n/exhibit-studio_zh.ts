@@ -167,17 +167,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/studio/FieldEditor.qml" line="61"/>
+        <location filename="../qml/studio/FieldEditor.qml" line="90"/>
         <source>Remove this event</source>
         <translation>删除此事件</translation>
     </message>
     <message>
-        <location filename="../qml/studio/FieldEditor.qml" line="62"/>
+        <location filename="../qml/studio/FieldEditor.qml" line="91"/>
         <source>Remove this person</source>
         <translation>删除此人物</translation>
     </message>
     <message>
-        <location filename="../qml/studio/FieldEditor.qml" line="75"/>
+        <location filename="../qml/studio/FieldEditor.qml" line="104"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -271,29 +271,39 @@
 <context>
     <name>ParagraphsEditor</name>
     <message>
-        <location filename="../qml/studio/ParagraphsEditor.qml" line="68"/>
+        <location filename="../qml/studio/ParagraphsEditor.qml" line="81"/>
         <source>%1, paragraph %2 of %3</source>
         <translation>%1，第 %2 段，共 %3 段</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ParagraphsEditor.qml" line="95"/>
+        <location filename="../qml/studio/ParagraphsEditor.qml" line="117"/>
         <source>Move paragraph %1 up</source>
         <translation>将第 %1 段上移</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ParagraphsEditor.qml" line="106"/>
+        <location filename="../qml/studio/ParagraphsEditor.qml" line="128"/>
         <source>Move paragraph %1 down</source>
         <translation>将第 %1 段下移</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ParagraphsEditor.qml" line="117"/>
+        <location filename="../qml/studio/ParagraphsEditor.qml" line="139"/>
         <source>Remove paragraph %1</source>
         <translation>删除第 %1 段</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ParagraphsEditor.qml" line="134"/>
+        <location filename="../qml/studio/ParagraphsEditor.qml" line="156"/>
         <source>Add a paragraph</source>
         <translation>添加段落</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/ParagraphsEditor.qml" line="159"/>
+        <source>Ctrl+Return in a paragraph does the same</source>
+        <translation>在段落中按 Ctrl+Return 也可以</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/ParagraphsEditor.qml" line="161"/>
+        <source>Ctrl+Return in a paragraph</source>
+        <translation>在段落中按 Ctrl+Return</translation>
     </message>
 </context>
 <context>
@@ -758,62 +768,62 @@
         <translation>%2 中没有 %1：请完整安装 Exhibit Kiosk</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="45"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="46"/>
         <source>Checking the exhibit and its media…</source>
         <translation>正在检查展览及其媒体文件…</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="68"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="69"/>
         <source>Could not start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="78"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="79"/>
         <source>%1 stopped unexpectedly; nothing was published.</source>
         <translation>%1 意外停止；没有发布任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="88"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="89"/>
         <source>The exhibit has problems, so nothing was published: fix them first.</source>
         <translation>展览有问题，因此没有发布：请先解决。</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="94"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="95"/>
         <source>Drawing every screen in every language, orientation and text size…</source>
         <translation>正在以每种语言、方向和字号绘制每个画面…</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="111"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="112"/>
         <source>Some screens do not show everything, so nothing was published: fix what the previews found.</source>
         <translation>有些画面不能完整显示，因此没有发布：请解决预览发现的问题。</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="117"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="118"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="128"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="129"/>
         <source>Not published; the live database is as it was.</source>
         <translation>未发布；线上数据库保持不变。</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="134"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="135"/>
         <source>Published.</source>
         <translation>已发布。</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="136"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="137"/>
         <source>Published as version %1. The kiosks show it after their next visit ends.</source>
         <translation>已发布为版本 %1。展台会在下一位观众离开后显示它。</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="153"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="154"/>
         <source>Drawing every screen in every language, orientation and text size: %1 of %2…</source>
         <translation>正在以每种语言、方向和字号绘制每个画面：第 %1 个，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiopublisher.cpp" line="170"/>
+        <location filename="../app/studio/studiopublisher.cpp" line="172"/>
         <source>Cancelled; nothing was published.</source>
         <translation>已取消；没有发布任何内容。</translation>
     </message>
@@ -821,92 +831,92 @@
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="143"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="152"/>
         <source>There is no file to migrate.</source>
         <translation>没有需要迁移的文件。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="166"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="175"/>
         <source>%1 is not in both the live exhibit and the working copy: undo, or remove the item, instead</source>
         <translation>%1 并不同时存在于线上展览和工作副本中：请改用撤销或删除该项</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="182"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="191"/>
         <source>Changes to %1 since %2</source>
         <translation>%1 自 %2 以来的改动</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="185"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="194"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="241"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="250"/>
         <source>The exhibit has problems (see Problems): publishing needs none.</source>
         <translation>展览有问题（见“问题”）：发布前须全部解决。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="269"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="278"/>
         <source>No live database is known for this working copy.</source>
         <translation>尚不知道此工作副本对应的线上数据库。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="271"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="280"/>
         <source>A publish is under way.</source>
         <translation>正在发布。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="279"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="288"/>
         <source>Version %1 is live again. The kiosks return to it after their next visit ends; the changes since live are counted against it.</source>
         <translation>版本 %1 已重新上线。展台会在下一位观众离开后回到该版本；“自线上版本以来的改动”将以它为准。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="338"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="347"/>
         <source>Choose %1</source>
         <translation>选择 %1</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="342"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="351"/>
         <source>%1 is copied into the media folder as %2.</source>
         <translation>%1 已复制到媒体文件夹，名为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="344"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="353"/>
         <source>%1 is copied into the media folder as %2, but: %3</source>
         <translation>%1 已复制到媒体文件夹，名为 %2，但是：%3</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="372"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="381"/>
         <source>To make a draft narration, install %1 (Debian packages).</source>
         <translation>要生成草稿解说，请安装 %1（Debian 软件包）。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="382"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="391"/>
         <source>%1 is no chapter&apos;s narration</source>
         <translation>%1 不是章节的解说</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="425"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="434"/>
         <source>Draft narration</source>
         <translation>草稿解说</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="430"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="439"/>
         <source>A draft narration of the chapter&apos;s words is made: %1 and %2. Play it on the preview; a recording replaces it with Choose….</source>
         <translation>已根据本章文字生成草稿解说：%1 和 %2。可在预览中播放；正式录音可通过“选择…”替换。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="442"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="451"/>
         <source>Pictures (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="445"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="454"/>
         <source>Recordings (*.opus *.ogg *.oga *.flac *.wav *.mp3)</source>
         <translation>录音 (*.opus *.ogg *.oga *.flac *.wav *.mp3)</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="447"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="456"/>
         <source>WebVTT captions (*.vtt)</source>
         <translation>WebVTT 字幕 (*.vtt)</translation>
     </message>

@@ -41,6 +41,7 @@ bool StudioPublisher::start(const Request &request, QString *error)
     }
     m_request = request;
     m_findings.clear();
+    m_cancelled = false;
     setState(Checking);
     setProgress(tr("Checking the exhibit and its media…"), 0);
     run(QStringLiteral("exhibit-curator"),
@@ -167,6 +168,7 @@ void StudioPublisher::cancel()
         m_process->waitForFinished(3000);
         m_process.reset();
     }
+    m_cancelled = true;
     setState(Stopped, tr("Cancelled; nothing was published."));
 }
 

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] QString result() const { return m_result; }
     [[nodiscard]] QStringList findings() const { return m_findings; }
     [[nodiscard]] bool isRunning() const { return m_state >= Checking && m_state <= Publishing; }
+    // Stopped by the curator, not by a problem.
+    [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
 
     struct Request
     {
@@ -80,6 +82,7 @@ private:
     double m_progress = 0;
     QString m_result;
     QStringList m_findings;
+    bool m_cancelled = false;
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<QTemporaryDir> m_previews;
     QTimer m_screenCounter;

@@ -51,6 +51,15 @@ StudioSession::StudioSession(QObject *parent)
         m_changes.setLiveFile(m_changes.liveFile());
         m_history.refresh();
     });
+    // What came of a publish, for whoever reads the log (a technician, a test).
+    connect(&m_publisher, &StudioPublisher::stateChanged, this, [this] {
+        if (m_publisher.state() == StudioPublisher::Published || m_publisher.wasCancelled())
+            qCInfo(lcStudio).noquote() << "publish:" << m_publisher.result();
+        else if (m_publisher.state() == StudioPublisher::Stopped)
+            qCWarning(lcStudio).noquote()
+                << "publish stopped:" << m_publisher.result()
+                << m_publisher.findings().mid(0, 20).join(QStringLiteral("\n  "));
+    });
     connect(&m_changes, &StudioChanges::liveChanged, this,
             [this] { m_history.setLiveFile(m_changes.liveFile()); });
     m_publisher.setPrograms(QCoreApplication::applicationDirPath());

@@ -25,6 +25,35 @@ Pane {
         color: StudioTheme.paper
     }
 
+    // The box with the cursor is kept in sight, however it got there (Tab,
+    // a paragraph added with Ctrl+Return, a problem clicked): once laid out,
+    // since a box just made has the cursor before the layout gives it its place.
+    Connections {
+        target: editor.Window.window
+        function onActiveFocusItemChanged() { focusMoved.restart() }
+    }
+    Timer {
+        id: focusMoved
+
+        interval: 50 // a few frames: layouts settle on the frame after a box is made
+        onTriggered: editor.showFocusedBox()
+    }
+    function showFocusedBox() {
+        const item = editor.Window.activeFocusItem
+        let inside = item
+        while (inside && inside !== column)
+            inside = inside.parent
+        if (!inside)
+            return
+        const top = item.mapToItem(column, 0, 0).y
+        const bottom = top + Math.min(item.height, flick.height)
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top - StudioTheme.gap)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(bottom - flick.height + StudioTheme.gap,
+                                      Math.max(0, flick.contentHeight - flick.height))
+    }
+
     Connections {
         target: StudioSession
         function onFieldRequested(path) {

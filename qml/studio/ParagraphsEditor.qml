@@ -18,15 +18,28 @@ ColumnLayout {
     property string problem
     // Why the session refused the last change, if it did.
     property string refusal
-    // Boxes shown while a paragraph is being added: one more than there were.
-    // Kept until the curator leaves the new box, so the boxes are not all
-    // made again (and the cursor lost) when its first letter makes it real.
+    // Boxes shown while a paragraph is being added: one more than there were,
+    // until its first letter makes it a paragraph (or it is left empty).
     property int adding: 0
     // The paragraph whose box takes the cursor, now or once it is made.
     property int wantsFocus: -1
 
     function change(list) {
         editor.refusal = StudioSession.edit(editor.path, list.join("\n\n"))
+    }
+    // The new box has become a paragraph (its count is the same: no box is made again).
+    onParagraphsChanged: {
+        if (editor.paragraphs.length >= editor.adding)
+            editor.adding = 0
+    }
+
+    // A new, empty box after the last, with the cursor in it (the button, or
+    // Ctrl+Return in any paragraph).
+    function addParagraph() {
+        if (editor.adding > editor.paragraphs.length)
+            return
+        editor.adding = editor.paragraphs.length + 1
+        editor.focusParagraph(editor.paragraphs.length)
     }
     function focusParagraph(index) {
         editor.wantsFocus = -1
@@ -74,7 +87,16 @@ ColumnLayout {
                     list[paragraph.index] = text
                     editor.change(list)
                 }
-                onFocusLeft: editor.adding = 0 // left empty, the new box goes
+                onFocusLeft: {
+                    // The new box, left empty, goes.
+                    if (paragraph.index >= editor.paragraphs.length)
+                        editor.adding = 0
+                }
+                Keys.onReturnPressed: event => {
+                    event.accepted = (event.modifiers & Qt.ControlModifier) !== 0
+                    if (event.accepted)
+                        editor.addParagraph()
+                }
             }
 
             ColumnLayout {
@@ -134,9 +156,9 @@ ColumnLayout {
         text: qsTr("Add a paragraph")
         font.pixelSize: StudioTheme.smallFontSize
         enabled: editor.adding <= editor.paragraphs.length
-        onClicked: {
-            editor.adding = editor.paragraphs.length + 1
-            editor.focusParagraph(editor.paragraphs.length)
-        }
+        Accessible.description: qsTr("Ctrl+Return in a paragraph does the same")
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Ctrl+Return in a paragraph")
+        onClicked: editor.addParagraph()
     }
 }

@@ -13,53 +13,13 @@ curator="$2"
 copy="$work/working.db"
 cp "$3" "$copy"
 chmod u+w "$copy"
-fail_log="$work/studio.log"
-export XDG_CONFIG_HOME="$work/config" # the studio's recent files: the test's own
+source "$(dirname "${BASH_SOURCE[0]}")/studio-lib.sh"
 
 start_xvfb 60 1920x1080
-x() { DISPLAY="$display" xdotool "$@"; }
 
-start_studio() {
-    DISPLAY="$display" "$studio" "$copy" >> "$work/studio.log" 2>&1 &
-    studio_pid=$!
-    for _ in $(seq 1 80); do
-        x search --onlyvisible --name "Exhibit Studio" >/dev/null 2>&1 && { sleep 2; return 0; }
-        sleep 0.25
-    done
-    fail "no studio window on $display within 20 s"
-}
-
-# The exhibit's title fields, English and Chinese, in the studio's first
-# window (1600x1000 at the top left: no window manager places it).
+# The exhibit's title fields, English and Chinese.
 title_en=(580 94)
 title_zh=(803 94)
-type_into() { # X Y TEXT: click the field, select all, type
-    x mousemove "$1" "$2" click 1
-    sleep 0.3
-    x key ctrl+a
-    sleep 0.3
-    # Slowly enough for xdotool's remapped keys (each Chinese character is
-    # typed through a spare keycode it remaps) to reach the field one by one.
-    x type --delay 150 "$3"
-}
-get() { "$curator" get "$copy" "$1"; }
-# type_checked X Y FIELD TEXT: as type_into, until the working copy holds
-# TEXT (three tries). xdotool types a character that is not on the keyboard
-# by remapping a spare key for it; a program slow to hear of the change
-# (under the sanitizers) may read a key with the wrong mapping: the whole
-# text is typed again.
-type_checked() {
-    local try
-    for try in 1 2 3; do
-        type_into "$1" "$2" "$4"
-        for _ in $(seq 1 40); do
-            [ "$(get "$3")" = "$4" ] && return 0
-            sleep 0.25
-        done
-        echo "try $try: $3 is '$(get "$3")', typing '$4' again"
-    done
-    fail "$3: '$(get "$3")' after typing '$4' three times"
-}
 
 start_studio
 long="1126: the year the Song dynasty met the Jin armies at the gates of Kaifeng and lost the whole of the north"

@@ -162,6 +162,20 @@ TestCase {
         compare(paragraphs()[before.length], before[before.length - 1])
         press("remove:" + path + "[" + (before.length - 1) + "]")
         compare(paragraphs(), before)
+
+        // Ctrl+Return in any paragraph adds one after the last, cursor in it.
+        const first = find("field:" + path + "[0]")
+        first.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Return, Qt.ControlModifier)
+        const appended = find("field:" + path + "[" + before.length + "]")
+        tryVerify(() => appended.activeFocus)
+        for (const character of "Typed after Ctrl+Return.")
+            keyClick(character)
+        compare(paragraphs().length, before.length + 1)
+        compare(paragraphs()[before.length], "Typed after Ctrl+Return.")
+        compare(paragraphs()[0], before[0]) // no line break typed into the first
+        StudioSession.undo()
+        compare(paragraphs(), before)
     }
 
     function test_5_eventsComeAndGo() {
