@@ -27,19 +27,9 @@ exhibit-curator publish "$bundled_db" "$srv/live/content.db" --media "$srv/media
 version() { sha256sum "$1" | cut -c1-12; }
 original=$(version "$srv/live/content.db")
 
-cat > "$work/kiosk.ini" <<INI
-[content]
-database = $srv/live/content.db
-media_root = $srv/media
-[narration]
-volume = 0
-[health]
-status_file = $work/status.json
-heartbeat_s = 1
-INI
-"$kiosk" -platform offscreen --config "$work/kiosk.ini" > "$work/kiosk.log" 2>&1 &
-fail_log="$work/kiosk.log"
 source "$(dirname "${BASH_SOURCE[0]}")/status-file.sh"
+start_offscreen_kiosk "$kiosk" "$srv/live/content.db" "$srv/media"
+fail_log="$work/kiosk.log"
 wait_for contentVersion "$original" 20
 
 # The README's commands, in order.

@@ -1,7 +1,25 @@
-# Reading the kiosk's status file ($work/status.json) and finding its window
-# on $display, from an end-to-end test; sourced after lib.sh. One field (written indented, a field a line); sed, not
+# The kiosk in an end-to-end test, sourced after lib.sh: starting one offscreen
+# on a live database, reading its status file ($work/status.json), finding its
+# window on $display. One field (written indented, a field a line); sed, not
 # python, so that polling costs milliseconds on a busy machine.
 field() { sed -n 's/^ *"'"$1"'": "\{0,1\}\([^",]*\)"\{0,1\},\{0,1\}$/\1/p' "$work/status.json" 2>/dev/null || true; }
+
+# start_offscreen_kiosk KIOSK DATABASE MEDIA: a kiosk (offscreen, silent) on a
+# live database, writing its status file every second; $kiosk_pid.
+start_offscreen_kiosk() {
+    cat > "$work/kiosk.ini" <<INI
+[content]
+database = $2
+media_root = $3
+[narration]
+volume = 0
+[health]
+status_file = $work/status.json
+heartbeat_s = 1
+INI
+    "$1" -platform offscreen --config "$work/kiosk.ini" > "$work/kiosk.log" 2>&1 &
+    kiosk_pid=$!
+}
 
 # wait_for FIELD VALUE SECONDS, else fail.
 wait_for() {

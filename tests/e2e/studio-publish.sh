@@ -27,18 +27,8 @@ original=$(version "$live")
 mkdir -p "$work/pictures"
 cp "$source_dir/media/images/legacy.svg" "$work/pictures/new aftermath.svg"
 
-cat > "$work/kiosk.ini" <<INI
-[content]
-database = $live
-media_root = $srv/media
-[narration]
-volume = 0
-[health]
-status_file = $work/status.json
-heartbeat_s = 1
-INI
-"$kiosk" -platform offscreen --config "$work/kiosk.ini" > "$work/kiosk.log" 2>&1 &
 source "$(dirname "${BASH_SOURCE[0]}")/status-file.sh"
+start_offscreen_kiosk "$kiosk" "$live" "$srv/media"
 wait_for contentVersion "$original" 30
 echo "the kiosk shows content version $original"
 
