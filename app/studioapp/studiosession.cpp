@@ -46,11 +46,10 @@ StudioSession::StudioSession(QObject *parent)
     connect(&m_document, &StudioDocument::saveFailed, this,
             [this](const QString &message) { setMessage(message); });
     connect(&m_fields, &StudioFields::itemChanged, this, &StudioSession::selectedItemChanged);
-    // The live database the changes are counted against is now this one.
-    connect(&m_publisher, &StudioPublisher::published, this, [this] {
-        m_changes.setLiveFile(m_changes.liveFile());
-        m_history.refresh();
-    });
+    // The live database the changes are counted against is now this one
+    // (read again: the history follows through liveChanged).
+    connect(&m_publisher, &StudioPublisher::published, this,
+            [this] { m_changes.setLiveFile(m_changes.liveFile()); });
     // What came of a publish, for whoever reads the log (a technician, a test).
     connect(&m_publisher, &StudioPublisher::stateChanged, this, [this] {
         if (m_publisher.state() == StudioPublisher::Published || m_publisher.wasCancelled())
@@ -283,8 +282,7 @@ QString StudioSession::rollback(const QString &note, const QString &who)
     if (!ContentPublisher(live).rollback(&version, &error, { who.trimmed(), note.trimmed() }))
         return error;
     qCInfo(lcStudio).noquote() << "rolled" << live << "back to version" << version;
-    m_changes.setLiveFile(live);
-    m_history.refresh();
+    m_changes.setLiveFile(live); // and the history, through liveChanged
     setMessage(tr("Version %1 is live again. The kiosks return to it after their next visit ends; "
                   "the changes since live are counted against it.")
                    .arg(version));
