@@ -56,7 +56,15 @@
 <context>
     <name>PublishDialog</name>
     <message numerus="yes">
-        <location filename="../qml/studio/PublishDialog.qml" line="54"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="26"/>
+        <source>Fix the %n problem(s) first: only an exhibit without problems is published.</source>
+        <translation>
+            <numerusform>Fix the problem first: only an exhibit without problems is published.</numerusform>
+            <numerusform>Fix the %n problems first: only an exhibit without problems is published.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/studio/PublishDialog.qml" line="63"/>
         <source>To %1, with the media in %2. Fields changed since it was published: %n.</source>
         <translation>
             <numerusform>To %1, with the media in %2. Fields changed since it was published: %n.</numerusform>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <location filename="../qml/studio/ChangesPane.qml" line="50"/>
-        <location filename="../qml/studio/ChangesPane.qml" line="140"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="141"/>
         <source>Choose the live database to compare with</source>
         <translation>选择要对照的线上数据库</translation>
     </message>
@@ -58,22 +58,22 @@
         <translation>将 %1 还原为线上版本</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="141"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="142"/>
         <source>Exhibit databases (*.db *.sqlite)</source>
         <translation>展览数据库 (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="141"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="142"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="147"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="148"/>
         <source>Export the changes as</source>
         <translation>将改动导出为</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="149"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="150"/>
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
@@ -309,7 +309,17 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../qml/studio/PreviewPane.qml" line="77"/>
+        <location filename="../qml/studio/PreviewPane.qml" line="61"/>
+        <source>The kiosk&apos;s screen as visitors will see it</source>
+        <translation>观众将看到的展台屏幕</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/PreviewPane.qml" line="63"/>
+        <source>Space plays or pauses the chapter&apos;s narration.</source>
+        <translation>按空格键播放或暂停本章讲解。</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/PreviewPane.qml" line="128"/>
         <source>What the preview found</source>
         <translation>预览发现的问题</translation>
     </message>
@@ -393,112 +403,129 @@
 </context>
 <context>
     <name>PublishDialog</name>
+    <message numerus="yes">
+        <location filename="../qml/studio/PublishDialog.qml" line="26"/>
+        <source>Fix the %n problem(s) first: only an exhibit without problems is published.</source>
+        <translation>
+            <numerusform>请先修正 %n 个问题：只有没有问题的展览才能发布。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="24"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="28"/>
+        <source>Nothing has changed since the live version.</source>
+        <translation>与正在使用的版本相比，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/PublishDialog.qml" line="29"/>
+        <source>Say what changed and who you are, for the history.</source>
+        <translation>请写明改了什么以及您的姓名，以便记入历史。</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/PublishDialog.qml" line="33"/>
         <source>Publish to the kiosks</source>
         <translation>发布到展台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/studio/PublishDialog.qml" line="54"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="63"/>
         <source>To %1, with the media in %2. Fields changed since it was published: %n.</source>
         <translation>
             <numerusform>发布到 %1，媒体文件在 %2。自上次发布以来改动的字段：%n。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="57"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="66"/>
         <source>No live database is known for this working copy: choose it under Changes since live.</source>
         <translation>尚不知道此工作副本对应的线上数据库：请在“自线上版本以来的改动”中选择。</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="69"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="78"/>
         <source>What changed</source>
         <translation>改动内容</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="78"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="87"/>
         <source>Battles: the dates of both sieges corrected</source>
         <translation>战役：更正两次围城的日期</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="79"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="88"/>
         <source>What changed, for the history</source>
         <translation>改动内容，记入历史</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="84"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="93"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="93"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="102"/>
         <source>Your name, for the history</source>
         <translation>你的名字，记入历史</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="103"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="112"/>
         <source>Check and publish</source>
         <translation>检查并发布</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="114"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="123"/>
         <source>Cancel publishing</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="120"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="129"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="168"/>
-        <location filename="../qml/studio/PublishDialog.qml" line="181"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="188"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="201"/>
         <source>Published versions</source>
         <translation>已发布的版本</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="195"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="215"/>
         <source>Version %1, %2, %3 by %4: %5</source>
         <translation>版本 %1，%2，由 %4 %3：%5</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="196"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="216"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="201"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="221"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="208"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="228"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="217"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="237"/>
         <source>live</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="226"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="246"/>
         <source>Roll back to the version before…</source>
         <translation>回滚到上一个版本…</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="236"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="256"/>
         <source>Roll back?</source>
         <translation>确定回滚？</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="250"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="270"/>
         <source>Version %1 is live. The version before it becomes live again; the kiosks show it after their next visit ends.</source>
         <translation>版本 %1 目前在线。它之前的版本将重新上线；展台会在下一位观众离开后显示该版本。</translation>
     </message>
     <message>
-        <location filename="../qml/studio/PublishDialog.qml" line="260"/>
-        <location filename="../qml/studio/PublishDialog.qml" line="261"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="280"/>
+        <location filename="../qml/studio/PublishDialog.qml" line="281"/>
         <source>Why, for the history</source>
         <translation>原因，记入历史</translation>
     </message>
@@ -532,43 +559,44 @@
     </message>
     <message>
         <location filename="../qml/studio/StartPage.qml" line="75"/>
+        <location filename="../qml/studio/StartPage.qml" line="89"/>
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StartPage.qml" line="92"/>
+        <location filename="../qml/studio/StartPage.qml" line="95"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StartPage.qml" line="101"/>
+        <location filename="../qml/studio/StartPage.qml" line="106"/>
         <source>Open a working copy</source>
         <translation>打开工作副本</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StartPage.qml" line="102"/>
-        <location filename="../qml/studio/StartPage.qml" line="109"/>
+        <location filename="../qml/studio/StartPage.qml" line="107"/>
+        <location filename="../qml/studio/StartPage.qml" line="114"/>
         <source>Exhibit databases (*.db *.sqlite)</source>
         <translation>展览数据库 (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StartPage.qml" line="102"/>
-        <location filename="../qml/studio/StartPage.qml" line="109"/>
+        <location filename="../qml/studio/StartPage.qml" line="107"/>
+        <location filename="../qml/studio/StartPage.qml" line="114"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StartPage.qml" line="108"/>
+        <location filename="../qml/studio/StartPage.qml" line="113"/>
         <source>Choose the live database to copy</source>
         <translation>选择要复制的线上数据库</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StartPage.qml" line="121"/>
+        <location filename="../qml/studio/StartPage.qml" line="126"/>
         <source>Save the working copy as</source>
         <translation>将工作副本另存为</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StartPage.qml" line="128"/>
+        <location filename="../qml/studio/StartPage.qml" line="133"/>
         <source>Save the migrated copy as</source>
         <translation>将迁移后的副本另存为</translation>
     </message>
@@ -831,92 +859,92 @@
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="152"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="151"/>
         <source>There is no file to migrate.</source>
         <translation>没有需要迁移的文件。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="175"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="174"/>
         <source>%1 is not in both the live exhibit and the working copy: undo, or remove the item, instead</source>
         <translation>%1 并不同时存在于线上展览和工作副本中：请改用撤销或删除该项</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="191"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="190"/>
         <source>Changes to %1 since %2</source>
         <translation>%1 自 %2 以来的改动</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="194"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="193"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="250"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="249"/>
         <source>The exhibit has problems (see Problems): publishing needs none.</source>
         <translation>展览有问题（见“问题”）：发布前须全部解决。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="278"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="277"/>
         <source>No live database is known for this working copy.</source>
         <translation>尚不知道此工作副本对应的线上数据库。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="280"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="279"/>
         <source>A publish is under way.</source>
         <translation>正在发布。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="288"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="286"/>
         <source>Version %1 is live again. The kiosks return to it after their next visit ends; the changes since live are counted against it.</source>
         <translation>版本 %1 已重新上线。展台会在下一位观众离开后回到该版本；“自线上版本以来的改动”将以它为准。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="347"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="345"/>
         <source>Choose %1</source>
         <translation>选择 %1</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="351"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="349"/>
         <source>%1 is copied into the media folder as %2.</source>
         <translation>%1 已复制到媒体文件夹，名为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="353"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="351"/>
         <source>%1 is copied into the media folder as %2, but: %3</source>
         <translation>%1 已复制到媒体文件夹，名为 %2，但是：%3</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="381"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="379"/>
         <source>To make a draft narration, install %1 (Debian packages).</source>
         <translation>要生成草稿解说，请安装 %1（Debian 软件包）。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="391"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="389"/>
         <source>%1 is no chapter&apos;s narration</source>
         <translation>%1 不是章节的解说</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="434"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="432"/>
         <source>Draft narration</source>
         <translation>草稿解说</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="439"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="437"/>
         <source>A draft narration of the chapter&apos;s words is made: %1 and %2. Play it on the preview; a recording replaces it with Choose….</source>
         <translation>已根据本章文字生成草稿解说：%1 和 %2。可在预览中播放；正式录音可通过“选择…”替换。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="451"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="449"/>
         <source>Pictures (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="454"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="452"/>
         <source>Recordings (*.opus *.ogg *.oga *.flac *.wav *.mp3)</source>
         <translation>录音 (*.opus *.ogg *.oga *.flac *.wav *.mp3)</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="456"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="454"/>
         <source>WebVTT captions (*.vtt)</source>
         <translation>WebVTT 字幕 (*.vtt)</translation>
     </message>

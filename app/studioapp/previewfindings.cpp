@@ -1,5 +1,7 @@
 #include "studioapp/previewfindings.h"
 
+#include <QStringList>
+
 void PreviewFindings::setFindings(const QList<PreviewFinding> &findings)
 {
     const auto same = [](const PreviewFinding &a, const PreviewFinding &b) {
@@ -14,6 +16,15 @@ void PreviewFindings::setFindings(const QList<PreviewFinding> &findings)
     endResetModel();
     if (countChanges)
         Q_EMIT countChanged();
+    Q_EMIT findingsChanged();
+}
+
+QString PreviewFindings::spoken() const
+{
+    QStringList messages;
+    for (const PreviewFinding &finding : m_findings)
+        messages << finding.describe();
+    return messages.join(QLatin1String("; "));
 }
 
 int PreviewFindings::rowCount(const QModelIndex &parent) const

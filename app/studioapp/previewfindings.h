@@ -12,6 +12,8 @@ class PreviewFindings : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // Every finding's words in one sentence, for a screen reader on the preview.
+    Q_PROPERTY(QString spoken READ spoken NOTIFY findingsChanged)
 
 public:
     enum Role {
@@ -25,12 +27,15 @@ public:
     void setFindings(const QList<PreviewFinding> &findings);
     [[nodiscard]] const QList<PreviewFinding> &findings() const { return m_findings; }
 
+    [[nodiscard]] QString spoken() const;
+
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
     void countChanged();
+    void findingsChanged();
 
 private:
     QList<PreviewFinding> m_findings;

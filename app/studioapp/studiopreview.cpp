@@ -15,6 +15,9 @@
 
 #include <QQuickWindow>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 // Typing comes in bursts: the preview follows a moment after the last key.
@@ -234,8 +237,16 @@ void StudioPreview::checkAfter(int settleMs) { m_settleTimer.start(settleMs); }
 void StudioPreview::check()
 {
     QList<PreviewFinding> findings;
-    if (m_screen)
-        findings = TextOverflow::find(m_screen) + ControlCheck::find(m_screen);
+    if (m_screen) {
+        // What the curator can see: the pages beside the one shown are laid
+        // out off screen, and what they hold is checked when it is shown.
+        const QRectF shown(0, 0, m_screen->width(), m_screen->height());
+        const QList<PreviewFinding> all
+            = TextOverflow::find(m_screen) + ControlCheck::find(m_screen);
+        std::copy_if(
+            all.cbegin(), all.cend(), std::back_inserter(findings),
+            [&shown](const PreviewFinding &finding) { return finding.area.intersects(shown); });
+    }
     m_findings.setFindings(findings);
     // The time to the first check after the change was shown (not one a
     // screen change asked for before the typing paused).

@@ -130,6 +130,7 @@ Pane {
                 }
                 onClicked: StudioSession.showField(path)
                 Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
             }
         }
     }

@@ -33,12 +33,63 @@ Pane {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
+            Rectangle {
+                anchors.fill: frame
+                anchors.margins: -5
+                visible: frame.activeFocus
+                color: "transparent"
+                border.color: StudioTheme.focusOnInk
+                border.width: 3
+                radius: StudioTheme.radius
+            }
+
+            // One stop for the keyboard, not the kiosk's forty controls (its
+            // pages beside the current one included): the kiosk's own keypad
+            // navigation is off in the studio, so Qt's tab chain would walk
+            // them all. Whatever of the kiosk takes focus hands it to the
+            // frame; Tab and Shift+Tab leave the frame past the kiosk.
             Item {
+                id: frame
+
                 objectName: "previewFrame"
                 anchors.centerIn: parent
                 width: stage.screenSize.width * stage.fit
                 height: stage.screenSize.height * stage.fit
                 clip: true
+                activeFocusOnTab: true
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("The kiosk's screen as visitors will see it")
+                Accessible.description: (StudioPreview.findings.spoken !== "" ? StudioPreview.findings.spoken + ". " : "")
+                                        + qsTr("Space plays or pauses the chapter's narration.")
+
+                function holds(item) {
+                    for (let parent = item; parent; parent = parent.parent) {
+                        if (parent === kiosk)
+                            return true
+                    }
+                    return false
+                }
+
+                function leave(forward) {
+                    let next = frame.nextItemInFocusChain(forward)
+                    while (next && next !== frame && holds(next))
+                        next = next.nextItemInFocusChain(forward)
+                    next?.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+                }
+
+                Keys.onTabPressed: frame.leave(true)
+                Keys.onBacktabPressed: frame.leave(false)
+                Keys.onSpacePressed: NarrationController.togglePlayback()
+
+                Connections {
+                    target: frame.Window.window
+
+                    function onActiveFocusItemChanged() {
+                        const focused = frame.Window.activeFocusItem
+                        if (focused && focused !== frame && frame.holds(focused))
+                            frame.forceActiveFocus(Qt.TabFocusReason)
+                    }
+                }
 
                 KioskRoot {
                     id: kiosk

@@ -61,6 +61,7 @@ Pane {
                 }
                 onClicked: StudioSession.showField(path)
                 Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
             }
         }
     }

@@ -19,6 +19,15 @@ Dialog {
                                     || publisher.state === StudioPublisher.Publishing
     // Why the last publish or rollback could not begin.
     property string refusal
+    // What must happen before publishing can begin, said beside the button
+    // it keeps greyed out.
+    readonly property string notReady: StudioSession.changes.liveFile === "" ? ""
+        : StudioSession.problems.count > 0
+          ? qsTr("Fix the %n problem(s) first: only an exhibit without problems is published.", "",
+                 StudioSession.problems.count)
+        : StudioSession.changes.count === 0 ? qsTr("Nothing has changed since the live version.")
+        : note.text.trim() === "" || who.text.trim() === "" ? qsTr("Say what changed and who you are, for the history.")
+        : ""
 
     objectName: "publishDialog"
     title: qsTr("Publish to the kiosks")
@@ -102,8 +111,8 @@ Dialog {
                 objectName: "publishButton"
                 text: qsTr("Check and publish")
                 visible: !dialog.running
-                enabled: StudioSession.changes.liveFile !== "" && StudioSession.problems.count === 0
-                         && StudioSession.changes.count > 0 && note.text.trim() !== "" && who.text.trim() !== ""
+                enabled: StudioSession.changes.liveFile !== "" && dialog.notReady === ""
+                Accessible.description: dialog.notReady
                 palette.button: StudioTheme.accent
                 palette.buttonText: "white"
                 opacity: enabled ? 1 : 0.45 // the palette hides the style's own disabled look
@@ -123,6 +132,15 @@ Dialog {
             }
         }
 
+        Label {
+            textFormat: Text.PlainText
+            objectName: "publishNotReady"
+            Layout.fillWidth: true
+            visible: !dialog.running && publishStatus.text === "" && text !== ""
+            text: dialog.notReady
+            wrapMode: Text.Wrap
+            color: StudioTheme.textMuted
+        }
         ProgressBar {
             objectName: "publishProgress"
             Layout.fillWidth: true
@@ -131,6 +149,8 @@ Dialog {
             Accessible.name: dialog.publisher.step
         }
         Label {
+            id: publishStatus
+
             textFormat: Text.PlainText
             objectName: "publishStatus"
             Layout.fillWidth: true

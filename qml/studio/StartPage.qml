@@ -84,6 +84,9 @@ Pane {
             Layout.preferredHeight: Math.min(contentHeight, 320)
             clip: true
             model: StudioSession.recentFiles
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            Accessible.name: qsTr("Recent files")
             delegate: ItemDelegate {
                 required property string modelData
 
@@ -91,6 +94,8 @@ Pane {
                 text: modelData
                 Accessible.name: qsTr("Open %1").arg(modelData)
                 onClicked: StudioSession.open(modelData)
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
             }
         }
     }

@@ -18,6 +18,7 @@ QtObject {
     readonly property color problem: "#a8322b"            // seal red, 5.8:1 on paper
     readonly property color warning: "#7a5200"            // ochre, 6.3:1 on paper
     readonly property color finding: "#e0211b"            // outlines on the preview
+    readonly property color focusOnInk: "#f0b84a"         // the preview's focus ring, 8.5:1 on inkSoft
     readonly property color selection: "#dceadf"          // a selected row, celadon wash
 
     readonly property int gap: 12

@@ -115,6 +115,9 @@ TestCase {
         tryVerify(() => StudioPreview.findings.count > 0, 5000)
         const outlines = findChild(find("previewFrame"), "findingOutline")
         verify(outlines, "no red outline on the preview")
+        // A screen reader on the preview hears what was found.
+        verify(find("previewFrame").Accessible.description.indexOf(StudioPreview.findings.spoken) === 0)
+        verify(StudioPreview.findings.spoken !== "")
         // Problems (1) leads back to the field from anywhere.
         StudioSession.selectedItem = "chapters.causes"
         mouseClick(find("problemsButton"))
@@ -214,8 +217,12 @@ TestCase {
         const path = "chapters.causes.image"
         const before = StudioSession.field(path)
         verify(find("choose:" + path).visible)
+        // The dialog opens in the curator's own folders, never the studio's.
+        verify(StudioSession.chooseFrom().toString().startsWith("file:///"))
         // What the file dialog hands over: a picture outside the media folder.
         compare(StudioSession.chooseFile(path, "file://" + bundledMedia + "/images/battles.svg"), "")
+        // The next file is chosen from the same folder.
+        compare(StudioSession.chooseFrom().toString(), "file://" + bundledMedia + "/images")
         compare(StudioSession.field(path), "images/causes.v2.svg")
         verify(StudioSession.message.indexOf("images/causes.v2.svg") >= 0, StudioSession.message)
         const thumbnail = find("thumbnail:" + path)
@@ -299,5 +306,71 @@ TestCase {
         StudioSession.undo()
         compare([StudioSession.field(audio), StudioSession.field(captions)], before)
         tryVerify(() => StudioSession.saved, 5000)
+    }
+
+    // Every control a keyboard reaches, in the order Tab reaches it, until
+    // the walk comes back to where it began.
+    function tabWalk(first, key, limit) {
+        first.forceActiveFocus(Qt.TabFocusReason)
+        const stops = [first]
+        for (let i = 0; i < limit; ++i) {
+            keyClick(key)
+            const item = studio.activeFocusItem
+            if (item === first)
+                return stops
+            stops.push(item)
+        }
+        fail("Tab never came back to " + first.objectName + " after " + limit + " stops")
+    }
+
+    // What a screen reader says for a control: its accessible name, else its text.
+    function spokenName(item) {
+        return item.Accessible.name || item.text || ""
+    }
+
+    function test_9_theKeyboardReachesEveryPaneAndNamesEveryStop() {
+        StudioSession.selectedItem = "chapters.battles"
+        const search = find("searchField")
+        const stops = tabWalk(search, Qt.Key_Tab, 200)
+        const names = stops.map(item => item.objectName)
+        for (const item of stops)
+            verify(spokenName(item) !== "", "no spoken name for " + item + " " + item.objectName)
+        verify(stops.indexOf(find("outline").currentItem) >= 0, "the outline is never reached")
+        for (const name of ["addEvent", "field:chapters.battles.title.zh", "field:chapters.battles.body.zh[3]",
+                            "draftNarration:chapters.battles.narration.en.audio", "viewPage", "highContrast",
+                            "previewFrame", "changesButton", "problemsButton", "openPublish"])
+            verify(names.indexOf(name) >= 0, name + " is never reached: " + names.join(", "))
+        // The preview is one stop, not the kiosk's own controls.
+        const kiosk = find("previewKioskRoot")
+        const inKiosk = item => item && (item === kiosk || inKiosk(item.parent))
+        compare(stops.filter(inKiosk).map(item => item.objectName), [])
+        // Shift+Tab walks the same stops backwards.
+        const back = tabWalk(search, Qt.Key_Backtab, 200)
+        compare(back.length, stops.length)
+        compare([back[0]].concat(back.slice(1).reverse()), stops)
+    }
+
+    function test_9b_thePublishDialogHoldsTheKeyboardUntilClosed() {
+        find("openPublish").clicked()
+        const dialog = find("publishDialog")
+        tryCompare(dialog, "opened", true)
+        const note = find("publishNote")
+        tryVerify(() => note.activeFocus)
+        const stops = tabWalk(note, Qt.Key_Tab, 20)
+        const names = stops.map(item => item.objectName + ":" + spokenName(item))
+        for (const item of stops) {
+            verify(dialog.contentItem.contains(item.mapToItem(dialog.contentItem, 1, 1)), names.join(", "))
+            verify(spokenName(item) !== "", "no spoken name for " + item)
+        }
+        verify(stops.indexOf(find("publishWho")) === 1, names.join(", "))
+        verify(stops.indexOf(find("historyList")) > 1, names.join(", "))
+        // Nothing to publish: the button says why it is greyed out.
+        verify(!find("publishButton").enabled)
+        const why = find("publishNotReady")
+        verify(why.visible)
+        compare(why.text, "Nothing has changed since the live version.")
+        compare(find("publishButton").Accessible.description, why.text)
+        keyClick(Qt.Key_Escape)
+        tryCompare(dialog, "visible", false)
     }
 }
