@@ -12,6 +12,7 @@
 #include <QImageReader>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 
@@ -324,8 +325,17 @@ void StudioSession::redo()
     m_document.undoStack()->redo();
 }
 
+QUrl StudioSession::chooseFrom() const
+{
+    if (!m_chosenFrom.isEmpty() && QFileInfo(m_chosenFrom).isDir())
+        return QUrl::fromLocalFile(m_chosenFrom);
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QUrl::fromLocalFile(QFileInfo(pictures).isDir() ? pictures : QDir::homePath());
+}
+
 QString StudioSession::chooseFile(const QString &path, const QUrl &file)
 {
+    m_chosenFrom = QFileInfo(localPath(file)).absolutePath();
     const MediaImport::Result imported
         = MediaImport(m_mediaFolder).import(localPath(file), path, m_document.exhibit());
     if (imported.path.isEmpty()) {

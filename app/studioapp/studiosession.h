@@ -125,6 +125,9 @@ public:
     Q_INVOKABLE void cancelDraftNarration();
     // The file dialog's filter for the field at `path`.
     Q_INVOKABLE static QStringList fileFilters(const QString &path);
+    // Where the file dialog opens: the folder a file was last chosen from,
+    // else the curator's pictures (or home) folder, never the studio's own.
+    Q_INVOKABLE QUrl chooseFrom() const;
     Q_INVOKABLE void finishEditing() { m_document.finishEditing(); }
     // Goes to a field (from Problems, the search): its item selected, the field asked for.
     Q_INVOKABLE void showField(const QString &path);
@@ -162,6 +165,7 @@ private:
     QString m_message;
     QString m_migrationOffered;
     QString m_mediaFolder;
+    QString m_chosenFrom; // the folder a file was last chosen from
     std::unique_ptr<DraftNarration> m_draftNarration;
     QString m_draftNarrationFor;
     NarrationText::MadeFrom m_draftMadeFrom; // the words the draft speaks

@@ -120,7 +120,10 @@ ColumnLayout {
             objectName: "choose:" + box.path
             text: qsTr("Choose…")
             Accessible.name: qsTr("Choose a file for %1").arg(box.fieldName)
-            onClicked: fileDialog.open()
+            onClicked: {
+                fileDialog.currentFolder = StudioSession.chooseFrom()
+                fileDialog.open()
+            }
         }
         Button {
             objectName: "draftNarration:" + box.path
