@@ -67,10 +67,10 @@ exhibit_add_area(base QT Core Qml
     PARTS problemlog workerthread)
 
 exhibit_add_area(content USES base QT Core Sql Network
-    PARTS logging sqlitefile sqlstatement filecopy privatefolder mediaroot narrationsource narrationtext
+    PARTS logging sqlitefile sqlstatement filecopy privatefolder mediaroot narrationsource textfingerprint narrationtext
         exhibitdocument jsonsourcemap jsonfieldreader exhibitjson contentfield contentfields
         territorymap territorymapjson territorymapvalidator territorymaptables territorymapfields
-        keyfigurejson keyfigurevalidator keyfigurefields
+        keyfigurejson keyfigurevalidator keyfigurefields translationsources
         contentdatabase contenttables contentfile contentreading contentpublisher contentwatcher)
 # The sqlite3 library Qt's SQL driver uses, to open every database as untrusted (content/sqlitefile.cpp).
 find_package(SQLite3 REQUIRED)
@@ -78,7 +78,7 @@ target_link_libraries(exhibit_content PUBLIC SQLite::SQLite3)
 qt_add_resources(exhibit_content "content_schema"
     PREFIX /
     FILES content/schema.sql content/migrations/0002.sql content/migrations/0003.sql
-        content/migrations/0004.sql content/migrations/0005.sql content/migrations/0006.sql)
+        content/migrations/0004.sql content/migrations/0005.sql content/migrations/0006.sql content/migrations/0007.sql)
 
 exhibit_add_area(config USES base QT Core Network
     PARTS logging configkey inifile kioskconfig bundledpaths operatinghours pinhash)

@@ -1,4 +1,4 @@
--- Exhibit Kiosk content database, schema version 5.
+-- Exhibit Kiosk content database, schema version 7.
 --
 -- This file creates a new, empty database at the current schema version.
 -- Upgrades of older files run content/migrations/NNNN.sql, one step per
@@ -190,4 +190,16 @@ CREATE TABLE figure_chapters (
     PRIMARY KEY (figure_id, chapter_id)
 );
 
-PRAGMA user_version = 6;
+-- The source each translated text was written from (content/translationsources.h):
+-- field names the translated text as exhibit-curator get does, a body's
+-- paragraphs as chapters.battles.body.zh[2]; source is the fingerprint of the
+-- source language's words then. A text with no row is in step with its source.
+CREATE TABLE translation_sources (
+    field            TEXT PRIMARY KEY CHECK (length(field) BETWEEN 1 AND 200),
+    source_language  TEXT NOT NULL REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
+    source           TEXT NOT NULL
+                     CHECK (length(source) = 71 AND source GLOB 'sha256:*'
+                            AND substr(source, 8) NOT GLOB '*[^0-9a-f]*')
+);
+
+PRAGMA user_version = 7;

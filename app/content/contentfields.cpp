@@ -2,6 +2,7 @@
 
 #include "content/keyfigurefields.h"
 #include "content/territorymapfields.h"
+#include "content/translationsources.h"
 
 #include <QRegularExpression>
 
@@ -162,14 +163,11 @@ bool visit(Document &document, const QString &path, QString *error, Use use)
         if (!checkLanguage(parts.at(3)))
             return false;
         ChapterText text = chapter.text.value(parts.at(3));
-        static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
         QString value = field == QLatin1String("body") ? text.body.join(QStringLiteral("\n\n"))
                                                        : *chapterField(text, field);
         if (use(value)) {
             if (field == QLatin1String("body")) {
-                text.body = value.split(blankLine, Qt::SkipEmptyParts);
-                for (QString &paragraph : text.body)
-                    paragraph = paragraph.trimmed();
+                text.body = paragraphs(value);
             } else {
                 *chapterField(text, field) = value;
             }
@@ -210,10 +208,24 @@ bool get(const ExhibitDocument &document, const QString &path, QString *value, Q
 
 bool set(ExhibitDocument *document, const QString &path, const QString &value, QString *error)
 {
-    return visit(*document, path, error, [&](QString &field) {
+    QString before;
+    const bool done = visit(*document, path, error, [&](QString &field) {
+        before = field;
         field = value;
         return true;
     });
+    if (done)
+        TranslationSources::noteWritten(document, path, before);
+    return done;
+}
+
+QStringList paragraphs(const QString &body)
+{
+    static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+    QStringList result = body.split(blankLine, Qt::SkipEmptyParts);
+    for (QString &paragraph : result)
+        paragraph = paragraph.trimmed();
+    return result;
 }
 
 QStringList paths(const ExhibitDocument &document)

@@ -20,7 +20,10 @@
 namespace ContentFields {
 
 bool get(const ExhibitDocument &document, const QString &path, QString *value, QString *error);
+// Writing a text also keeps its translations' sources (content/translationsources.h).
 bool set(ExhibitDocument *document, const QString &path, const QString &value, QString *error);
+// A body's value as its paragraphs: split at blank lines, each trimmed.
+QStringList paragraphs(const QString &body);
 // Every settable path in the document, for help and for "did you mean".
 QStringList paths(const ExhibitDocument &document);
 

@@ -2,6 +2,7 @@
 
 #include "content/sqlstatement.h"
 #include "content/territorymaptables.h"
+#include "content/translationsources.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -159,17 +160,14 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
 {
     // Children first, so foreign keys never point at a deleted row.
     const QStringList tables = TerritoryMapTables::tables()
-        + QStringList { QStringLiteral("figure_chapters"),
-                        QStringLiteral("figure_texts"),
-                        QStringLiteral("figures"),
-                        QStringLiteral("timeline_event_texts"),
-                        QStringLiteral("timeline_events"),
-                        QStringLiteral("chapter_narration"),
-                        QStringLiteral("chapter_paragraphs"),
-                        QStringLiteral("chapter_texts"),
-                        QStringLiteral("chapters"),
-                        QStringLiteral("exhibit_texts"),
-                        QStringLiteral("languages") };
+        + QStringList {
+              QStringLiteral("translation_sources"),  QStringLiteral("figure_chapters"),
+              QStringLiteral("figure_texts"),         QStringLiteral("figures"),
+              QStringLiteral("timeline_event_texts"), QStringLiteral("timeline_events"),
+              QStringLiteral("chapter_narration"),    QStringLiteral("chapter_paragraphs"),
+              QStringLiteral("chapter_texts"),        QStringLiteral("chapters"),
+              QStringLiteral("exhibit_texts"),        QStringLiteral("languages")
+          };
     for (const QString &table : tables) {
         if (!Statement(db, QStringLiteral("DELETE FROM %1").arg(table), error).exec())
             return false;
@@ -246,7 +244,36 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
 
     return writeTimeline(db, document, error)
         && TerritoryMapTables::write(db, document.map, document.languages, error)
-        && writeFigures(db, document, error);
+        && writeFigures(db, document, error) && writeTranslationSources(db, document, error);
+}
+
+bool ContentTables::writeTranslationSources(QSqlDatabase db, const ExhibitDocument &document,
+                                            QString *error)
+{
+    Statement row(db,
+                  QStringLiteral("INSERT INTO translation_sources (field, source_language, "
+                                 "source) VALUES (?, ?, ?)"),
+                  error);
+    const QMap<QString, TranslationSource> sources = TranslationSources::current(document);
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+        if (!row.bind(it.key()).bind(it->language).bind(it->fingerprint).exec())
+            return false;
+    }
+    return true;
+}
+
+bool ContentTables::readTranslationSources(QSqlDatabase db, ExhibitDocument *document,
+                                           QString *error)
+{
+    Statement rows(db,
+                   QStringLiteral("SELECT field, source_language, source FROM translation_sources"),
+                   error);
+    if (!rows.exec())
+        return false;
+    for (QSqlQuery &q = rows.query(); rows.next();)
+        document->translatedFrom.insert(q.value(0).toString(),
+                                        { q.value(1).toString(), q.value(2).toString() });
+    return true;
 }
 
 bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *error)
@@ -322,7 +349,7 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
     }
 
     if (!readTimeline(db, &result, error) || !TerritoryMapTables::read(db, &result.map, error)
-        || !readFigures(db, &result, error))
+        || !readFigures(db, &result, error) || !readTranslationSources(db, &result, error))
         return false;
     // A row that failed to read (too big, or the time budget spent) ends its
     // loop early: the error is in *error.

@@ -21,4 +21,7 @@ private:
     static bool readTimeline(QSqlDatabase db, ExhibitDocument *document, QString *error);
     static bool writeFigures(QSqlDatabase db, const ExhibitDocument &document, QString *error);
     static bool readFigures(QSqlDatabase db, ExhibitDocument *document, QString *error);
+    static bool writeTranslationSources(QSqlDatabase db, const ExhibitDocument &document,
+                                        QString *error);
+    static bool readTranslationSources(QSqlDatabase db, ExhibitDocument *document, QString *error);
 };

@@ -96,6 +96,20 @@ struct KeyFigure
     QMap<QString, KeyFigureText> text; // by language code
 };
 
+/** The source a translated text was written from: its language and the
+ *  fingerprint of its words then (content/textfingerprint.h). A source that
+ *  has changed since means the translation needs review. */
+struct TranslationSource
+{
+    QString language;
+    QString fingerprint;
+
+    friend bool operator==(const TranslationSource &a, const TranslationSource &b)
+    {
+        return a.language == b.language && a.fingerprint == b.fingerprint;
+    }
+};
+
 struct Chapter
 {
     QString id;
@@ -114,6 +128,10 @@ struct ExhibitDocument
     QList<TimelineEvent> timeline; // in date order
     TerritoryMap map;
     QList<KeyFigure> figures; // display order
+    // By the translated field's path ("chapters.battles.title.zh", a body's
+    // paragraphs as "chapters.battles.body.zh[2]"); a text with none is taken
+    // as in step with its source (content/translationsources.h).
+    QMap<QString, TranslationSource> translatedFrom;
 
     [[nodiscard]] static const QStringList &chapterIds();
     [[nodiscard]] int chapterIndex(const QString &id) const;

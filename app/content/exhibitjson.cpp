@@ -4,6 +4,8 @@
 #include "content/jsonsourcemap.h"
 #include "content/keyfigurejson.h"
 #include "content/territorymapjson.h"
+#include "content/textfingerprint.h"
+#include "content/translationsources.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -157,7 +159,8 @@ public:
         expectKeys(root, {},
                    { QStringLiteral("languages"), QStringLiteral("exhibit"),
                      QStringLiteral("chapters"), QStringLiteral("timeline"),
-                     QStringLiteral("figures"), QStringLiteral("map") });
+                     QStringLiteral("figures"), QStringLiteral("map"),
+                     QStringLiteral("translatedFrom") });
         document.languages = languages(root);
 
         const QJsonValue exhibit = root.value(QStringLiteral("exhibit"));
@@ -210,7 +213,42 @@ public:
         document.map = TerritoryMapJson::read(
             *this, section(root, QStringLiteral("map"), QJsonValue::Object).toObject(),
             document.languages);
+        document.translatedFrom = translatedFrom(root);
         return document;
+    }
+
+    // Optional: {"chapters.battles.title.zh": {"language": "en", "source": "sha256:..."}, ...}
+    QMap<QString, TranslationSource> translatedFrom(const QJsonObject &root)
+    {
+        QMap<QString, TranslationSource> sources;
+        const QString path = QStringLiteral("translatedFrom");
+        const QJsonValue value = root.value(path);
+        if (value.isUndefined())
+            return sources;
+        if (!value.isObject()) {
+            problems.append(
+                { path, QStringLiteral("expected an object, found %1").arg(describe(value)) });
+            return sources;
+        }
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString at = join(path, it.key());
+            if (!it->isObject()) {
+                problems.append(
+                    { at, QStringLiteral("expected an object, found %1").arg(describe(*it)) });
+                continue;
+            }
+            const QJsonObject source = it->toObject();
+            expectKeys(source, at, { QStringLiteral("language"), QStringLiteral("source") });
+            const TranslationSource read { string(source, QStringLiteral("language"), at),
+                                           string(source, QStringLiteral("source"), at) };
+            if (!read.fingerprint.isEmpty() && !TextFingerprint::isFingerprint(read.fingerprint))
+                problems.append({ join(at, QStringLiteral("source")),
+                                  QStringLiteral("expected \"sha256:\" and 64 hexadecimal "
+                                                 "digits") });
+            sources.insert(it.key(), read);
+        }
+        return sources;
     }
 };
 
@@ -359,6 +397,15 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
     root.insert(QStringLiteral("timeline"), timeline);
     root.insert(QStringLiteral("figures"), KeyFigureJson::write(document.figures, languages));
     root.insert(QStringLiteral("map"), TerritoryMapJson::write(document.map, languages));
+    const QMap<QString, TranslationSource> sources = TranslationSources::current(document);
+    if (!sources.isEmpty()) {
+        QJsonObject translatedFrom;
+        for (auto it = sources.cbegin(); it != sources.cend(); ++it)
+            translatedFrom.insert(it.key(),
+                                  QJsonObject { { QStringLiteral("language"), it->language },
+                                                { QStringLiteral("source"), it->fingerprint } });
+        root.insert(QStringLiteral("translatedFrom"), translatedFrom);
+    }
     // One [longitude, latitude] pair per line rather than four, so that a
     // curator can read and correct an outline.
     static const QRegularExpression pair(

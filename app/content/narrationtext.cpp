@@ -1,7 +1,6 @@
 #include "content/narrationtext.h"
 
-#include <QCryptographicHash>
-#include <QRegularExpression>
+#include "content/textfingerprint.h"
 
 namespace NarrationText {
 
@@ -10,19 +9,9 @@ QString spokenText(const ChapterText &text)
     return (QStringList { text.title, text.subtitle } + text.body).join(QStringLiteral("\n\n"));
 }
 
-QString fingerprint(const ChapterText &text)
-{
-    return QStringLiteral("sha256:")
-        + QString::fromLatin1(
-               QCryptographicHash::hash(spokenText(text).toUtf8(), QCryptographicHash::Sha256)
-                   .toHex());
-}
+QString fingerprint(const ChapterText &text) { return TextFingerprint::of(spokenText(text)); }
 
-bool isFingerprint(const QString &value)
-{
-    static const QRegularExpression form(QStringLiteral("^sha256:[0-9a-f]{64}$"));
-    return form.match(value).hasMatch();
-}
+bool isFingerprint(const QString &value) { return TextFingerprint::isFingerprint(value); }
 
 bool isOutOfDate(const Chapter &chapter, const QString &language)
 {
