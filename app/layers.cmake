@@ -13,6 +13,7 @@
 #   keypad       keypad and keyboard use, spoken labels
 #   staff        PIN access and the admin panel
 #   previews     what a curator's preview checks: text that does not fit, controls out of reach
+#   translation  the exhibit's texts out to translators as XLIFF 1.2, and back
 #   curator      exhibit-curator's commands
 #   kiosk        the wiring (KioskServices), the QML module Exhibit, the executables' parts
 #   studio       Exhibit Studio: the working copy a curator edits, undo, drafts
@@ -112,8 +113,12 @@ exhibit_add_area(staff USES analytics QT Core Qml
 exhibit_add_area(previews USES keypad QT Core Quick
     PARTS previewfinding previewshot controlcheck textoverflow previewindex)
 
-exhibit_add_area(curator USES analytics QT Core Sql
-    PARTS curatorcommand curatorcommands publishcommands analyticscommands checkcommands fieldcommands)
+exhibit_add_area(translation USES content QT Core
+    PARTS translationunit translationunits xliffwriter xliffreader translationimport)
+
+exhibit_add_area(curator USES analytics translation QT Core Sql
+    PARTS curatorcommand curatorcommands publishcommands analyticscommands checkcommands fieldcommands
+        translationcommands)
 
 exhibit_add_area(studio USES content media QT Core Gui
     PARTS draftfile fieldedit fieldchange workingcopy studiodocument studiooutline studiofields studioproblems studiosearch

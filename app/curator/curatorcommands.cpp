@@ -8,6 +8,7 @@
 #include "curator/checkcommands.h"
 #include "curator/fieldcommands.h"
 #include "curator/publishcommands.h"
+#include "curator/translationcommands.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +35,9 @@ const char *const overview
       "  rollback LIVE [--note TEXT] [--who NAME]\n"
       "                          put the previously published version back\n"
       "  history LIVE            list the published versions of LIVE\n"
+      "  translations export DB [--target LANG] [--needs-work] OUT.xlf\n"
+      "  translations import DB IN.xlf\n"
+      "                          the texts out to a translator as XLIFF 1.2, and back\n"
       "  analytics ANALYTICS_DB [--from DATE] [--to DATE] [--csv] [--report OUT.html]\n"
       "                          summarise the visits a kiosk recorded\n"
       "\n"
@@ -107,6 +111,8 @@ int CuratorCommands::run(const QStringList &arguments)
         return publishing.rollback(rest);
     if (command == QLatin1String("history"))
         return publishing.history(rest);
+    if (command == QLatin1String("translations"))
+        return TranslationCommands(m_out, m_err).run(rest);
     if (command == QLatin1String("analytics"))
         return AnalyticsCommands(m_out, m_err).analytics(rest);
     return usage(QStringLiteral("unknown command '%1'").arg(command));
