@@ -118,7 +118,7 @@ exhibit_add_area(translation USES content QT Core
 
 exhibit_add_area(curator USES analytics translation QT Core Sql
     PARTS curatorcommand curatorcommands publishcommands analyticscommands checkcommands fieldcommands
-        translationcommands)
+        translationcommands languagecommands)
 
 exhibit_add_area(studio USES content media QT Core Gui
     PARTS draftfile fieldedit fieldchange workingcopy studiodocument studiooutline studiofields studioproblems studiosearch

@@ -16,12 +16,23 @@ CREATE TABLE languages (
     position  INTEGER NOT NULL UNIQUE CHECK (position >= 0)
 );
 
+-- Each language's name as its speakers write it ("English", "中文", "Français"),
+-- for the visitor's language switch. A language with no row is named by its code.
+CREATE TABLE language_names (
+    code  TEXT PRIMARY KEY REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
+    name  TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 40)
+);
+
+-- Texts may be empty here: a language being translated (a draft) has texts
+-- still to write. The validator refuses an exhibit with any, so a draft is
+-- never published.
+
 -- Exhibit-wide texts (attract screen, menu header), one row per language.
 CREATE TABLE exhibit_texts (
     language        TEXT PRIMARY KEY REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
-    title           TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 60),
-    subtitle        TEXT NOT NULL CHECK (length(trim(subtitle)) BETWEEN 1 AND 140),
-    call_to_action  TEXT NOT NULL CHECK (length(trim(call_to_action)) BETWEEN 1 AND 60)
+    title           TEXT NOT NULL CHECK (length(trim(title)) <= 60),
+    subtitle        TEXT NOT NULL CHECK (length(trim(subtitle)) <= 140),
+    call_to_action  TEXT NOT NULL CHECK (length(trim(call_to_action)) <= 60)
 );
 
 -- Chapters in display order.
@@ -36,10 +47,10 @@ CREATE TABLE chapters (
 CREATE TABLE chapter_texts (
     chapter_id     TEXT NOT NULL REFERENCES chapters(id) ON UPDATE CASCADE ON DELETE CASCADE,
     language       TEXT NOT NULL REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
-    title          TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 60),
-    subtitle       TEXT NOT NULL CHECK (length(trim(subtitle)) BETWEEN 1 AND 140),
-    teaser         TEXT NOT NULL CHECK (length(trim(teaser)) BETWEEN 1 AND 140),
-    image_caption  TEXT NOT NULL CHECK (length(trim(image_caption)) BETWEEN 1 AND 240),
+    title          TEXT NOT NULL CHECK (length(trim(title)) <= 60),
+    subtitle       TEXT NOT NULL CHECK (length(trim(subtitle)) <= 140),
+    teaser         TEXT NOT NULL CHECK (length(trim(teaser)) <= 140),
+    image_caption  TEXT NOT NULL CHECK (length(trim(image_caption)) <= 240),
     PRIMARY KEY (chapter_id, language)
 );
 
@@ -88,8 +99,8 @@ CREATE TABLE timeline_event_texts (
     event_id  TEXT NOT NULL REFERENCES timeline_events(id) ON UPDATE CASCADE ON DELETE CASCADE,
     language  TEXT NOT NULL REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
     era       TEXT NOT NULL DEFAULT '' CHECK (length(era) <= 40),
-    title     TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 80),
-    text      TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 600),
+    title     TEXT NOT NULL CHECK (length(trim(title)) <= 80),
+    text      TEXT NOT NULL CHECK (length(trim(text)) <= 600),
     PRIMARY KEY (event_id, language)
 );
 
@@ -114,7 +125,7 @@ CREATE TABLE map_states (
 CREATE TABLE map_state_names (
     state_id  TEXT NOT NULL REFERENCES map_states(id) ON UPDATE CASCADE ON DELETE CASCADE,
     language  TEXT NOT NULL REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
-    name      TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 40),
+    name      TEXT NOT NULL CHECK (length(trim(name)) <= 40),
     PRIMARY KEY (state_id, language)
 );
 
@@ -126,8 +137,8 @@ CREATE TABLE map_years (
 CREATE TABLE map_year_texts (
     year      INTEGER NOT NULL REFERENCES map_years(year) ON UPDATE CASCADE ON DELETE CASCADE,
     language  TEXT NOT NULL REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
-    title     TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 60),
-    caption   TEXT NOT NULL CHECK (length(trim(caption)) BETWEEN 1 AND 240),
+    title     TEXT NOT NULL CHECK (length(trim(title)) <= 60),
+    caption   TEXT NOT NULL CHECK (length(trim(caption)) <= 240),
     PRIMARY KEY (year, language)
 );
 
@@ -175,10 +186,10 @@ CREATE TABLE figures (
 CREATE TABLE figure_texts (
     figure_id  TEXT NOT NULL REFERENCES figures(id) ON UPDATE CASCADE ON DELETE CASCADE,
     language   TEXT NOT NULL REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
-    name       TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 40),
-    lifespan   TEXT NOT NULL CHECK (length(trim(lifespan)) BETWEEN 1 AND 40),
-    role       TEXT NOT NULL CHECK (length(trim(role)) BETWEEN 1 AND 80),
-    biography  TEXT NOT NULL CHECK (length(trim(biography)) BETWEEN 1 AND 700),
+    name       TEXT NOT NULL CHECK (length(trim(name)) <= 40),
+    lifespan   TEXT NOT NULL CHECK (length(trim(lifespan)) <= 40),
+    role       TEXT NOT NULL CHECK (length(trim(role)) <= 80),
+    biography  TEXT NOT NULL CHECK (length(trim(biography)) <= 700),
     PRIMARY KEY (figure_id, language)
 );
 

@@ -160,14 +160,19 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
 {
     // Children first, so foreign keys never point at a deleted row.
     const QStringList tables = TerritoryMapTables::tables()
-        + QStringList {
-              QStringLiteral("translation_sources"),  QStringLiteral("figure_chapters"),
-              QStringLiteral("figure_texts"),         QStringLiteral("figures"),
-              QStringLiteral("timeline_event_texts"), QStringLiteral("timeline_events"),
-              QStringLiteral("chapter_narration"),    QStringLiteral("chapter_paragraphs"),
-              QStringLiteral("chapter_texts"),        QStringLiteral("chapters"),
-              QStringLiteral("exhibit_texts"),        QStringLiteral("languages")
-          };
+        + QStringList { QStringLiteral("translation_sources"),
+                        QStringLiteral("language_names"),
+                        QStringLiteral("figure_chapters"),
+                        QStringLiteral("figure_texts"),
+                        QStringLiteral("figures"),
+                        QStringLiteral("timeline_event_texts"),
+                        QStringLiteral("timeline_events"),
+                        QStringLiteral("chapter_narration"),
+                        QStringLiteral("chapter_paragraphs"),
+                        QStringLiteral("chapter_texts"),
+                        QStringLiteral("chapters"),
+                        QStringLiteral("exhibit_texts"),
+                        QStringLiteral("languages") };
     for (const QString &table : tables) {
         if (!Statement(db, QStringLiteral("DELETE FROM %1").arg(table), error).exec())
             return false;
@@ -177,6 +182,13 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
                        error);
     for (int i = 0; i < document.languages.size(); ++i) {
         if (!language.bind(document.languages.at(i)).bind(i).exec())
+            return false;
+    }
+    Statement name(db, QStringLiteral("INSERT INTO language_names (code, name) VALUES (?, ?)"),
+                   error);
+    for (const QString &code : document.languages) {
+        const QString written = document.languageNames.value(code);
+        if (!written.isEmpty() && !name.bind(code).bind(written).exec())
             return false;
     }
 
@@ -259,6 +271,16 @@ bool ContentTables::writeTranslationSources(QSqlDatabase db, const ExhibitDocume
         if (!row.bind(it.key()).bind(it->language).bind(it->fingerprint).exec())
             return false;
     }
+    return true;
+}
+
+bool ContentTables::readLanguageNames(QSqlDatabase db, ExhibitDocument *document, QString *error)
+{
+    Statement rows(db, QStringLiteral("SELECT code, name FROM language_names"), error);
+    if (!rows.exec())
+        return false;
+    for (QSqlQuery &q = rows.query(); rows.next();)
+        document->languageNames.insert(q.value(0).toString(), q.value(1).toString());
     return true;
 }
 
@@ -349,7 +371,8 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
     }
 
     if (!readTimeline(db, &result, error) || !TerritoryMapTables::read(db, &result.map, error)
-        || !readFigures(db, &result, error) || !readTranslationSources(db, &result, error))
+        || !readFigures(db, &result, error) || !readTranslationSources(db, &result, error)
+        || !readLanguageNames(db, &result, error))
         return false;
     // A row that failed to read (too big, or the time budget spent) ends its
     // loop early: the error is in *error.

@@ -24,4 +24,5 @@ private:
     static bool writeTranslationSources(QSqlDatabase db, const ExhibitDocument &document,
                                         QString *error);
     static bool readTranslationSources(QSqlDatabase db, ExhibitDocument *document, QString *error);
+    static bool readLanguageNames(QSqlDatabase db, ExhibitDocument *document, QString *error);
 };

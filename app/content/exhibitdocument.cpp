@@ -271,6 +271,9 @@ ContentProblems ExhibitValidator::validate(const ExhibitDocument &document)
 {
     ContentProblems problems;
     validateLanguages(document, problems);
+    for (auto it = document.languageNames.cbegin(); it != document.languageNames.cend(); ++it)
+        ExhibitValidator::checkText(problems, QStringLiteral("languageNames.%1").arg(it.key()),
+                                    it.value(), maxLanguageNameLength, false);
 
     for (const QString &language : document.languages) {
         const ExhibitText text = document.exhibit.value(language);
@@ -292,6 +295,18 @@ ContentProblems ExhibitValidator::validate(const ExhibitDocument &document)
     TerritoryMapValidator::validate(document.map, document.languages, problems);
     KeyFigureValidator::validate(document, problems);
     return problems;
+}
+
+ContentProblems ExhibitValidator::introduced(const ExhibitDocument &before,
+                                             const ExhibitDocument &after)
+{
+    const ContentProblems was = validate(before);
+    ContentProblems added;
+    for (const ContentProblem &problem : validate(after)) {
+        if (!was.contains(problem))
+            added.append(problem);
+    }
+    return added;
 }
 
 int ExhibitDocument::figureIndex(const QString &id) const

@@ -123,6 +123,7 @@ struct Chapter
 struct ExhibitDocument
 {
     QStringList languages; // display order; the first is the default
+    QMap<QString, QString> languageNames; // by code, as its speakers write it; optional
     QMap<QString, ExhibitText> exhibit; // by language code
     QList<Chapter> chapters; // display order
     QList<TimelineEvent> timeline; // in date order
@@ -172,6 +173,11 @@ public:
     // curator types.
     [[nodiscard]] static ContentProblems validate(const ExhibitDocument &document,
                                                   QHash<QString, int> *textLimits);
+    // The problems `after` has that `before` did not: what a change made.
+    // A change may leave what was wrong before (texts a language being
+    // translated still lacks) but must not add to it.
+    [[nodiscard]] static ContentProblems introduced(const ExhibitDocument &before,
+                                                    const ExhibitDocument &after);
     // What is allowed but should be seen to: a narration whose chapter's
     // words changed after it was made. Never a reason to refuse the exhibit.
     [[nodiscard]] static ContentProblems warnings(const ExhibitDocument &document);
@@ -189,6 +195,7 @@ public:
     static constexpr int maxEventTitleLength = 80;
     static constexpr int maxEventTextLength = 600;
     static constexpr int maxEraLength = 40;
+    static constexpr int maxLanguageNameLength = 40;
 
     // "1126", "1126-01" or "1126-01-18", a real date; and its sortable form.
     [[nodiscard]] static bool isEventDate(const QString &date);

@@ -160,7 +160,7 @@ public:
                    { QStringLiteral("languages"), QStringLiteral("exhibit"),
                      QStringLiteral("chapters"), QStringLiteral("timeline"),
                      QStringLiteral("figures"), QStringLiteral("map"),
-                     QStringLiteral("translatedFrom") });
+                     QStringLiteral("translatedFrom"), QStringLiteral("languageNames") });
         document.languages = languages(root);
 
         const QJsonValue exhibit = root.value(QStringLiteral("exhibit"));
@@ -214,7 +214,35 @@ public:
             *this, section(root, QStringLiteral("map"), QJsonValue::Object).toObject(),
             document.languages);
         document.translatedFrom = translatedFrom(root);
+        document.languageNames = languageNames(root, document.languages);
         return document;
+    }
+
+    // The object at root[key]; an empty one when absent or (said) not an object.
+    QJsonObject optionalObject(const QJsonObject &root, const QString &key)
+    {
+        const QJsonValue value = root.value(key);
+        if (!value.isUndefined() && !value.isObject())
+            problems.append(
+                { key, QStringLiteral("expected an object, found %1").arg(describe(value)) });
+        return value.toObject();
+    }
+
+    // Optional, and for any of the languages: {"en": "English", "zh": "中文"}
+    QMap<QString, QString> languageNames(const QJsonObject &root, const QStringList &languages)
+    {
+        QMap<QString, QString> names;
+        const QString path = QStringLiteral("languageNames");
+        const QJsonObject object = optionalObject(root, path);
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!languages.contains(it.key()))
+                problems.append({ join(path, it.key()),
+                                  QStringLiteral("\"%1\" is not one of the exhibit's languages")
+                                      .arg(it.key()) });
+            else
+                names.insert(it.key(), string(object, it.key(), path));
+        }
+        return names;
     }
 
     // Optional: {"chapters.battles.title.zh": {"language": "en", "source": "sha256:..."}, ...}
@@ -222,15 +250,7 @@ public:
     {
         QMap<QString, TranslationSource> sources;
         const QString path = QStringLiteral("translatedFrom");
-        const QJsonValue value = root.value(path);
-        if (value.isUndefined())
-            return sources;
-        if (!value.isObject()) {
-            problems.append(
-                { path, QStringLiteral("expected an object, found %1").arg(describe(value)) });
-            return sources;
-        }
-        const QJsonObject object = value.toObject();
+        const QJsonObject object = optionalObject(root, path);
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString at = join(path, it.key());
             if (!it->isObject()) {
@@ -332,6 +352,12 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
     const QStringList &languages = document.languages;
     QJsonObject root;
     root.insert(QStringLiteral("languages"), QJsonArray::fromStringList(languages));
+    if (!document.languageNames.isEmpty()) {
+        QJsonObject names;
+        for (auto it = document.languageNames.cbegin(); it != document.languageNames.cend(); ++it)
+            names.insert(it.key(), it.value());
+        root.insert(QStringLiteral("languageNames"), names);
+    }
 
     QJsonObject exhibit;
     exhibit.insert(QStringLiteral("title"), localizedJson(languages, [&](const QString &l) {

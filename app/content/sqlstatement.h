@@ -19,6 +19,12 @@ public:
         m_query.addBindValue(value);
         return *this;
     }
+    // A text is never NULL: a null QString (a text still to write) binds as ''.
+    Statement &bind(const QString &text)
+    {
+        m_query.addBindValue(text.isNull() ? QStringLiteral("") : text);
+        return *this;
+    }
 
     bool exec() { return (m_ok && m_query.exec()) || fail(); }
 

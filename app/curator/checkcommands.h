@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/exhibitdocument.h"
 #include "curator/curatorcommand.h"
 
 /** exhibit-curator validate: everything a kiosk will need from a content
@@ -19,4 +20,11 @@ public:
                            int *chapters = nullptr, QStringList *warnings = nullptr);
 
     static const char *const validateHelp;
+
+private:
+    // A language being translated lacks hundreds of texts: more than this
+    // many in one language are counted on one line instead of listed.
+    static constexpr int draftThreshold = 5;
+    static QStringList withDraftsCounted(const QStringList &problems,
+                                         const ExhibitDocument &document);
 };

@@ -7,6 +7,7 @@
 #include "curator/analyticscommands.h"
 #include "curator/checkcommands.h"
 #include "curator/fieldcommands.h"
+#include "curator/languagecommands.h"
 #include "curator/publishcommands.h"
 #include "curator/translationcommands.h"
 
@@ -35,6 +36,8 @@ const char *const overview
       "  rollback LIVE [--note TEXT] [--who NAME]\n"
       "                          put the previously published version back\n"
       "  history LIVE            list the published versions of LIVE\n"
+      "  languages DB [add|remove LANG [--name NAME]]\n"
+      "                          the exhibit's languages; a language added is a draft\n"
       "  translations export DB [--target LANG] [--needs-work] OUT.xlf\n"
       "  translations import DB IN.xlf\n"
       "                          the texts out to a translator as XLIFF 1.2, and back\n"
@@ -111,6 +114,8 @@ int CuratorCommands::run(const QStringList &arguments)
         return publishing.rollback(rest);
     if (command == QLatin1String("history"))
         return publishing.history(rest);
+    if (command == QLatin1String("languages"))
+        return LanguageCommands(m_out, m_err).run(rest);
     if (command == QLatin1String("translations"))
         return TranslationCommands(m_out, m_err).run(rest);
     if (command == QLatin1String("analytics"))

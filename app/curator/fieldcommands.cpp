@@ -32,9 +32,11 @@ const char *const setHelp
       "Changes one field (named as for 'get'), for example\n"
       "  exhibit-curator set content.db chapters.battles.title.zh \"战事\"\n"
       "VALUE '-' reads the value from standard input (handy for a body). The whole\n"
-      "exhibit is checked with the change first; on any problem DB is left exactly\n"
-      "as it was and each problem is printed. Media files are not checked here:\n"
-      "run 'validate' before 'publish'. Setting a chapter's narration audio (even to\n"
+      "exhibit is checked with the change first; on any problem the change makes, DB\n"
+      "is left exactly as it was and each problem is printed (texts a language being\n"
+      "translated still lacks may stay missing: 'validate' and 'publish' refuse them).\n"
+      "Media files are not checked here: run 'validate' before 'publish'. Setting a chapter's "
+      "narration audio (even to\n"
       "the same file again) records that the recording speaks the chapter's words as\n"
       "they are now; 'validate' warns when they change afterwards.\n";
 
@@ -86,8 +88,12 @@ int FieldCommands::set(const QStringList &args)
     }
     ExhibitDocument document;
     QString error;
-    if (!ContentFile::read(databaseFile, &document, &error)
-        || !ContentFields::set(&document, field, value, &error)) {
+    if (!ContentFile::read(databaseFile, &document, &error)) {
+        m_err << error << '\n';
+        return UsageError;
+    }
+    const ExhibitDocument before = document;
+    if (!ContentFields::set(&document, field, value, &error)) {
         m_err << error << '\n';
         return UsageError;
     }
@@ -95,7 +101,7 @@ int FieldCommands::set(const QStringList &args)
     const NarrationText::MadeFrom madeFrom = NarrationText::madeFromForRecording(document, field);
     if (!madeFrom.path.isEmpty())
         ContentFields::set(&document, madeFrom.path, madeFrom.fingerprint, &error);
-    const ::ContentProblems problems = ExhibitValidator::validate(document);
+    const ::ContentProblems problems = ExhibitValidator::introduced(before, document);
     if (!problems.isEmpty()) {
         for (const ContentProblem &problem : problems)
             m_err << document.fieldPath(problem.path) << ": " << problem.message << '\n';

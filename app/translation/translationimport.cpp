@@ -132,7 +132,7 @@ Result apply(const ExhibitDocument &document, const XliffReader::File &file,
         if (!ContentFields::set(&changed, body.key(), list.join(QStringLiteral("\n\n")), &error))
             fail(lineOf.value(body.key() + QStringLiteral("[0]")), error);
     }
-    for (const ContentProblem &problem : ExhibitValidator::validate(changed)) {
+    for (const ContentProblem &problem : ExhibitValidator::introduced(document, changed)) {
         const QString path = changed.fieldPath(problem.path);
         fail(lineOf.value(path, 1), QStringLiteral("%1: %2").arg(path, problem.message));
     }

@@ -9,8 +9,9 @@
 
 /** A translator's file put into the exhibit, all or nothing: every unit must
  *  name a text of the exhibit in the file's target language, its source must
- *  still be the exhibit's words, and the exhibit with the translations must
- *  pass the validator (length limits, no markup), as 'set' checks. Each
+ *  still be the exhibit's words, and the translations must add no problem to
+ *  the exhibit (length limits, no markup), as 'set' checks; texts still
+ *  missing in a language being translated may stay missing. Each
  *  translation becomes in step with its source as it is now. */
 namespace TranslationImport {
 

@@ -107,6 +107,20 @@ QList<TranslationUnit> units(const ExhibitDocument &document, const QString &sou
     return result;
 }
 
+ToWrite toWrite(const ExhibitDocument &document, const QString &targetLanguage)
+{
+    // The first language is translated from the second, the others from the first.
+    const QString source = document.languages.value(targetLanguage == document.languages.value(0));
+    ToWrite count;
+    if (source.isEmpty() || source == targetLanguage)
+        return count;
+    for (const TranslationUnit &unit : units(document, source, targetLanguage)) {
+        ++count.total;
+        count.missing += unit.state == TranslationSources::State::NeedsTranslation ? 1 : 0;
+    }
+    return count;
+}
+
 QString stateName(TranslationSources::State state)
 {
     switch (state) {

@@ -15,6 +15,13 @@ namespace TranslationUnits {
 [[nodiscard]] QList<TranslationUnit> units(const ExhibitDocument &document,
                                            const QString &sourceLanguage,
                                            const QString &targetLanguage);
+// How many of `targetLanguage`'s texts are still to write, of how many.
+struct ToWrite
+{
+    int missing = 0;
+    int total = 0;
+};
+[[nodiscard]] ToWrite toWrite(const ExhibitDocument &document, const QString &targetLanguage);
 // The XLIFF name of a state: "translated", "needs-translation", "needs-review-translation".
 [[nodiscard]] QString stateName(TranslationSources::State state);
 // A body paragraph's id ("chapters.battles.body.zh[2]") -> the body's path and the paragraph's

@@ -283,6 +283,96 @@ private Q_SLOTS:
         QCOMPARE(TestHelpers::readAll(m_database), before);
     }
 
+    void aLanguageAddedIsADraftUntilTranslated()
+    {
+        QCOMPARE(
+            curator({ QStringLiteral("languages"), QStringLiteral("add"), m_database,
+                      QStringLiteral("fr"), QStringLiteral("--name"), QStringLiteral("Français") }),
+            0);
+        QCOMPARE(curator({ QStringLiteral("languages"), m_database }), 0);
+        QVERIFY2(curator.out.contains(QStringLiteral("en  English  the source of the others\n"
+                                                     "zh  中文  complete\n"
+                                                     "fr  Français  draft: ")),
+                 qPrintable(curator.out));
+        // validate counts what is missing on one line, and publish refuses it.
+        QCOMPARE(curator({ QStringLiteral("validate"), m_database }),
+                 int(CuratorCommand::ContentProblems));
+        QVERIFY2(QRegularExpression(QStringLiteral("^fr: (\\d+) of \\1 texts still to write"),
+                                    QRegularExpression::MultilineOption)
+                     .match(curator.out)
+                     .hasMatch(),
+                 qPrintable(curator.out));
+        QVERIFY2(!curator.out.contains(QLatin1String("title.fr: text is missing")),
+                 qPrintable(curator.out));
+        // The kiosk has no French for its own buttons: said, and they stay English.
+        QVERIFY2(
+            curator.out.contains(QLatin1String("warning: languages.fr: the kiosk's own words")),
+            qPrintable(curator.out));
+        QVERIFY2(!curator.out.contains(QLatin1String("warning: languages.zh")),
+                 qPrintable(curator.out));
+        const QString live = path(QStringLiteral("live/content.db"));
+        QCOMPARE(curator({ QStringLiteral("publish"), m_database, live }),
+                 int(CuratorCommand::ContentProblems));
+        QVERIFY(!QFileInfo::exists(live));
+
+        // A text at a time, with set: the other texts may stay missing.
+        QCOMPARE(curator({ QStringLiteral("set"), m_database, QStringLiteral("exhibit.title.fr"),
+                           QStringLiteral("1126") }),
+                 0);
+        // Everything else through a translator's file: every unit to translate.
+        QByteArray xliff = exported(
+            { QStringLiteral("--target"), QStringLiteral("fr"), QStringLiteral("--needs-work") });
+        QVERIFY(xliff.contains(R"(target-language="fr")"));
+        QVERIFY(xliff.contains(R"(<target state="needs-translation"></target>)"));
+        QVERIFY(!xliff.contains(R"(id="exhibit.title.fr")"));
+        // The translator's work: each source in brackets, as pseudo-French.
+        static const QRegularExpression unit(QStringLiteral(
+            "<source>([^<]*)</source>\\s*<target state=\"needs-translation\"></target>"));
+        QString text = QString::fromUtf8(xliff);
+        text.replace(unit, QStringLiteral("<source>\\1</source><target>«\\1»</target>"));
+        QCOMPARE(import(text.toUtf8()), 0);
+        QCOMPARE(field(QStringLiteral("chapters.battles.title.fr")), QStringLiteral("«Battles»"));
+        QCOMPARE(
+            ContentFields::paragraphs(field(QStringLiteral("chapters.battles.body.fr"))).size(),
+            ContentFields::paragraphs(field(QStringLiteral("chapters.battles.body.en"))).size());
+        // Complete, so it validates; and it can be taken out again.
+        QCOMPARE(curator({ QStringLiteral("languages"), m_database }), 0);
+        QVERIFY2(curator.out.contains(QStringLiteral("fr  Français  complete")),
+                 qPrintable(curator.out));
+        QCOMPARE(curator({ QStringLiteral("languages"), QStringLiteral("remove"), m_database,
+                           QStringLiteral("fr") }),
+                 0);
+        QCOMPARE(read().languages, QStringList({ QStringLiteral("en"), QStringLiteral("zh") }));
+    }
+
+    void aLanguageIsRefusedWithItsReason_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not a tag")
+            << QStringList { QStringLiteral("add"), QStringLiteral("French") }
+            << "'French' is not a language tag";
+        QTest::newRow("there already")
+            << QStringList { QStringLiteral("add"), QStringLiteral("zh") } << "already has zh";
+        QTest::newRow("the source")
+            << QStringList { QStringLiteral("remove"), QStringLiteral("en") }
+            << "en is the exhibit's first language";
+        QTest::newRow("not there") << QStringList { QStringLiteral("remove"), QStringLiteral("fr") }
+                                   << "has no language fr";
+    }
+
+    void aLanguageIsRefusedWithItsReason()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, reason);
+        const QByteArray before = TestHelpers::readAll(m_database);
+        arguments.insert(1, m_database);
+        QCOMPARE(curator(QStringList { QStringLiteral("languages") } + arguments),
+                 int(CuratorCommand::UsageError));
+        QVERIFY2(curator.err.contains(reason), qPrintable(curator.err));
+        QCOMPARE(TestHelpers::readAll(m_database), before);
+    }
+
     void aFileCutShortChangesNothing()
     {
         const QByteArray xliff = exported();
