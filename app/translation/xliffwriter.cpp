@@ -26,6 +26,9 @@ QByteArray write(const QList<TranslationUnit> &units, const QString &original,
     for (const TranslationUnit &unit : units) {
         out.writeStartElement(QStringLiteral("trans-unit"));
         out.writeAttribute(QStringLiteral("id"), unit.id);
+        // Final, as translation tools mark it (Qt Linguist shows it done).
+        if (unit.state == TranslationSources::State::Translated)
+            out.writeAttribute(QStringLiteral("approved"), QStringLiteral("yes"));
         if (unit.limit > 0) {
             out.writeAttribute(QStringLiteral("maxwidth"), QString::number(unit.limit));
             out.writeAttribute(QStringLiteral("size-unit"), QStringLiteral("char"));
@@ -40,7 +43,13 @@ QByteArray write(const QList<TranslationUnit> &units, const QString &original,
             note += QStringLiteral("; at most %1 characters").arg(unit.limit);
         if (!note.isEmpty())
             note[0] = note.at(0).toUpper();
-        out.writeTextElement(QStringLiteral("note"), note + QLatin1Char('.'));
+        // From the exhibit's makers about the source: Qt Linguist shows it
+        // as a developer's comment, not one of the translator's own.
+        out.writeStartElement(QStringLiteral("note"));
+        out.writeAttribute(QStringLiteral("annotates"), QStringLiteral("source"));
+        out.writeAttribute(QStringLiteral("from"), QStringLiteral("developer"));
+        out.writeCharacters(note + QLatin1Char('.'));
+        out.writeEndElement();
         out.writeEndElement();
     }
     out.writeEndDocument();

@@ -105,13 +105,15 @@ private Q_SLOTS:
             R"(<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">)"));
         QVERIFY(xliff.contains(R"(source-language="en" target-language="zh")"));
         // A unit per text, named as 'get' names it; paragraphs one by one.
-        QVERIFY(xliff.contains(
-            R"(<trans-unit id="chapters.battles.title.zh" maxwidth="60" size-unit="char">)"));
+        QVERIFY(xliff.contains(R"(<trans-unit id="chapters.battles.title.zh" approved="yes" )"
+                               R"(maxwidth="60" size-unit="char">)"));
         QVERIFY(xliff.contains(R"(<trans-unit id="chapters.battles.body.zh[3]")"));
         QVERIFY(xliff.contains("<source>Battles</source>"));
         QVERIFY(xliff.contains(R"(<target state="translated">战役</target>)"));
-        QVERIFY(xliff.contains("<note>The chapter's page, its heading, and its tile on the menu; "
+        QVERIFY(xliff.contains(R"(<note annotates="source" from="developer">)"
+                               "The chapter's page, its heading, and its tile on the menu; "
                                "at most 60 characters.</note>"));
+
         QVERIFY(!xliff.contains(".narration."));
         QVERIFY(!xliff.contains(R"(id="chapters.battles.image")"));
         const int units = int(xliff.count("<trans-unit "));
@@ -201,7 +203,9 @@ private Q_SLOTS:
         };
         // Into a Qt Linguist file a translator opens, and out again as XLIFF.
         run(QStringLiteral("out.xlf"), QStringLiteral("linguist.ts"));
-        QVERIFY(TestHelpers::readAll(path(QStringLiteral("linguist.ts"))).contains("战役"));
+        const QByteArray ts = TestHelpers::readAll(path(QStringLiteral("linguist.ts")));
+        QVERIFY(ts.contains("<translation>战役</translation>")); // finished, not "unfinished"
+        QVERIFY(ts.contains("<extracomment>The chapter&apos;s page, its heading"));
         run(QStringLiteral("linguist.ts"), QStringLiteral("back.xlf"));
         const QByteArray back = TestHelpers::readAll(path(QStringLiteral("back.xlf")));
         QVERIFY(back.contains(R"(id="chapters.battles.title.zh")"));
