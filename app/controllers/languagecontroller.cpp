@@ -11,9 +11,11 @@ LanguageController::LanguageController(QObject *parent)
 { }
 
 void LanguageController::setAvailableLanguages(const QStringList &languages,
-                                               const QString &preferredDefault)
+                                               const QString &preferredDefault,
+                                               const QMap<QString, QString> &names)
 {
     m_languages = languages;
+    m_names = names;
     m_default = languages.value(0);
     if (!preferredDefault.isEmpty()) {
         if (languages.contains(preferredDefault))
@@ -79,6 +81,14 @@ QStringList LanguageController::languageNames() const
     // Chinese is recognised by its script; Latin-script languages by their code.
     for (const QString &code : m_languages)
         names.append(code == QLatin1String("zh") ? nativeName(code) : code.toUpper());
+    return names;
+}
+
+QStringList LanguageController::ownNames() const
+{
+    QStringList names;
+    for (const QString &code : m_languages)
+        names.append(m_names.value(code, nativeName(code)));
     return names;
 }
 

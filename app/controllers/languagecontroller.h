@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -15,13 +16,18 @@ class LanguageController : public QObject
     Q_PROPERTY(QStringList languages READ languages NOTIFY languagesChanged)
     // What the language switch says for each of `languages`: "EN", "中文".
     Q_PROPERTY(QStringList languageNames READ languageNames NOTIFY languagesChanged)
+    // Each of `languages` in its own name, as its speakers write it: what a
+    // screen reader or the keypad says ("English", "中文", "Français").
+    Q_PROPERTY(QStringList ownNames READ ownNames NOTIFY languagesChanged)
 
 public:
     explicit LanguageController(QObject *parent = nullptr);
 
-    // The content's languages, and the kiosk's default among them (empty or
-    // unknown: the content's first, with a warning for unknown).
-    void setAvailableLanguages(const QStringList &languages, const QString &preferredDefault);
+    // The content's languages and the names it gives them, and the kiosk's
+    // default among them (empty or unknown: the content's first, with a
+    // warning for unknown).
+    void setAvailableLanguages(const QStringList &languages, const QString &preferredDefault,
+                               const QMap<QString, QString> &names = {});
     void addEngine(QQmlEngine *engine);
 
     [[nodiscard]] QString language() const { return m_language; }
@@ -29,6 +35,7 @@ public:
     [[nodiscard]] QString defaultLanguage() const { return m_default; }
     [[nodiscard]] QString nextLanguage() const;
     [[nodiscard]] QStringList languageNames() const;
+    [[nodiscard]] QStringList ownNames() const;
 
     Q_INVOKABLE void setLanguage(const QString &language);
     Q_INVOKABLE void toggle(); // to the next language, in the content's order
@@ -47,6 +54,7 @@ private:
     void applyTranslation();
 
     QStringList m_languages;
+    QMap<QString, QString> m_names; // the content's, by code
     QString m_language;
     QString m_default;
     QTranslator m_translator;

@@ -78,7 +78,8 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
     connect(m_navigation, &NavigationController::mapYearIndexChanged, m_content,
             [this] { m_content->territoryMap()->setShownIndex(m_navigation->mapYearIndex()); });
     connect(m_content, &ContentStore::contentReplaced, this, [this] {
-        m_language->setAvailableLanguages(m_content->languages(), m_config.defaultLanguage());
+        m_language->setAvailableLanguages(m_content->languages(), m_config.defaultLanguage(),
+                                          m_content->languageNames());
         m_content->setLanguage(m_language->language());
         m_navigation->setChapterCount(m_content->chapters()->rowCount());
         m_navigation->setMapYearCount(m_content->territoryMap()->rowCount());

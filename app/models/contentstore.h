@@ -78,6 +78,7 @@ public:
     [[nodiscard]] TerritoryMapModel *territoryMap() const { return m_territoryMap; }
     [[nodiscard]] KeyFigureModel *figures() const { return m_figures; }
     [[nodiscard]] QStringList languages() const { return m_document.languages; }
+    [[nodiscard]] QMap<QString, QString> languageNames() const { return m_document.languageNames; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString subtitle() const;
     [[nodiscard]] WelcomeTextModel *welcome() const { return m_welcome; }

@@ -45,7 +45,8 @@ Rectangle {
                 height: root.height
                 focusPolicy: Qt.TabFocus
                 Keypad.radius: height / 2 - Theme.px(8)
-                Accessible.name: chip.label
+                // Spoken in full, as its speakers name it ("English", not "EN").
+                Accessible.name: LanguageController.ownNames[chip.index] ?? chip.label
                 onClicked: root.chosen(chip.modelData)
 
                 Rectangle {

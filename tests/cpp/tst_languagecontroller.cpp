@@ -84,6 +84,19 @@ private Q_SLOTS:
         QCOMPARE(labels.at(0), QStringLiteral("EN"));
         QCOMPARE(labels.at(1), QStringLiteral("中文"));
     }
+
+    void ownNames()
+    {
+        LanguageController language(nullptr);
+        // The content's names first; a language it does not name, by the system's.
+        language.setAvailableLanguages(
+            { QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("fr") }, {},
+            { { QStringLiteral("en"), QStringLiteral("English") },
+              { QStringLiteral("zh"), QStringLiteral("中文") } });
+        QCOMPARE(language.ownNames(),
+                 QStringList({ QStringLiteral("English"), QStringLiteral("中文"),
+                               QStringLiteral("français") }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLanguageController)

@@ -134,6 +134,9 @@ Item {
             const page = child(screenItem("chapter"), "chapterPage_aftermath")
             compare(child(page, "chapterTitle").text, "余波")
             const chapterSwitch = child(screenItem("chapter"), "languageButton")
+            // Each language is spoken by the name the content gives it, not its short label.
+            compare(child(chapterSwitch, "language_en").Accessible.name, "English")
+            compare(child(chapterSwitch, "language_zh").Accessible.name, "中文")
             tap(child(chapterSwitch, "language_zh")) // already Chinese: stays
             compare(LanguageController.language, "zh")
             tap(child(chapterSwitch, "language_en"))
