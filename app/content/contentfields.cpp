@@ -219,6 +219,18 @@ bool set(ExhibitDocument *document, const QString &path, const QString &value, Q
     return done;
 }
 
+bool paragraphOf(const QString &path, QString *bodyPath, int *index)
+{
+    static const QRegularExpression paragraph(
+        QStringLiteral("^(chapters\\.[^.]+\\.body\\.[^.]+)\\[(\\d{1,4})\\]$"));
+    const QRegularExpressionMatch match = paragraph.match(path);
+    if (!match.hasMatch())
+        return false;
+    *bodyPath = match.captured(1);
+    *index = match.captured(2).toInt();
+    return true;
+}
+
 QStringList paragraphs(const QString &body)
 {
     static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));

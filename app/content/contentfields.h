@@ -24,6 +24,9 @@ bool get(const ExhibitDocument &document, const QString &path, QString *value, Q
 bool set(ExhibitDocument *document, const QString &path, const QString &value, QString *error);
 // A body's value as its paragraphs: split at blank lines, each trimmed.
 QStringList paragraphs(const QString &body);
+// One paragraph of a body, as translations name it ("chapters.battles.body.zh[2]"):
+// the body's path and the paragraph's index; false for any other path.
+bool paragraphOf(const QString &path, QString *bodyPath, int *index);
 // Every settable path in the document, for help and for "did you mean".
 QStringList paths(const ExhibitDocument &document);
 

@@ -3,8 +3,6 @@
 #include "content/contentfields.h"
 #include "content/textfingerprint.h"
 
-#include <QRegularExpression>
-
 #include <optional>
 
 namespace TranslationSources {
@@ -104,18 +102,17 @@ State stateOf(const ExhibitDocument &document, const QString &path, const QStrin
 
 QMap<QString, TranslationSource> current(const ExhibitDocument &document)
 {
-    static const QRegularExpression paragraph(QStringLiteral("^(.*)\\[(\\d+)\\]$"));
     QMap<QString, TranslationSource> kept;
     for (auto it = document.translatedFrom.cbegin(); it != document.translatedFrom.cend(); ++it) {
-        const QRegularExpressionMatch match = paragraph.match(it.key());
-        const QString path = match.hasMatch() ? match.captured(1) : it.key();
+        QString path = it.key();
+        int paragraph = -1;
+        const bool isParagraph = ContentFields::paragraphOf(it.key(), &path, &paragraph);
         QString value;
         QString error;
         if (!textPath(document, path) || !document.languages.contains(it->language)
             || !ContentFields::get(document, path, &value, &error))
             continue;
-        if (match.hasMatch()
-            && match.captured(2).toInt() >= ContentFields::paragraphs(value).size())
+        if (isParagraph && paragraph >= ContentFields::paragraphs(value).size())
             continue;
         kept.insert(it.key(), it.value());
     }

@@ -1,5 +1,7 @@
 #include "curator/curatorcommand.h"
 
+#include "content/contentfile.h"
+
 std::optional<int> CuratorCommand::helpOrUsage(const QStringList &args, const char *command,
                                                int count, const char *expected, const char *help)
 {
@@ -28,4 +30,13 @@ QString CuratorCommand::takeOption(QStringList *args, const QString &name,
 bool CuratorCommand::takeFlag(QStringList *args, const QString &name)
 {
     return args->removeAll(name) > 0;
+}
+
+bool CuratorCommand::readContent(const QString &databaseFile, ExhibitDocument *document)
+{
+    QString error;
+    if (ContentFile::read(databaseFile, document, &error))
+        return true;
+    m_err << error << '\n';
+    return false;
 }

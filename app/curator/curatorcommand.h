@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content/exhibitdocument.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -29,6 +31,8 @@ protected:
                               const QString &defaultValue = {});
     // Removes "--NAME" from args; whether it was there.
     static bool takeFlag(QStringList *args, const QString &name);
+    // Reads a content database whole; when it cannot, says why on m_err.
+    bool readContent(const QString &databaseFile, ExhibitDocument *document);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -61,12 +61,10 @@ int FieldCommands::get(const QStringList &args)
     if (const auto done = helpOrUsage(args, "get", 2, "DB and FIELD", getHelp))
         return *done;
     ExhibitDocument document;
-    QString error;
     QString value;
-    if (!ContentFile::read(args.at(0), &document, &error)) {
-        m_err << error << '\n';
+    if (!readContent(args.at(0), &document))
         return UsageError;
-    }
+    QString error;
     if (!ContentFields::get(document, args.at(1), &value, &error)) {
         m_err << error << '\n';
         return UsageError;
@@ -87,11 +85,9 @@ int FieldCommands::set(const QStringList &args)
         value = in.readAll().trimmed();
     }
     ExhibitDocument document;
-    QString error;
-    if (!ContentFile::read(databaseFile, &document, &error)) {
-        m_err << error << '\n';
+    if (!readContent(databaseFile, &document))
         return UsageError;
-    }
+    QString error;
     const ExhibitDocument before = document;
     if (!ContentFields::set(&document, field, value, &error)) {
         m_err << error << '\n';

@@ -44,11 +44,8 @@ int LanguageCommands::list(const QStringList &args)
     if (const auto done = helpOrUsage(args, "languages", 1, "DB", languagesHelp))
         return *done;
     ExhibitDocument document;
-    QString error;
-    if (!ContentFile::read(args.at(0), &document, &error)) {
-        m_err << error << '\n';
+    if (!readContent(args.at(0), &document))
         return UsageError;
-    }
     for (int i = 0; i < document.languages.size(); ++i) {
         const QString &code = document.languages.at(i);
         const auto [missing, total] = TranslationUnits::toWrite(document, code);
@@ -80,11 +77,9 @@ int LanguageCommands::add(QStringList args)
         return UsageError;
     }
     ExhibitDocument document;
-    QString error;
-    if (!ContentFile::read(databaseFile, &document, &error)) {
-        m_err << error << '\n';
+    if (!readContent(databaseFile, &document))
         return UsageError;
-    }
+    QString error;
     if (document.languages.contains(code)) {
         m_err << "exhibit-curator languages add: " << databaseFile << " already has " << code
               << '\n';
@@ -128,11 +123,9 @@ int LanguageCommands::remove(const QStringList &args)
     const QString &databaseFile = args.at(0);
     const QString &code = args.at(1);
     ExhibitDocument document;
-    QString error;
-    if (!ContentFile::read(databaseFile, &document, &error)) {
-        m_err << error << '\n';
+    if (!readContent(databaseFile, &document))
         return UsageError;
-    }
+    QString error;
     if (!document.languages.contains(code)) {
         m_err << "exhibit-curator languages remove: " << databaseFile << " has no language " << code
               << " (it has " << document.languages.join(QStringLiteral(", ")) << ")\n";

@@ -79,11 +79,9 @@ int TranslationCommands::exportFile(QStringList args)
     if (needsWork)
         wanted = states.mid(1);
     ExhibitDocument document;
-    QString error;
-    if (!ContentFile::read(args.at(0), &document, &error)) {
-        m_err << error << '\n';
+    if (!readContent(args.at(0), &document))
         return UsageError;
-    }
+    QString error;
     if (source.isEmpty())
         source = document.languages.value(0);
     if (target.isEmpty())

@@ -30,8 +30,8 @@ QString exhibitLanguage(const QStringList &languages, const QString &tag)
 QString languageOf(const QString &id)
 {
     QString path = id;
-    if (path.endsWith(QLatin1Char(']')))
-        path = path.left(path.lastIndexOf(QLatin1Char('[')));
+    int paragraph = 0;
+    ContentFields::paragraphOf(id, &path, &paragraph);
     return path.section(QLatin1Char('.'), -1);
 }
 
@@ -93,7 +93,7 @@ Result apply(const ExhibitDocument &document, const XliffReader::File &file,
         ++result.imported;
         QString body;
         int index = 0;
-        if (TranslationUnits::isParagraph(unit.id, &body, &index))
+        if (ContentFields::paragraphOf(unit.id, &body, &index))
             paragraphs[body].insert(index, unit.target.trimmed());
         else
             texts.append({ unit.id, unit.target });

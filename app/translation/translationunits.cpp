@@ -134,16 +134,4 @@ QString stateName(TranslationSources::State state)
     return QStringLiteral("translated");
 }
 
-bool isParagraph(const QString &id, QString *bodyPath, int *index)
-{
-    static const QRegularExpression paragraph(
-        QStringLiteral("^(chapters\\.[^.]+\\.body\\.[^.]+)\\[(\\d{1,4})\\]$"));
-    const QRegularExpressionMatch match = paragraph.match(id);
-    if (!match.hasMatch())
-        return false;
-    *bodyPath = match.captured(1);
-    *index = match.captured(2).toInt();
-    return true;
-}
-
 } // namespace TranslationUnits
