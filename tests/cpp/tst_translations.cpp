@@ -377,6 +377,35 @@ private Q_SLOTS:
         QCOMPARE(TestHelpers::readAll(m_database), before);
     }
 
+    void aWrongExportOptionIsNamed_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unknown state")
+            << QStringList { QStringLiteral("--state"), QStringLiteral("done") }
+            << "'done' is not a state (translated, needs-translation, needs-review-translation)";
+        QTest::newRow("unknown target")
+            << QStringList { QStringLiteral("--target"), QStringLiteral("fr") }
+            << "'fr' is not one of the exhibit's languages (en, zh)";
+        QTest::newRow("source into itself")
+            << QStringList { QStringLiteral("--source"), QStringLiteral("zh"),
+                             QStringLiteral("--target"), QStringLiteral("zh") }
+            << "the source and target are both zh";
+    }
+
+    void aWrongExportOptionIsNamed()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, reason);
+        const QString out = path(QStringLiteral("refused.xlf"));
+        QCOMPARE(curator(QStringList { QStringLiteral("translations"), QStringLiteral("export"),
+                                       m_database }
+                         + options + QStringList { out }),
+                 int(CuratorCommand::UsageError));
+        QVERIFY2(curator.err.contains(reason), qPrintable(curator.err));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
     void aFileCutShortChangesNothing()
     {
         const QByteArray xliff = exported();
