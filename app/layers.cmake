@@ -97,7 +97,7 @@ pkg_check_modules(SndFile REQUIRED IMPORTED_TARGET sndfile>=1.1)
 target_link_libraries(exhibit_media PRIVATE PkgConfig::SndFile)
 
 exhibit_add_area(controllers USES config models media QT Core Gui Qml
-    PARTS logging languagecontroller accessibilitycontroller navigationcontroller narrationcontroller
+    PARTS logging scriptfonts languagecontroller accessibilitycontroller navigationcontroller narrationcontroller
         idlecontroller schedulecontroller)
 
 exhibit_add_area(analytics USES controllers QT Core Sql

@@ -200,7 +200,7 @@
 <context>
     <name>KioskRoot</name>
     <message>
-        <location filename="../qml/KioskRoot.qml" line="234"/>
+        <location filename="../qml/KioskRoot.qml" line="248"/>
         <source>Volume %1 of 10</source>
         <translation>音量 %1（共 10 级）</translation>
     </message>
@@ -208,9 +208,27 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../qml/controls/LanguageButton.qml" line="25"/>
+        <location filename="../qml/controls/LanguageButton.qml" line="34"/>
+        <source>Change language (now %1)</source>
+        <translation>切换语言（当前：%1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/controls/LanguageButton.qml" line="49"/>
         <source>Change language</source>
         <translation>切换语言</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooserPanel</name>
+    <message>
+        <location filename="../qml/panels/LanguageChooserPanel.qml" line="47"/>
+        <source>Choose your language</source>
+        <translation>选择语言</translation>
+    </message>
+    <message>
+        <location filename="../qml/panels/LanguageChooserPanel.qml" line="88"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

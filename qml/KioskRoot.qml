@@ -119,6 +119,20 @@ KioskFrame {
         }
     }
 
+    // Opened from the language button when there are more than two
+    // languages; opening it begins a visit, so it always shows over one.
+    ScreenFader {
+        objectName: "languageChooserFader"
+        shown: LanguageController.chooserOpen && NavigationController.visiting
+        LanguageChooserPanel {
+            objectName: "languageChooser"
+            anchors.fill: parent
+            footerHeight: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
+            onChosen: code => LanguageController.choose(code)
+            onCloseClicked: LanguageController.closeChooser()
+        }
+    }
+
     ScreenFader {
         objectName: "keypadHelpFader"
         shown: AccessibilityController.helpOpen && NavigationController.visiting

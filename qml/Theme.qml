@@ -64,11 +64,12 @@ QtObject {
     // The chapter text's "more below" fade: from clear paper to paper.
     readonly property color paperClear: withAlpha(paper, 0)
 
-    // Type: Noto Serif for Latin text, Noto Serif CJK SC (Source Han Serif) for Chinese.
+    // Type: Noto Serif for Latin text, Noto Serif CJK SC (Source Han Serif) for
+    // Chinese, and for any other language the serif that covers its script.
     readonly property string latinSerif: "Noto Serif"
     readonly property string cjkSerif: "Noto Serif CJK SC"
     readonly property bool chinese: isCjk(LanguageController.language)
-    readonly property string bodyFamily: chinese ? cjkSerif : latinSerif
+    readonly property string bodyFamily: serifFor(LanguageController.language)
     readonly property string displayFamily: cjkSerif
 
     // The exhibit's seal: 靖康, the Jingkang era (1126–1127) the exhibit is about.
@@ -78,10 +79,11 @@ QtObject {
 
     function withAlpha(colour, alpha) { return Qt.rgba(colour.r, colour.g, colour.b, alpha) }
 
-    // Languages written in Chinese characters, and the serif each is set in,
-    // for text in a language other than the visitor's (the attract screen's welcomes).
-    function isCjk(language) { return language === "zh" }
-    function serifFor(language) { return isCjk(language) ? cjkSerif : latinSerif }
+    // Languages written in Chinese characters (or kana, or hangul), and the
+    // serif each is set in, also for text in a language other than the
+    // visitor's (the attract screen's welcomes, the language chooser).
+    function isCjk(language) { return LanguageController.isCjk(language) }
+    function serifFor(language) { return LanguageController.serifFamily(language) }
 
     // Chapter numbers are also shown as Chinese numerals on the red seals.
     function chineseNumeral(n) {

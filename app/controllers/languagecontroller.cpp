@@ -2,8 +2,10 @@
 
 #include "config/logging.h"
 #include "controllers/logging.h"
+#include "controllers/scriptfonts.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 
 LanguageController::LanguageController(QObject *parent)
@@ -26,7 +28,16 @@ void LanguageController::setAvailableLanguages(const QStringList &languages,
                                   "languages (%2); using '%3'")
                        .arg(preferredDefault, languages.join(QStringLiteral(", ")), m_default);
     }
+    // Said once, as the content arrives, rather than at each visitor's switch.
+    for (const QString &language : languages) {
+        if (language != QLatin1String("en") && !QFile::exists(translationFile(language)))
+            qCWarning(lcVisitor).noquote()
+                << QStringLiteral("no interface translation for %1: its buttons and spoken "
+                                  "labels stay in English")
+                       .arg(language);
+    }
     Q_EMIT languagesChanged();
+    Q_EMIT languageIndexChanged();
     if (!m_languages.contains(m_language))
         setLanguage(m_default);
 }
@@ -52,11 +63,48 @@ void LanguageController::setLanguage(const QString &language)
     m_language = language;
     applyTranslation();
     Q_EMIT languageChanged();
+    Q_EMIT languageIndexChanged();
 }
 
 void LanguageController::toggle() { setLanguage(nextLanguage()); }
 
-void LanguageController::reset() { setLanguage(m_default); }
+void LanguageController::reset()
+{
+    setChooserOpen(false);
+    setLanguage(m_default);
+}
+
+void LanguageController::openChooser()
+{
+    setChooserOpen(true);
+    Q_EMIT visitRequested();
+}
+
+void LanguageController::closeChooser() { setChooserOpen(false); }
+
+void LanguageController::choose(const QString &language)
+{
+    setLanguage(language);
+    setChooserOpen(false);
+}
+
+void LanguageController::setChooserOpen(bool open)
+{
+    if (m_chooserOpen == open)
+        return;
+    m_chooserOpen = open;
+    Q_EMIT chooserOpenChanged();
+}
+
+QString LanguageController::serifFamily(const QString &language)
+{
+    const QString family = ScriptFonts::serifFor(language);
+    // No installed font covers it (said when the content loads): Qt's own
+    // fallback is the last hope.
+    return family.isEmpty() ? QString::fromLatin1(ScriptFonts::latinSerif) : family;
+}
+
+bool LanguageController::isCjk(const QString &language) { return ScriptFonts::isCjk(language); }
 
 QString LanguageController::nativeName(const QString &language)
 {
@@ -78,9 +126,10 @@ void LanguageController::beginVisitIn(const QString &language)
 QStringList LanguageController::languageNames() const
 {
     QStringList names;
-    // Chinese is recognised by its script; Latin-script languages by their code.
+    // Chinese, Japanese and Korean are recognised by their script (中文, 日本語);
+    // the others by their code.
     for (const QString &code : m_languages)
-        names.append(code == QLatin1String("zh") ? nativeName(code) : code.toUpper());
+        names.append(ScriptFonts::isCjk(code) ? nativeName(code) : code.toUpper());
     return names;
 }
 
@@ -92,6 +141,11 @@ QStringList LanguageController::ownNames() const
     return names;
 }
 
+QString LanguageController::translationFile(const QString &language)
+{
+    return QStringLiteral(":/i18n/exhibit_%1.qm").arg(language);
+}
+
 void LanguageController::applyTranslation()
 {
     if (m_translatorInstalled) {
@@ -99,13 +153,8 @@ void LanguageController::applyTranslation()
         m_translatorInstalled = false;
     }
     // The interface is written in English; other languages have a .qm file.
-    if (m_language != QLatin1String("en")) {
-        if (m_translator.load(QStringLiteral(":/i18n/exhibit_%1.qm").arg(m_language)))
-            m_translatorInstalled = QCoreApplication::installTranslator(&m_translator);
-        else
-            qCWarning(lcVisitor) << "no interface translation for" << m_language
-                                 << "- interface stays in English";
-    }
+    if (m_language != QLatin1String("en") && m_translator.load(translationFile(m_language)))
+        m_translatorInstalled = QCoreApplication::installTranslator(&m_translator);
     for (const QPointer<QQmlEngine> &engine : std::as_const(m_engines)) {
         if (engine)
             engine->retranslate();

@@ -14,11 +14,13 @@
 #include "controllers/narrationcontroller.h"
 #include "controllers/navigationcontroller.h"
 #include "controllers/schedulecontroller.h"
+#include "controllers/scriptfonts.h"
 #include "keypad/labelspeaker.h"
 #include "kiosk/exhibitmodule.h"
 #include "kiosk/healthreporter.h"
 #include "kiosk/inputactivityfilter.h"
 #include "kiosk/localonlynetworkfactory.h"
+#include "kiosk/logging.h"
 #include "kiosk/quietrestart.h"
 #include "media/narrationplayer.h"
 #include "models/contentstore.h"
@@ -80,6 +82,7 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
     connect(m_content, &ContentStore::contentReplaced, this, [this] {
         m_language->setAvailableLanguages(m_content->languages(), m_config.defaultLanguage(),
                                           m_content->languageNames());
+        warnOfMissingFonts(m_content->languages());
         m_content->setLanguage(m_language->language());
         m_navigation->setChapterCount(m_content->chapters()->rowCount());
         m_navigation->setMapYearCount(m_content->territoryMap()->rowCount());
@@ -283,6 +286,20 @@ void KioskServices::wireStaff()
         m_admin->setShown(admin);
     });
     connect(m_idle, &IdleController::resetRequested, m_staff, &StaffAccessController::close);
+}
+
+// A language no installed font covers would show as empty boxes: the
+// technician hears which font to install.
+void KioskServices::warnOfMissingFonts(const QStringList &languages)
+{
+    for (const QString &language : languages) {
+        if (ScriptFonts::serifFor(language).isEmpty())
+            qCWarning(lcKiosk).noquote()
+                << QStringLiteral("languages: no installed font covers %1 (%2 script); its text "
+                                  "would show as empty boxes: install a font for it (Debian: "
+                                  "fonts-noto-core, fonts-noto-cjk)")
+                       .arg(language, ScriptFonts::scriptName(language));
+    }
 }
 
 KioskServices::~KioskServices()

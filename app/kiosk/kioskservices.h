@@ -115,4 +115,5 @@ private:
     void wireAnalytics();
     void wireQuietRestart();
     void wireHealth();
+    static void warnOfMissingFonts(const QStringList &languages);
 };

@@ -91,13 +91,20 @@ struct Options
         QStringLiteral("DIR")
     };
 
+    QCommandLineOption screens {
+        QStringLiteral("screens"),
+        QStringLiteral("With --render-previews: only these screens, named as the index names "
+                       "them, separated by commas (\"menu,language chooser,chapter battles\")."),
+        QStringLiteral("LIST")
+    };
+
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(QStringLiteral("Touchscreen museum exhibit kiosk."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ config, content, media, windowed, statusFile, benchmarkStartup, hashPin,
-                            checkConfig, renderPreviews });
+                            checkConfig, renderPreviews, screens });
     }
 };
 
@@ -174,6 +181,17 @@ int runPreviews(int argc, char *argv[])
         return 2;
     }
     PreviewRenderer renderer(&services, &engine);
+    if (parser.isSet(options.screens)) {
+        const QStringList unknown = renderer.only(
+            parser.value(options.screens).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        if (!unknown.isEmpty()) {
+            out << "exhibit-kiosk --screens: no screen named '"
+                << unknown.join(QStringLiteral("', '"))
+                << "' (the screens: " << renderer.screenNames().join(QStringLiteral(", ")) << ')'
+                << Qt::endl;
+            return 2;
+        }
+    }
     const QString folder = QDir::current().absoluteFilePath(parser.value(options.renderPreviews));
     if (!renderer.render(folder, out))
         return 2;

@@ -58,6 +58,10 @@ QList<PreviewRenderer::Step> PreviewRenderer::steps() const
     QList<Step> steps;
     steps.append({ QStringLiteral("attract"), [] {} });
     steps.append({ QStringLiteral("menu"), [navigation] { navigation->begin(); } });
+    // Three languages or more are chosen from a list: it must show them all.
+    if (LanguageController *language = m_services->language(); language->choosesFromList())
+        steps.append(
+            { QStringLiteral("language chooser"), [language] { language->openChooser(); } });
     const ChapterModel *chapters = content->chapters();
     for (int i = 0; i < chapters->rowCount(); ++i) {
         const QString id = chapters->index(i).data(ChapterModel::ChapterIdRole).toString();
@@ -83,6 +87,30 @@ QList<PreviewRenderer::Step> PreviewRenderer::steps() const
             { QStringLiteral("figure ") + id, [navigation, i] { navigation->openFigures(i); } });
     }
     return steps;
+}
+
+QStringList PreviewRenderer::screenNames() const
+{
+    QStringList names;
+    for (const Step &step : steps())
+        names.append(step.screen);
+    return names;
+}
+
+QStringList PreviewRenderer::only(const QStringList &screens)
+{
+    const QStringList known = screenNames();
+    QStringList unknown;
+    for (const QString &screen : screens) {
+        if (!known.contains(screen.trimmed()))
+            unknown.append(screen.trimmed());
+    }
+    if (unknown.isEmpty()) {
+        m_only.clear();
+        for (const QString &screen : screens)
+            m_only.append(screen.trimmed());
+    }
+    return unknown;
 }
 
 // A chapter's narration paused at its longest caption: the captions' strip
@@ -148,7 +176,9 @@ bool PreviewRenderer::render(const QString &folder, QTextStream &out)
         out << "the interface could not be loaded" << Qt::endl;
         return false;
     }
-    const QList<Step> all = steps();
+    QList<Step> all = steps();
+    if (!m_only.isEmpty())
+        all.removeIf([this](const Step &step) { return !m_only.contains(step.screen); });
     const QStringList languages = m_services->language()->languages();
     for (const auto &[orientation, size] : { std::pair(QStringLiteral("landscape"), landscape),
                                              std::pair(QStringLiteral("portrait"), portrait) }) {

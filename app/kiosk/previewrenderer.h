@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -32,6 +33,10 @@ public:
     bool render(const QString &folder, QTextStream &out);
     [[nodiscard]] const QList<PreviewShot> &shots() const { return m_shots; }
     [[nodiscard]] int problemCount() const;
+    // Every screen it renders, by name ("menu", "chapter battles").
+    [[nodiscard]] QStringList screenNames() const;
+    // Renders only the screens named; returns the names it does not know (and then keeps all).
+    QStringList only(const QStringList &screens);
 
 private:
     struct Step
@@ -49,4 +54,5 @@ private:
     QQmlEngine *m_engine;
     std::unique_ptr<KioskScene> m_scene;
     QList<PreviewShot> m_shots;
+    QStringList m_only; // empty: every screen
 };

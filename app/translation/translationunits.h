@@ -24,8 +24,5 @@ struct ToWrite
 [[nodiscard]] ToWrite toWrite(const ExhibitDocument &document, const QString &targetLanguage);
 // The XLIFF name of a state: "translated", "needs-translation", "needs-review-translation".
 [[nodiscard]] QString stateName(TranslationSources::State state);
-// A body paragraph's id ("chapters.battles.body.zh[2]") -> the body's path and the paragraph's
-// index.
-[[nodiscard]] bool isParagraph(const QString &id, QString *bodyPath, int *index);
 
 } // namespace TranslationUnits

@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Shapes
 
 // Line icons drawn as vectors, so they stay crisp at any screen size.
-// name: "previous", "next", "home", "play", "pause", "replay" or "volume".
+// name: "previous", "next", "home", "play", "pause", "replay", "volume" or "language".
 Item {
     id: root
 
@@ -159,6 +159,49 @@ Item {
             PathQuad { x: root.width * 0.64; y: root.height * 0.66; controlX: root.width * 0.76; controlY: root.height * 0.5 }
             PathMove { x: root.width * 0.78; y: root.height * 0.2 }
             PathQuad { x: root.width * 0.78; y: root.height * 0.8; controlX: root.width * 1.0; controlY: root.height * 0.5 }
+        }
+    }
+
+    // "language": a globe, its meridians and parallels, as language choices
+    // are marked around the world.
+    Shape {
+        anchors.fill: parent
+        visible: root.name === "language"
+        layer.enabled: true
+        layer.samples: 4
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: root.lineWidth
+            fillColor: "transparent"
+            PathAngleArc {
+                centerX: root.width * 0.5; centerY: root.height * 0.5
+                radiusX: root.width * 0.4; radiusY: root.height * 0.4
+                startAngle: 0; sweepAngle: 360
+            }
+        }
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: root.lineWidth
+            fillColor: "transparent"
+            PathAngleArc {
+                centerX: root.width * 0.5; centerY: root.height * 0.5
+                radiusX: root.width * 0.17; radiusY: root.height * 0.4
+                startAngle: 0; sweepAngle: 360
+            }
+        }
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: root.lineWidth
+            fillColor: "transparent"
+            capStyle: ShapePath.FlatCap
+            startX: root.width * 0.1; startY: root.height * 0.5
+            PathLine { x: root.width * 0.9; y: root.height * 0.5 }
+            PathMove { x: root.width * 0.5; y: root.height * 0.1 }
+            PathLine { x: root.width * 0.5; y: root.height * 0.9 }
+            PathMove { x: root.width * 0.18; y: root.height * 0.3 }
+            PathLine { x: root.width * 0.82; y: root.height * 0.3 }
+            PathMove { x: root.width * 0.18; y: root.height * 0.7 }
+            PathLine { x: root.width * 0.82; y: root.height * 0.7 }
         }
     }
 }

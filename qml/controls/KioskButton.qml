@@ -12,6 +12,9 @@ T.AbstractButton {
     property bool prominent: false
     // A long label wraps to stay within this (a chapter's timeline chips).
     property real maximumWidth: Infinity
+    // The language the label is written in: the visitor's, unless another
+    // (a language's own name in the language chooser). It picks the typeface.
+    property string language: LanguageController.language
     readonly property real pillRadius: Math.min(height, Theme.touchTarget) / 2
     readonly property color foreground: root.prominent || root.checked ? Theme.paper
                                                        : (root.darkBackground ? Theme.textOnInk : Theme.text)
@@ -73,9 +76,9 @@ T.AbstractButton {
                 textFormat: Text.PlainText
                 visible: root.text !== ""
                 color: root.foreground
-                font.family: Theme.bodyFamily
+                font.family: Theme.serifFor(root.language)
                 font.pixelSize: Theme.labelSize
-                font.letterSpacing: Theme.chinese ? Theme.px(2) : 0
+                font.letterSpacing: Theme.isCjk(root.language) ? Theme.px(2) : 0
             }
         }
     }

@@ -85,9 +85,46 @@ private Q_SLOTS:
         QCOMPARE(labels.at(1), QStringLiteral("中文"));
     }
 
+    void chooser()
+    {
+        LanguageController language(nullptr);
+        language.setAvailableLanguages({ QStringLiteral("en"), QStringLiteral("zh") }, {});
+        QVERIFY(!language.choosesFromList()); // two: side by side
+        // A third without the kiosk's own words in it: said once, as it arrives.
+        QTest::ignoreMessage(QtWarningMsg,
+                             "no interface translation for fr: its buttons and spoken labels "
+                             "stay in English");
+        language.setAvailableLanguages(
+            { QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("fr") }, {});
+        QVERIFY(language.choosesFromList());
+
+        QSignalSpy visit { &language, &LanguageController::visitRequested };
+        language.openChooser();
+        QVERIFY(language.chooserOpen());
+        QCOMPARE(visit.count(), 1); // a first touch on the attract screen begins a visit
+        language.choose(QStringLiteral("fr"));
+        QCOMPARE(language.language(), QStringLiteral("fr"));
+        QVERIFY(!language.chooserOpen());
+        const auto chapters
+            = [] { return QCoreApplication::translate("ChapterNavigationBar", "Chapters"); };
+        QCOMPARE(chapters(), QStringLiteral("Chapters"));
+
+        language.openChooser();
+        language.closeChooser();
+        QVERIFY(!language.chooserOpen());
+        QCOMPARE(language.language(), QStringLiteral("fr"));
+        // The end of a visit: the default language, the chooser closed.
+        language.openChooser();
+        language.reset();
+        QVERIFY(!language.chooserOpen());
+        QCOMPARE(language.language(), QStringLiteral("en"));
+    }
+
     void ownNames()
     {
         LanguageController language(nullptr);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("no interface translation for fr")));
         // The content's names first; a language it does not name, by the system's.
         language.setAvailableLanguages(
             { QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("fr") }, {},
