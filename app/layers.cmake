@@ -120,6 +120,6 @@ exhibit_add_area(curator USES analytics translation QT Core Sql
     PARTS curatorcommand curatorcommands publishcommands analyticscommands checkcommands fieldcommands
         translationcommands languagecommands)
 
-exhibit_add_area(studio USES content media QT Core Gui
+exhibit_add_area(studio USES content media translation QT Core Gui
     PARTS draftfile fieldedit fieldchange workingcopy studiodocument studiooutline studiofields studioproblems studiosearch
-        mediaimport itemchange studiochanges draftnarration studiohistory studiopublisher)
+        mediaimport itemchange studiochanges studiotranslation draftnarration studiohistory studiopublisher)

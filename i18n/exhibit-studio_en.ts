@@ -4,7 +4,7 @@
 <context>
     <name>ChangesPane</name>
     <message numerus="yes">
-        <location filename="../qml/studio/ChangesPane.qml" line="41"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="31"/>
         <source>Fields changed since %1: %n</source>
         <translation>
             <numerusform>Fields changed since %1: %n</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>FieldBox</name>
     <message numerus="yes">
-        <location filename="../qml/studio/FieldBox.qml" line="173"/>
+        <location filename="../qml/studio/FieldBox.qml" line="176"/>
         <source>%n characters left</source>
         <translation>
             <numerusform>%n character left</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/studio/FieldBox.qml" line="174"/>
+        <location filename="../qml/studio/FieldBox.qml" line="177"/>
         <source>%n characters over</source>
         <translation>
             <numerusform>%n character over</numerusform>
@@ -69,6 +69,33 @@
         <translation>
             <numerusform>To %1, with the media in %2. Fields changed since it was published: %n.</numerusform>
             <numerusform>To %1, with the media in %2. Fields changed since it was published: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudioTranslation</name>
+    <message numerus="yes">
+        <location filename="../app/studio/studiotranslation.cpp" line="102"/>
+        <source>Wrote %n text(s) from %1 into %2 to %3.</source>
+        <translation>
+            <numerusform>Wrote %n text from %1 into %2 to %3.</numerusform>
+            <numerusform>Wrote %n texts from %1 into %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/studiotranslation.cpp" line="123"/>
+        <source>Imported %n translation(s) into %1 from %2</source>
+        <translation>
+            <numerusform>Imported %n translation into %1 from %2</numerusform>
+            <numerusform>Imported %n translations into %1 from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/studiotranslation.cpp" line="125"/>
+        <source>%n changed.</source>
+        <translation>
+            <numerusform>%n changed.</numerusform>
+            <numerusform>%n changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,76 +4,76 @@
 <context>
     <name>ChangesPane</name>
     <message numerus="yes">
-        <location filename="../qml/studio/ChangesPane.qml" line="41"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="31"/>
         <source>Fields changed since %1: %n</source>
         <translation>
             <numerusform>自 %1 以来改动的字段：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="49"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="39"/>
         <source>Live database…</source>
         <translation>线上数据库…</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="50"/>
-        <location filename="../qml/studio/ChangesPane.qml" line="141"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="40"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="131"/>
         <source>Choose the live database to compare with</source>
         <translation>选择要对照的线上数据库</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="55"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="45"/>
         <source>Export as a page…</source>
         <translation>导出为网页…</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="57"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="47"/>
         <source>Export the changes as an HTML page</source>
         <translation>将改动导出为 HTML 网页</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="79"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="69"/>
         <source>Changes since live</source>
         <translation>自线上版本以来的改动</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="90"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="80"/>
         <source>%1: was “%2”, now “%3”</source>
         <translation>%1：原为“%2”，现为“%3”</translation>
     </message>
     <message>
+        <location filename="../qml/studio/ChangesPane.qml" line="95"/>
         <location filename="../qml/studio/ChangesPane.qml" line="105"/>
-        <location filename="../qml/studio/ChangesPane.qml" line="115"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="126"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="116"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="127"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="117"/>
         <source>Put %1 back as it is live</source>
         <translation>将 %1 还原为线上版本</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="142"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="132"/>
         <source>Exhibit databases (*.db *.sqlite)</source>
         <translation>展览数据库 (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="142"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="132"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="148"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="138"/>
         <source>Export the changes as</source>
         <translation>将改动导出为</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ChangesPane.qml" line="150"/>
+        <location filename="../qml/studio/ChangesPane.qml" line="140"/>
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
@@ -120,44 +120,44 @@
     </message>
     <message>
         <location filename="../qml/studio/FieldBox.qml" line="122"/>
-        <location filename="../qml/studio/FieldBox.qml" line="161"/>
+        <location filename="../qml/studio/FieldBox.qml" line="164"/>
         <source>Choose a file for %1</source>
         <translation>为 %1 选择文件</translation>
     </message>
     <message>
-        <location filename="../qml/studio/FieldBox.qml" line="129"/>
+        <location filename="../qml/studio/FieldBox.qml" line="132"/>
         <source>Make a draft narration</source>
         <translation>生成草稿解说</translation>
     </message>
     <message>
-        <location filename="../qml/studio/FieldBox.qml" line="130"/>
+        <location filename="../qml/studio/FieldBox.qml" line="133"/>
         <source>Make a draft narration for %1</source>
         <translation>为 %1 生成草稿解说</translation>
     </message>
     <message>
-        <location filename="../qml/studio/FieldBox.qml" line="144"/>
+        <location filename="../qml/studio/FieldBox.qml" line="147"/>
         <source>Speaking the chapter&apos;s words…</source>
         <translation>正在朗读本章文字…</translation>
     </message>
     <message>
-        <location filename="../qml/studio/FieldBox.qml" line="152"/>
+        <location filename="../qml/studio/FieldBox.qml" line="155"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../qml/studio/FieldBox.qml" line="153"/>
+        <location filename="../qml/studio/FieldBox.qml" line="156"/>
         <source>Cancel the draft narration</source>
         <translation>取消草稿解说</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/studio/FieldBox.qml" line="173"/>
+        <location filename="../qml/studio/FieldBox.qml" line="176"/>
         <source>%n characters left</source>
         <translation>
             <numerusform>还可输入 %n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/studio/FieldBox.qml" line="174"/>
+        <location filename="../qml/studio/FieldBox.qml" line="177"/>
         <source>%n characters over</source>
         <translation>
             <numerusform>超出 %n 个字</numerusform>
@@ -380,23 +380,23 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../qml/studio/ProblemsPane.qml" line="31"/>
+        <location filename="../qml/studio/ProblemsPane.qml" line="21"/>
         <source>Problems (%1): the exhibit is kept as a draft; publishing needs none</source>
         <translation>问题（%1）：展览保存为草稿；发布前须全部解决</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ProblemsPane.qml" line="32"/>
+        <location filename="../qml/studio/ProblemsPane.qml" line="22"/>
         <source>No problems: the exhibit keeps every rule</source>
         <translation>没有问题：展览符合所有规则</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ProblemsPane.qml" line="44"/>
+        <location filename="../qml/studio/ProblemsPane.qml" line="34"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../qml/studio/ProblemsPane.qml" line="55"/>
-        <location filename="../qml/studio/ProblemsPane.qml" line="58"/>
+        <location filename="../qml/studio/ProblemsPane.qml" line="45"/>
+        <location filename="../qml/studio/ProblemsPane.qml" line="48"/>
         <source>Warning: %1</source>
         <translation>提醒：%1</translation>
     </message>
@@ -622,17 +622,17 @@
         <translation>添加人物</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiodocument.cpp" line="269"/>
+        <location filename="../app/studio/studiodocument.cpp" line="275"/>
         <source>Remove the timeline event %1</source>
         <translation>删除时间线事件 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiodocument.cpp" line="272"/>
+        <location filename="../app/studio/studiodocument.cpp" line="278"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiodocument.cpp" line="274"/>
+        <location filename="../app/studio/studiodocument.cpp" line="280"/>
         <source>%1 is no timeline event or person of this exhibit</source>
         <translation>%1 不是本展览的时间线事件或人物</translation>
     </message>
@@ -859,92 +859,92 @@
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="151"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="153"/>
         <source>There is no file to migrate.</source>
         <translation>没有需要迁移的文件。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="174"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="176"/>
         <source>%1 is not in both the live exhibit and the working copy: undo, or remove the item, instead</source>
         <translation>%1 并不同时存在于线上展览和工作副本中：请改用撤销或删除该项</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="190"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="192"/>
         <source>Changes to %1 since %2</source>
         <translation>%1 自 %2 以来的改动</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="193"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="195"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="249"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="266"/>
         <source>The exhibit has problems (see Problems): publishing needs none.</source>
         <translation>展览有问题（见“问题”）：发布前须全部解决。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="277"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="294"/>
         <source>No live database is known for this working copy.</source>
         <translation>尚不知道此工作副本对应的线上数据库。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="279"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="296"/>
         <source>A publish is under way.</source>
         <translation>正在发布。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="286"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="303"/>
         <source>Version %1 is live again. The kiosks return to it after their next visit ends; the changes since live are counted against it.</source>
         <translation>版本 %1 已重新上线。展台会在下一位观众离开后回到该版本；“自线上版本以来的改动”将以它为准。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="345"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="371"/>
         <source>Choose %1</source>
         <translation>选择 %1</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="349"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="375"/>
         <source>%1 is copied into the media folder as %2.</source>
         <translation>%1 已复制到媒体文件夹，名为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="351"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="377"/>
         <source>%1 is copied into the media folder as %2, but: %3</source>
         <translation>%1 已复制到媒体文件夹，名为 %2，但是：%3</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="379"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="405"/>
         <source>To make a draft narration, install %1 (Debian packages).</source>
         <translation>要生成草稿解说，请安装 %1（Debian 软件包）。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="389"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="415"/>
         <source>%1 is no chapter&apos;s narration</source>
         <translation>%1 不是章节的解说</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="432"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="458"/>
         <source>Draft narration</source>
         <translation>草稿解说</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="437"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="463"/>
         <source>A draft narration of the chapter&apos;s words is made: %1 and %2. Play it on the preview; a recording replaces it with Choose….</source>
         <translation>已根据本章文字生成草稿解说：%1 和 %2。可在预览中播放；正式录音可通过“选择…”替换。</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="449"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="475"/>
         <source>Pictures (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="452"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="478"/>
         <source>Recordings (*.opus *.ogg *.oga *.flac *.wav *.mp3)</source>
         <translation>录音 (*.opus *.ogg *.oga *.flac *.wav *.mp3)</translation>
     </message>
     <message>
-        <location filename="../app/studioapp/studiosession.cpp" line="454"/>
+        <location filename="../app/studioapp/studiosession.cpp" line="480"/>
         <source>WebVTT captions (*.vtt)</source>
         <translation>WebVTT 字幕 (*.vtt)</translation>
     </message>
@@ -952,66 +952,126 @@
 <context>
     <name>StudioToolBar</name>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="30"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="32"/>
         <source>Exhibit Studio</source>
         <translation>展览工作室</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="44"/>
         <location filename="../qml/studio/StudioToolBar.qml" line="46"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="48"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="46"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="48"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="54"/>
         <location filename="../qml/studio/StudioToolBar.qml" line="56"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="58"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="56"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="58"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="66"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="68"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="68"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="70"/>
         <source>Kept as a draft until the problems are fixed</source>
         <translation>问题解决前保存为草稿</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="69"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="71"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="74"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="76"/>
         <source>Changes since live (%1)</source>
         <translation>自线上版本以来的改动（%1）</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="82"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="85"/>
+        <source>Translation (%1)</source>
+        <translation>翻译（%1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/StudioToolBar.qml" line="85"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="88"/>
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/StudioToolBar.qml" line="88"/>
+        <source>Translation: %1 texts need work</source>
+        <translation>翻译：%1 条文本待处理</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/StudioToolBar.qml" line="93"/>
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="92"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="103"/>
         <source>Publish…</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <location filename="../qml/studio/StudioToolBar.qml" line="93"/>
+        <location filename="../qml/studio/StudioToolBar.qml" line="104"/>
         <source>Publish to the kiosks</source>
         <translation>发布到展台</translation>
+    </message>
+</context>
+<context>
+    <name>StudioTranslation</name>
+    <message>
+        <location filename="../app/studio/studiotranslation.cpp" line="101"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/studiotranslation.cpp" line="102"/>
+        <source>Wrote %n text(s) from %1 into %2 to %3.</source>
+        <translation>
+            <numerusform>已将 %n 条文本（%1 译为 %2）写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/studiotranslation.cpp" line="111"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/studiotranslation.cpp" line="117"/>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/studiotranslation.cpp" line="121"/>
+        <source>Import the translation %1</source>
+        <translation>导入译文 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/studiotranslation.cpp" line="123"/>
+        <source>Imported %n translation(s) into %1 from %2</source>
+        <translation>
+            <numerusform>已从 %2 导入 %n 条 %1 译文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/studiotranslation.cpp" line="125"/>
+        <source>%n changed.</source>
+        <translation>
+            <numerusform>%n 条有改动。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1085,90 @@
         <location filename="../qml/studio/StudioWindow.qml" line="18"/>
         <source>Exhibit Studio</source>
         <translation>展览工作室</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPane</name>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="28"/>
+        <source>Translation from %1 into</source>
+        <translation>翻译：从 %1 译为</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="35"/>
+        <source>The language translated into</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="42"/>
+        <source>%1 to translate, %2 to review, %3 translated</source>
+        <translation>%1 条待翻译，%2 条待审校，%3 条已翻译</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="53"/>
+        <source>Only what needs work</source>
+        <translation>仅导出待处理的文本</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="58"/>
+        <source>Export for translation…</source>
+        <translation>导出供翻译…</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="60"/>
+        <source>Export the texts as an XLIFF file for a translator</source>
+        <translation>将文本导出为供译者使用的 XLIFF 文件</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="65"/>
+        <source>Import translation…</source>
+        <translation>导入译文…</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="67"/>
+        <source>Import a translator&apos;s XLIFF file</source>
+        <translation>导入译者的 XLIFF 文件</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="93"/>
+        <source>Texts to translate or review</source>
+        <translation>待翻译或待审校的文本</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="105"/>
+        <source>to translate</source>
+        <translation>待翻译</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="105"/>
+        <source>to review</source>
+        <translation>待审校</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="108"/>
+        <source>%1, %2: “%3”</source>
+        <translation>%1，%2：“%3”</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="146"/>
+        <source>Export for translation as</source>
+        <translation>导出供翻译的文件</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="149"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="156"/>
+        <source>XLIFF 1.2 files (*.xlf *.xliff)</source>
+        <translation>XLIFF 1.2 文件 (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="155"/>
+        <source>Import a translator&apos;s file</source>
+        <translation>导入译者的文件</translation>
+    </message>
+    <message>
+        <location filename="../qml/studio/TranslationPane.qml" line="156"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 </TS>

@@ -258,6 +258,12 @@ QString StudioDocument::pushItemChange(const QString &text, const QString &item,
     return item;
 }
 
+void StudioDocument::replaceExhibit(const ExhibitDocument &exhibit, const QString &text)
+{
+    // No one item: the outline keeps what is selected.
+    pushItemChange(text, QString(), exhibit);
+}
+
 bool StudioDocument::removeItem(const QString &item, QString *error)
 {
     const QString list = item.section(QLatin1Char('.'), 0, 0);

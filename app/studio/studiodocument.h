@@ -55,6 +55,8 @@ public:
     // every text still to write; its outline path ("timeline.new-event").
     QString addEvent();
     QString addFigure();
+    // The exhibit changed as a whole (a translator's file put in), as one step to undo.
+    void replaceExhibit(const ExhibitDocument &exhibit, const QString &text);
     // Removes a timeline event or a person ("figures.yue-fei"), undoably;
     // false with *error for anything else.
     bool removeItem(const QString &item, QString *error);

@@ -11,6 +11,7 @@
 #include "studio/studioproblems.h"
 #include "studio/studiopublisher.h"
 #include "studio/studiosearch.h"
+#include "studio/studiotranslation.h"
 #include "studioapp/previewfindings.h"
 #include "studioapp/studiopreview.h"
 #include "studioapp/studiosession.h"
@@ -67,6 +68,13 @@ struct StudioChangesForeign
 {
     Q_GADGET
     QML_FOREIGN(StudioChanges)
+    QML_ANONYMOUS
+};
+
+struct StudioTranslationForeign
+{
+    Q_GADGET
+    QML_FOREIGN(StudioTranslation)
     QML_ANONYMOUS
 };
 

@@ -38,6 +38,7 @@ StudioSession::StudioSession(QObject *parent)
     , m_problems(&m_document)
     , m_search(&m_document)
     , m_changes(&m_document)
+    , m_translation(&m_document)
 {
     QUndoStack *undo = m_document.undoStack();
     for (const auto &signal : { &QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged })
@@ -194,6 +195,21 @@ QString StudioSession::exportChanges(const QUrl &target)
         return tr("%1 cannot be written: %2").arg(localPath(target), page.errorString());
     qCInfo(lcStudio).noquote() << "changes since live written to" << localPath(target);
     return {};
+}
+
+bool StudioSession::exportTranslation(const QUrl &target, bool needsWorkOnly)
+{
+    const bool written = m_translation.exportTo(localPath(target), needsWorkOnly);
+    qCInfo(lcStudio).noquote() << m_translation.report();
+    return written;
+}
+
+bool StudioSession::importTranslation(const QUrl &file)
+{
+    m_document.finishEditing();
+    const bool imported = m_translation.importFrom(localPath(file));
+    qCInfo(lcStudio).noquote() << m_translation.report();
+    return imported;
 }
 
 QUrl StudioSession::workingCopyFor(const QUrl &live)

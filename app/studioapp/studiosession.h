@@ -10,6 +10,7 @@
 #include "studio/studioproblems.h"
 #include "studio/studiopublisher.h"
 #include "studio/studiosearch.h"
+#include "studio/studiotranslation.h"
 
 #include <QObject>
 #include <QStringList>
@@ -36,6 +37,7 @@ class StudioSession : public QObject
     Q_PROPERTY(StudioProblems *problems READ problems CONSTANT)
     Q_PROPERTY(StudioSearch *search READ search CONSTANT)
     Q_PROPERTY(StudioChanges *changes READ changes CONSTANT)
+    Q_PROPERTY(StudioTranslation *translation READ translation CONSTANT)
     Q_PROPERTY(StudioPublisher *publisher READ publisher CONSTANT)
     Q_PROPERTY(StudioHistory *history READ history CONSTANT)
     // Who published last from this studio (else the user's name), to sign the next.
@@ -69,6 +71,7 @@ public:
     [[nodiscard]] StudioProblems *problems() { return &m_problems; }
     [[nodiscard]] StudioSearch *search() { return &m_search; }
     [[nodiscard]] StudioChanges *changes() { return &m_changes; }
+    [[nodiscard]] StudioTranslation *translation() { return &m_translation; }
     [[nodiscard]] StudioPublisher *publisher() { return &m_publisher; }
     [[nodiscard]] StudioHistory *history() { return &m_history; }
     [[nodiscard]] QString lastPublisher() const;
@@ -106,6 +109,9 @@ public:
     Q_INVOKABLE QString revertChange(const QString &path);
     // The changes since live as one HTML page at `target`; "" or why not.
     Q_INVOKABLE QString exportChanges(const QUrl &target);
+    // The translator's round trip (translation.report says how it went).
+    Q_INVOKABLE bool exportTranslation(const QUrl &target, bool needsWorkOnly);
+    Q_INVOKABLE bool importTranslation(const QUrl &file);
     // Checks, draws every screen and publishes the working copy to the live
     // database (StudioPublisher); "" once begun, else why not.
     Q_INVOKABLE QString publish(const QString &note, const QString &who);
@@ -160,6 +166,7 @@ private:
     StudioProblems m_problems;
     StudioSearch m_search;
     StudioChanges m_changes;
+    StudioTranslation m_translation;
     StudioPublisher m_publisher;
     StudioHistory m_history;
     QString m_message;

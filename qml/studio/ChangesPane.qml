@@ -8,21 +8,11 @@ import ExhibitStudio
 // Every field that differs from the live database, old beside new, each
 // leading to its field and each one that both hold revertible; the whole
 // list as a one-page HTML for whoever approves the change.
-Pane {
+BottomPane {
     id: pane
 
     // What the last revert or export said, if it failed.
     property string refusal
-
-    padding: 0
-    background: Rectangle {
-        color: StudioTheme.paperDeep
-        Rectangle {
-            width: parent.width
-            height: 1
-            color: StudioTheme.line
-        }
-    }
 
     ColumnLayout {
         anchors.fill: parent

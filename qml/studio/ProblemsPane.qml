@@ -7,18 +7,8 @@ import ExhibitStudio
 // What keeps the exhibit from being published, in the outline's order, the
 // validator's own words, then what should be seen to but keeps nothing from
 // happening (a narration out of date); each leads to its field.
-Pane {
+BottomPane {
     id: pane
-
-    padding: 0
-    background: Rectangle {
-        color: StudioTheme.paperDeep
-        Rectangle {
-            width: parent.width
-            height: 1
-            color: StudioTheme.line
-        }
-    }
 
     ColumnLayout {
         anchors.fill: parent

@@ -4,15 +4,17 @@ import QtQuick.Layouts
 import ExhibitStudio
 
 // Undo and redo, whether everything typed is in the working copy, and the
-// way to the changes since live and to the problems.
+// way to the changes since live, the translation and the problems.
 ToolBar {
     id: bar
 
     property bool problemsOpen: false
     property bool changesOpen: false
+    property bool translationOpen: false
 
     signal problemsToggled()
     signal changesToggled()
+    signal translationToggled()
     signal publishClicked()
 
     background: Rectangle {
@@ -76,6 +78,15 @@ ToolBar {
             checked: bar.changesOpen
             Accessible.name: text
             onClicked: bar.changesToggled()
+        }
+        Button {
+            objectName: "translationButton"
+            readonly property int needingWork: StudioSession.translation.toTranslate + StudioSession.translation.toReview
+            text: needingWork > 0 ? qsTr("Translation (%1)").arg(needingWork) : qsTr("Translation")
+            checkable: true
+            checked: bar.translationOpen
+            Accessible.name: needingWork > 0 ? qsTr("Translation: %1 texts need work").arg(needingWork) : qsTr("Translation")
+            onClicked: bar.translationToggled()
         }
         Button {
             objectName: "problemsButton"

@@ -40,8 +40,10 @@ ApplicationWindow {
         visible: StudioSession.isOpen
         problemsOpen: problemsPane.visible
         changesOpen: changesPane.visible
+        translationOpen: translationPane.visible
         onProblemsToggled: problemsPane.visible = !problemsPane.visible
         onChangesToggled: changesPane.visible = !changesPane.visible
+        onTranslationToggled: translationPane.visible = !translationPane.visible
         onPublishClicked: publishDialog.open()
     }
 
@@ -88,6 +90,14 @@ ApplicationWindow {
 
                 Layout.fillWidth: true
                 Layout.preferredHeight: 260
+                visible: false
+            }
+
+            TranslationPane {
+                id: translationPane
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: 300
                 visible: false
             }
 

@@ -285,6 +285,46 @@ TestCase {
         find("changesButton").clicked()
     }
 
+    function test_7b_translationNeedsListedExportedAndImported() {
+        const translation = StudioSession.translation
+        compare(translation.languages, ["zh"])
+        tryCompare(translation, "toReview", 0)
+        find("translationButton").clicked()
+        const list = find("translationList")
+        tryVerify(() => list.visible && list.height > 0)
+
+        // The English changes: its Chinese is to be reviewed.
+        StudioSession.selectedItem = "chapters.causes"
+        typeInto("chapters.causes.title.en", "Origins")
+        tryCompare(translation, "toReview", 1)
+        compare(find("translationButton").text, "Translation (1)")
+        tryCompare(list, "count", 1)
+        compare(find("translationCounts").text, "0 to translate, 1 to review, 214 translated")
+
+        // Out to a translator, and back: the Chinese kept, now in step with the English.
+        const file = "file://" + workingFolder + "/zh.xlf"
+        verify(StudioSession.exportTranslation(file, true))
+        // (The plural is the studio's English translation's, which main() loads.)
+        verify(find("translationReport").text.startsWith("Wrote 1 text"),
+               find("translationReport").text)
+        verify(StudioSession.importTranslation(file), translation.report)
+        compare(translation.reportIsProblem, false)
+        tryCompare(translation, "toReview", 0)
+        tryCompare(list, "count", 0)
+        // One step to undo.
+        StudioSession.undo()
+        tryCompare(translation, "toReview", 1)
+        StudioSession.undo()
+        compare(StudioSession.field("chapters.causes.title.en"), "Causes")
+        tryCompare(translation, "toReview", 0)
+
+        // Not a translator's file: nothing changes, and the line is named.
+        verify(!StudioSession.importTranslation("file://" + workingFolder + "/changes.html"))
+        verify(translation.reportIsProblem)
+        verify(find("translationReport").text.startsWith("Nothing was imported:"), translation.report)
+        find("translationButton").clicked()
+    }
+
     function test_8_aDraftNarrationSpeaksTheWordsBeingEdited() {
         const audio = "chapters.legacy.narration.zh.audio"
         const captions = "chapters.legacy.narration.zh.captions"
@@ -338,7 +378,7 @@ TestCase {
         verify(stops.indexOf(find("outline").currentItem) >= 0, "the outline is never reached")
         for (const name of ["addEvent", "field:chapters.battles.title.zh", "field:chapters.battles.body.zh[3]",
                             "draftNarration:chapters.battles.narration.en.audio", "viewPage", "highContrast",
-                            "previewFrame", "changesButton", "problemsButton", "openPublish"])
+                            "previewFrame", "changesButton", "translationButton", "problemsButton", "openPublish"])
             verify(names.indexOf(name) >= 0, name + " is never reached: " + names.join(", "))
         // The preview is one stop, not the kiosk's own controls.
         const kiosk = find("previewKioskRoot")
