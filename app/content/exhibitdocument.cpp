@@ -327,6 +327,35 @@ int ExhibitDocument::timelineIndex(const QString &id) const
     return -1;
 }
 
+void ExhibitDocument::removeLanguage(const QString &code)
+{
+    languages.removeAll(code);
+    languageNames.remove(code);
+    exhibit.remove(code);
+    for (Chapter &chapter : chapters) {
+        chapter.text.remove(code);
+        chapter.narration.remove(code);
+    }
+    for (TimelineEvent &event : timeline)
+        event.text.remove(code);
+    for (KeyFigure &figure : figures)
+        figure.text.remove(code);
+    for (MapState &state : map.states)
+        state.name.remove(code);
+    for (MapYear &year : map.years)
+        year.text.remove(code);
+    for (MapFeature &feature : map.features)
+        feature.text.remove(code);
+    // A field's language is its path's last part ("….title.zh", "….body.zh[2]").
+    const QString last = QLatin1Char('.') + code;
+    for (auto record = translatedFrom.begin(); record != translatedFrom.end();) {
+        if (record.key().section(QLatin1Char('['), 0, 0).endsWith(last))
+            record = translatedFrom.erase(record);
+        else
+            ++record;
+    }
+}
+
 QString ExhibitDocument::fieldPath(const QString &documentPath) const
 {
     if (documentPath.startsWith(QLatin1String("map.")))

@@ -154,6 +154,9 @@ struct ExhibitDocument
     // A problem's path as a curator names a field in the database (and in
     // exhibit-curator get/set): "chapters[2].title.zh" -> "chapters.battles.title.zh".
     [[nodiscard]] QString fieldPath(const QString &documentPath) const;
+    // Takes a language and every text in it out of every part of the exhibit
+    // (its map included), with the records of what its texts were translated from.
+    void removeLanguage(const QString &code);
 };
 
 /** Checks the rules every exhibit must meet whatever it was read from: every

@@ -136,17 +136,7 @@ int LanguageCommands::remove(const QStringList &args)
               << " is the exhibit's first language, the source of the others\n";
         return UsageError;
     }
-    document.languages.removeAll(code);
-    document.languageNames.remove(code);
-    document.exhibit.remove(code);
-    for (Chapter &chapter : document.chapters) {
-        chapter.text.remove(code);
-        chapter.narration.remove(code);
-    }
-    for (TimelineEvent &event : document.timeline)
-        event.text.remove(code);
-    for (KeyFigure &figure : document.figures)
-        figure.text.remove(code);
+    document.removeLanguage(code);
     if (!ContentFile::write(databaseFile, document, &error)) {
         m_err << error << '\n';
         return UsageError;

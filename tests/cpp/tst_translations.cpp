@@ -347,6 +347,19 @@ private Q_SLOTS:
                            QStringLiteral("fr") }),
                  0);
         QCOMPARE(read().languages, QStringList({ QStringLiteral("en"), QStringLiteral("zh") }));
+        // Every French text went with it, the map's and the translation records too:
+        // added again, French starts from nothing.
+        const ExhibitDocument removed = read();
+        QVERIFY(!removed.map.states.constFirst().name.contains(QStringLiteral("fr")));
+        QVERIFY(!removed.map.features.constFirst().text.contains(QStringLiteral("fr")));
+        for (const QString &path : removed.translatedFrom.keys())
+            QVERIFY2(!path.contains(QLatin1String(".fr")), qPrintable(path));
+        QCOMPARE(curator({ QStringLiteral("languages"), QStringLiteral("add"), m_database,
+                           QStringLiteral("fr") }),
+                 0);
+        const TranslationUnits::ToWrite again
+            = TranslationUnits::toWrite(read(), QStringLiteral("fr"));
+        QCOMPARE(again.missing, again.total);
     }
 
     void aLanguageIsRefusedWithItsReason_data()
