@@ -126,10 +126,15 @@ void LanguageController::beginVisitIn(const QString &language)
 QStringList LanguageController::languageNames() const
 {
     QStringList names;
-    // Chinese, Japanese and Korean are recognised by their script (中文, 日本語);
-    // the others by their code.
-    for (const QString &code : m_languages)
-        names.append(ScriptFonts::isCjk(code) ? nativeName(code) : code.toUpper());
+    // Chinese, Japanese and Korean are recognised by their script, in the
+    // name the content gives them (中文, 繁體中文, 日本語); the others, and a
+    // name too long for a button beside the others, by their code.
+    constexpr int longestLabel = 4; // characters
+    for (const QString &code : m_languages) {
+        const QString name = m_names.value(code, nativeName(code));
+        names.append(ScriptFonts::isCjk(code) && name.size() <= longestLabel ? name
+                                                                             : code.toUpper());
+    }
     return names;
 }
 

@@ -3,12 +3,15 @@ import QtQuick
 import Exhibit
 
 // "Touch to begin · 触摸开始": a softly breathing pill with a ripple, the
-// one thing on the attract screen that asks for a touch.
+// one thing on the attract screen that asks for a touch. Every exhibit
+// language has its say; when they do not fit on one line within
+// `maximumWidth` (four languages on a portrait screen), they wrap.
 Item {
     id: root
 
     property WelcomeTextModel texts
     property bool running: true
+    property real maximumWidth: Infinity
     // Where the keypad's ring starts: Enter begins, as a touch does.
     Keypad.isDefault: true
     Keypad.radius: height / 2
@@ -38,18 +41,29 @@ Item {
     Rectangle {
         id: pill
 
-        width: labels.implicitWidth + Theme.px(96)
-        height: Math.max(Theme.touchTarget, labels.implicitHeight + Theme.px(44))
-        radius: height / 2
+        width: labels.width + Theme.px(96)
+        height: Math.max(Theme.touchTarget, labels.height + Theme.px(44))
+        radius: Math.min(height, Theme.touchTarget) / 2
         color: Theme.sealRed
 
-        Row {
+        Flow {
             id: labels
 
+            // All on one line if they fit.
+            readonly property real oneLineWidth: {
+                let width = 0
+                for (let i = 0; i < entries.count; ++i)
+                    width += (entries.itemAt(i)?.implicitWidth ?? 0) + (i > 0 ? spacing : 0)
+                return width
+            }
+
             anchors.centerIn: parent
+            width: Math.min(labels.oneLineWidth, root.maximumWidth - Theme.px(96))
             spacing: Theme.px(26)
 
             Repeater {
+                id: entries
+
                 model: root.texts
 
                 Row {
@@ -64,6 +78,9 @@ Item {
                     Text {
                         anchors.verticalCenter: parent.verticalCenter
                         visible: entry.index > 0
+                        // Not at the start of a wrapped line (kept in place:
+                        // hiding it would move the line's words).
+                        opacity: entry.x > 0 ? 1 : 0
                         text: "·"
                         textFormat: Text.PlainText
                         color: Theme.paper

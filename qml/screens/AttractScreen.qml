@@ -107,6 +107,10 @@ Item {
             anchors.bottomMargin: Theme.px(root.portrait ? 260 : 110)
             texts: ContentStore.welcome
             running: root.visible
+            // On a landscape screen it sits level with the language switch in
+            // the corner: it keeps clear of it on both sides.
+            maximumWidth: root.width - 2 * Theme.margin
+                          - (root.portrait ? 0 : 2 * (languageButton.width + Theme.px(24)))
             onClicked: NavigationController.begin()
         }
     }
@@ -118,6 +122,8 @@ Item {
 
     // Choosing a language here begins the visit in that language.
     LanguageButton {
+        id: languageButton
+
         objectName: "languageButton"
         anchors.right: parent.right
         anchors.bottom: parent.bottom

@@ -134,6 +134,27 @@ private Q_SLOTS:
                  QStringList({ QStringLiteral("English"), QStringLiteral("中文"),
                                QStringLiteral("français") }));
     }
+
+    // Short labels: a code for alphabets; for Chinese, Japanese and Korean the
+    // content's own name, so two Chinese languages are told apart, unless it
+    // is too long for a button.
+    void labelsOfTwoChineseLanguages()
+    {
+        LanguageController language(nullptr);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("for zh-Hant")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("for ja")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("for zh-XA")));
+        language.setAvailableLanguages(
+            { QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("zh-Hant"),
+              QStringLiteral("ja"), QStringLiteral("zh-XA") },
+            {},
+            { { QStringLiteral("zh-Hant"), QStringLiteral("繁體中文") },
+              { QStringLiteral("zh-XA"), QStringLiteral("中文（测试）") } });
+        QCOMPARE(
+            language.languageNames(),
+            QStringList({ QStringLiteral("EN"), QStringLiteral("中文"), QStringLiteral("繁體中文"),
+                          QStringLiteral("日本語"), QStringLiteral("ZH-XA") }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLanguageController)

@@ -3,7 +3,7 @@
 export with a pseudo-translation of its source, as localisation teams test a
 new language before its translators deliver (the en-XA pseudo-locale):
 
-  "Battles" -> "[Ƀåţţļéš ·····]"
+  "Battles" -> "[Ɓåţţļéš ···]"      "战役" -> "【战役】" (from Chinese)
 
 Letters take accents (tall marks, for text that must not be clipped), short
 texts grow by about 40% as German or French would (within the unit's
@@ -21,6 +21,13 @@ ACCENTS = str.maketrans(
     "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ")
 
 
+def pseudo_chinese(source, maxwidth):
+    # Chinese keeps its characters (its own typeface is what is tested);
+    # the corner brackets mark where each text begins and ends.
+    text = "【" + source + "】"
+    return text if maxwidth is None or len(text) <= maxwidth else source
+
+
 def pseudo(source, maxwidth):
     text = source.translate(ACCENTS)
     if len(text) <= 60:  # labels and titles: where longer words break layouts
@@ -33,6 +40,8 @@ def pseudo(source, maxwidth):
 def main(inp, out):
     ET.register_namespace("", NS)
     tree = ET.parse(inp)
+    chinese = tree.getroot().find(f"{{{NS}}}file").get("source-language", "").startswith("zh")
+    translate = pseudo_chinese if chinese else pseudo
     filled = 0
     for unit in tree.iter(f"{{{NS}}}trans-unit"):
         source = unit.find(f"{{{NS}}}source")
@@ -42,7 +51,7 @@ def main(inp, out):
         if (target.text or "").strip():
             continue
         width = unit.get("maxwidth")
-        target.text = pseudo(source.text or "", int(width) if width else None)
+        target.text = translate(source.text or "", int(width) if width else None)
         target.set("state", "translated")
         filled += 1
     tree.write(out, encoding="UTF-8", xml_declaration=True)

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# With three languages the language switch becomes a button and a chooser:
+# With four languages the language switch becomes a button and a chooser:
 # the curator's previews show the chooser open and check it, with the
 # switch on the screens around it, in every language, orientation and text
 # size (--screens keeps the run to those). A screen the previews do not have
 # is refused by name.
-#   render-previews-languages.sh KIOSK_BINARY THREE_LANGUAGE_DB
+#   render-previews-languages.sh KIOSK_BINARY FOUR_LANGUAGE_DB
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 kiosk="$1"
 content="$2"
@@ -14,9 +14,9 @@ fail_log="$work/previews.log"
     --screens "attract,menu,language chooser,chapter background" > "$fail_log" 2>&1 \
     || fail "the language switch and chooser do not pass their previews"
 screens=$(ls "$work/out"/*.png | wc -l)
-# 4 screens x 3 languages x 2 orientations x 2 text sizes.
-[ "$screens" -eq 48 ] || fail "$screens screens rendered, expected 48"
-for language in en zh en-xa; do
+# 4 screens x 4 languages x 2 orientations x 2 text sizes.
+[ "$screens" -eq 64 ] || fail "$screens screens rendered, expected 64"
+for language in en zh en-xa zh-xa; do
     for shot in landscape-normal landscape-large portrait-normal portrait-large; do
         [ -f "$work/out/language-chooser-$language-$shot.png" ] \
             || fail "no language chooser in $language $shot"
@@ -30,4 +30,4 @@ status=0
 [ "$status" -eq 2 ] || fail "an unknown screen exited $status, not 2"
 grep -q "no screen named 'chapter sieges' (the screens: attract, menu, language chooser, chapter background" "$fail_log" \
     || fail "the unknown screen is not named with the screens there are"
-echo "ok: three languages' switch and chooser pass their previews"
+echo "ok: four languages' switch and chooser pass their previews"

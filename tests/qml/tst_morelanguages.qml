@@ -3,9 +3,9 @@ import QtTest
 import Exhibit
 
 // A visitor's walk in a third exhibit language, on a portrait screen: the
-// exhibit with en-XA added and filled through an XLIFF import
-// (tests/e2e/third-language.sh, a pseudo-locale that is never shipped). With
-// three languages the switch is one button, a globe and the current
+// exhibit with en-XA and zh-XA added and filled through XLIFF imports
+// (tests/e2e/add-languages.sh; pseudo-locales that are never shipped). With
+// more than two languages the switch is one button, a globe and the current
 // language's short label; it opens a chooser listing them all, each in its
 // own name and typeface.
 Item {
@@ -22,7 +22,7 @@ Item {
     KioskTestCase {
         id: testCase
 
-        name: "ThirdLanguage"
+        name: "MoreLanguages"
         kioskRoot: kiosk
 
         function chooser() {
@@ -39,7 +39,7 @@ Item {
         }
 
         function test_theSwitchNamesTheLanguageAndOpensTheChooser() {
-            compare(LanguageController.languages, ["en", "zh", "en-XA"])
+            compare(LanguageController.languages, ["en", "zh", "en-XA", "zh-XA"])
             verify(LanguageController.choosesFromList)
             const attractSwitch = child(screenItem("attract"), "languageButton")
             // No chips to squeeze beside the other controls: one button.
@@ -57,6 +57,7 @@ Item {
                 { code: "en", name: "English", family: "Noto Serif" },
                 { code: "zh", name: "中文", family: "Noto Serif CJK SC" },
                 { code: "en-XA", name: "Ëñĝļîšĥ (pseudo)", family: "Noto Serif" },
+                { code: "zh-XA", name: "中文（测试）", family: "Noto Serif CJK SC" },
             ]
             for (const language of expected) {
                 const option = child(card, "chooseLanguage_" + language.code)
@@ -88,6 +89,19 @@ Item {
             tap(chooser(), 40, 40) // on the dimmed screen above the card
             tryVerify(() => !LanguageController.chooserOpen)
             compare(LanguageController.language, "zh")
+        }
+
+        // Every language's call to action has its say on the attract screen,
+        // within the screen's margins (wrapping when need be).
+        function test_theCallToActionFitsEveryLanguage() {
+            const cta = child(screenItem("attract"), "callToAction")
+            waitForItemPolished(cta)
+            verify(cta.width <= kiosk.width - 2 * Theme.margin,
+                   cta.width + " is wider than the screen's margins, " + (kiosk.width - 2 * Theme.margin))
+            // (The attract screen drifts a few pixels against burn-in.)
+            const left = cta.mapToItem(kiosk, 0, 0).x
+            verify(left >= 0 && left + cta.width <= kiosk.width, "from " + left + " to " + (left + cta.width))
+            compare(cta.Accessible.name.indexOf("【触摸开始】") >= 0, true, cta.Accessible.name)
         }
 
         // Every screen of a visit shows the new language's texts; the
