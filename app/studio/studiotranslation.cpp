@@ -88,6 +88,9 @@ bool StudioTranslation::setReport(const QString &report, bool problem)
 
 bool StudioTranslation::exportTo(const QString &fileName, bool needsWorkOnly)
 {
+    // An edit a moment ago is in the file, though the list has not caught up yet.
+    if (m_refreshTimer.isActive())
+        refresh();
     const QList<TranslationUnit> units = needsWorkOnly
         ? m_needingWork
         : TranslationUnits::units(m_document->exhibit(), sourceLanguage(), m_language);
