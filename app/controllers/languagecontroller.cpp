@@ -130,10 +130,11 @@ QStringList LanguageController::languageNames() const
     // name the content gives them (中文, 繁體中文, 日本語); the others, and a
     // name too long for a button beside the others, by their code.
     constexpr int longestLabel = 4; // characters
-    for (const QString &code : m_languages) {
-        const QString name = m_names.value(code, nativeName(code));
-        names.append(ScriptFonts::isCjk(code) && name.size() <= longestLabel ? name
-                                                                             : code.toUpper());
+    const QStringList own = ownNames();
+    for (qsizetype i = 0; i < m_languages.size(); ++i) {
+        const QString &code = m_languages.at(i);
+        names.append(ScriptFonts::isCjk(code) && own.at(i).size() <= longestLabel ? own.at(i)
+                                                                                  : code.toUpper());
     }
     return names;
 }
