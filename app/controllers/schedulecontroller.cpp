@@ -32,6 +32,7 @@ void ScheduleController::refresh()
     const bool open = m_hours.isOpen(now);
     const QDateTime change = m_hours.nextChange(now);
     const QDateTime nextOpening = open ? QDateTime() : change;
+    m_nextChange = change;
 
     qint64 sleep = change.isValid() ? now.msecsTo(change) + 50 : longestSleepMs;
     if (!m_hours.isAlwaysOpen())

@@ -31,6 +31,8 @@ public:
 
     [[nodiscard]] bool isOpen() const { return m_open; }
     [[nodiscard]] QDateTime nextOpening() const { return m_nextOpening; }
+    // When it next opens or closes (local time); invalid if the hours never change it.
+    [[nodiscard]] QDateTime nextChange() const { return m_nextChange; }
     // Milliseconds until it looks again (for tests: at most a minute).
     [[nodiscard]] int msUntilNextCheck() const { return m_timer.remainingTime(); }
 
@@ -47,4 +49,5 @@ private:
     QTimer m_timer;
     bool m_open = true;
     QDateTime m_nextOpening;
+    QDateTime m_nextChange;
 };

@@ -5,14 +5,39 @@
 #include "controllers/languagecontroller.h"
 #include "controllers/narrationcontroller.h"
 #include "controllers/navigationcontroller.h"
+#include "controllers/schedulecontroller.h"
 #include "kiosk/logging.h"
 #include "kiosk/quietrestart.h"
 #include "models/contentstore.h"
 #include "staff/staffaccesscontroller.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+namespace {
+// The hard memory limit of the kiosk's control group (the unit's MemoryMax),
+// in bytes; 0 when there is none (not under systemd, or "max").
+qint64 memoryLimitBytes()
+{
+    QFile membership(QStringLiteral("/proc/self/cgroup"));
+    if (!membership.open(QIODevice::ReadOnly))
+        return 0;
+    // cgroup v2: one line, "0::/system.slice/exhibit-kiosk.service".
+    const QByteArray line = membership.readLine().trimmed();
+    if (!line.startsWith("0::/"))
+        return 0;
+    QFile limit(QStringLiteral("/sys/fs/cgroup%1/memory.max").arg(QString::fromUtf8(line.mid(3))));
+    if (!limit.open(QIODevice::ReadOnly))
+        return 0;
+    bool number = false;
+    const qint64 bytes = limit.readAll().trimmed().toLongLong(&number);
+    return number ? bytes : 0;
+}
+
+QByteArray flag(bool value) { return value ? "1" : "0"; }
+} // namespace
 
 HealthReporter::HealthReporter(const HealthSources &sources, QObject *parent)
     : QObject(parent)
@@ -114,6 +139,9 @@ QJsonObject HealthReporter::status() const
         : analytics->problem().isEmpty()                   ? QStringLiteral("recording")
                                                            : QStringLiteral("failing");
 
+    const ScheduleController *schedule = m_sources.schedule;
+    const QDateTime nextChange = schedule->nextChange();
+
     const bool onChapter = navigation->screen() == NavigationController::ChapterScreen;
     const QModelIndex chapter = content->chapters()->index(navigation->chapterIndex());
     return {
@@ -136,6 +164,11 @@ QJsonObject HealthReporter::status() const
         { QStringLiteral("staffPinFailures"), m_sources.staff->failedAttemptsTotal() },
         { QStringLiteral("staffLockedOutSeconds"), m_sources.staff->lockoutSecondsLeft() },
         { QStringLiteral("residentKB"), QuietRestart::residentKilobytes() },
+        { QStringLiteral("memoryLimitBytes"), memoryLimitBytes() },
+        { QStringLiteral("scheduledOpen"), schedule->isOpen() },
+        { QStringLiteral("scheduleChangesAt"),
+          nextChange.isValid() ? QJsonValue(nextChange.toUTC().toString(Qt::ISODate))
+                               : QJsonValue() },
         { QStringLiteral("pid"), QCoreApplication::applicationPid() },
         { QStringLiteral("updatedAt"),
           QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
@@ -156,26 +189,20 @@ QByteArray HealthReporter::metrics(const QJsonObject &status) const
                + "\"} 1");
     metric("content_ok", "gauge", "1 when the content in use loaded without problems.",
            "exhibit_content_ok "
-               + QByteArray(status.value(QStringLiteral("contentStatus")).toString()
-                                    == QLatin1String("ok")
-                                ? "1"
-                                : "0"));
+               + flag(status.value(QStringLiteral("contentStatus")).toString()
+                      == QLatin1String("ok")));
     metric("narration_playing", "gauge", "1 while narration plays.",
            "exhibit_narration_playing "
-               + QByteArray(status.value(QStringLiteral("narration")).toString()
-                                    == QLatin1String("playing")
-                                ? "1"
-                                : "0"));
+               + flag(status.value(QStringLiteral("narration")).toString()
+                      == QLatin1String("playing")));
     metric("sessions_total", "counter", "Visitor sessions since the kiosk started.",
            "exhibit_sessions_total " + QByteArray::number(m_sessions));
     metric("idle_resets_total", "counter", "Idle resets since the kiosk started.",
            "exhibit_idle_resets_total " + QByteArray::number(m_resets));
     metric("analytics_ok", "gauge", "1 while visits are recorded (0 when failing or off).",
            "exhibit_analytics_ok "
-               + QByteArray(status.value(QStringLiteral("analytics")).toString()
-                                    == QLatin1String("recording")
-                                ? "1"
-                                : "0"));
+               + flag(status.value(QStringLiteral("analytics")).toString()
+                      == QLatin1String("recording")));
     metric(
         "analytics_visits_dropped_total", "counter",
         "Visits that could not be recorded since the kiosk started.",
@@ -198,6 +225,24 @@ QByteArray HealthReporter::metrics(const QJsonObject &status) const
     metric("resident_bytes", "gauge", "The kiosk's resident memory.",
            "exhibit_resident_bytes "
                + QByteArray::number(status.value(QStringLiteral("residentKB")).toInteger() * 1024));
+    metric("memory_limit_bytes", "gauge",
+           "The hard memory limit of the kiosk's service (systemd MemoryMax); 0 for none.",
+           "exhibit_memory_limit_bytes "
+               + QByteArray::number(status.value(QStringLiteral("memoryLimitBytes")).toInteger()));
+    metric("analytics_failing", "gauge",
+           "1 while analytics are switched on but visits cannot be recorded.",
+           "exhibit_analytics_failing "
+               + flag(status.value(QStringLiteral("analytics")).toString()
+                      == QLatin1String("failing")));
+    metric("scheduled_open", "gauge", "1 while the opening hours have the exhibit open.",
+           "exhibit_scheduled_open "
+               + flag(status.value(QStringLiteral("scheduledOpen")).toBool()));
+    const QDateTime changesAt = QDateTime::fromString(
+        status.value(QStringLiteral("scheduleChangesAt")).toString(), Qt::ISODate);
+    metric("schedule_next_change_seconds", "gauge",
+           "When the opening hours next open or close the exhibit (Unix time); 0 if never.",
+           "exhibit_schedule_next_change_seconds "
+               + QByteArray::number(changesAt.isValid() ? changesAt.toSecsSinceEpoch() : 0));
     metric("last_update_seconds", "gauge", "When this file was written (Unix time).",
            "exhibit_last_update_seconds " + QByteArray::number(QDateTime::currentSecsSinceEpoch()));
     return text;
@@ -219,8 +264,10 @@ bool HealthReporter::writeAtomically(const QString &fileName, const QByteArray &
                                      bool *reported)
 {
     QSaveFile file(fileName);
-    const bool ok
-        = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    const bool ok = file.open(QIODevice::WriteOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                               | QFileDevice::ReadGroup | QFileDevice::ReadOther)
+        && file.write(bytes) == bytes.size() && file.commit();
     if (!ok && !*reported)
         qCWarning(lcKiosk).noquote()
             << QStringLiteral("%1: cannot write the health file: %2 (the kiosk keeps running)")

@@ -12,6 +12,7 @@ class LanguageController;
 class NarrationController;
 class NavigationController;
 class QuietRestart;
+class ScheduleController;
 class StaffAccessController;
 
 /** What the kiosk's health is read from. */
@@ -25,13 +26,17 @@ struct HealthSources
     const StaffAccessController *staff = nullptr;
     const AnalyticsStore *analytics = nullptr;
     const QuietRestart *quietRestart = nullptr;
+    const ScheduleController *schedule = nullptr;
 };
 
 /** Tells the outside world how the kiosk is: a JSON status file (and the
  *  same figures as Prometheus text for node_exporter's textfile collector),
  *  each replaced atomically on every change of state and at least every
  *  heartbeat, so a monitor never reads half a file and a stale file means a
- *  stuck kiosk. */
+ *  stuck kiosk. Both say whether the opening hours have the exhibit open and
+ *  when that changes next, so alerts fire only when a visitor would notice.
+ *  Both are readable by everyone (a monitor runs as its own user; they hold
+ *  nothing private), whatever the service's umask. */
 class HealthReporter : public QObject
 {
     Q_OBJECT

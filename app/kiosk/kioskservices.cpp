@@ -22,6 +22,7 @@
 #include "kiosk/localonlynetworkfactory.h"
 #include "kiosk/logging.h"
 #include "kiosk/quietrestart.h"
+#include "kiosk/updatewatch.h"
 #include "media/narrationplayer.h"
 #include "models/contentstore.h"
 #include "staff/admincontroller.h"
@@ -58,7 +59,7 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
           { m_navigation, m_content, m_language, m_accessibility, m_narration }, this))
     , m_quietRestart(new QuietRestart(this))
     , m_health(new HealthReporter({ m_navigation, m_idle, m_language, m_narration, m_content,
-                                    m_staff, m_analytics, m_quietRestart },
+                                    m_staff, m_analytics, m_quietRestart, m_schedule },
                                   this))
     , m_loadMarker(KioskConfig::stateFile(QStringLiteral("content-loading")))
     , m_network(new LocalOnlyNetworkFactory)
@@ -233,6 +234,13 @@ void KioskServices::wireQuietRestart()
     connect(m_navigation, &NavigationController::screenChanged, m_quietRestart, updateQuiet);
     connect(m_staff, &StaffAccessController::stageChanged, m_quietRestart, updateQuiet);
     updateQuiet();
+
+    // A package upgrade replaced the program: the new one starts once nobody is visiting.
+    auto *update = new UpdateWatch(this);
+    connect(update, &UpdateWatch::programReplaced, m_quietRestart, [this] {
+        m_quietRestart->request(QStringLiteral("a new version has been installed"));
+    });
+    update->start(10 * 1000);
 }
 
 void KioskServices::wireHealth()
@@ -259,6 +267,7 @@ void KioskServices::wireHealth()
         connect(m_staff, signal, health, &HealthReporter::scheduleWrite);
     connect(m_analytics, &AnalyticsStore::statusChanged, health, &HealthReporter::scheduleWrite);
     connect(m_quietRestart, &QuietRestart::pendingChanged, health, &HealthReporter::scheduleWrite);
+    connect(m_schedule, &ScheduleController::openChanged, health, &HealthReporter::scheduleWrite);
 }
 
 // The hidden way to the admin panel. Opening the panel ends any visit (a

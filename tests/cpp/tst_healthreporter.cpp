@@ -2,17 +2,21 @@
 #include "config/pinhash.h"
 #include "controllers/idlecontroller.h"
 #include "controllers/navigationcontroller.h"
+#include "controllers/schedulecontroller.h"
 #include "kiosk/healthreporter.h"
 #include "kiosk/kioskservices.h"
 #include "kiosk/quietrestart.h"
 #include "staff/staffaccesscontroller.h"
 #include "testhelpers.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QQmlEngine>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 /** The status and metrics files, written from the real services as a
  *  visitor's session goes by. */
@@ -30,6 +34,13 @@ private:
             .object();
     }
 
+    // Both files in the test's folder.
+    void writeHere(HealthReporter &health) const
+    {
+        health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));
+        health.setMetricsFile(m_dir.filePath(QStringLiteral("kiosk.prom")));
+    }
+
 private Q_SLOTS:
     void followsTheVisit()
     {
@@ -38,8 +49,7 @@ private Q_SLOTS:
         KioskServices services(KioskConfig::defaults(), &engine);
         services.loadContent();
         HealthReporter &health = *services.health();
-        health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));
-        health.setMetricsFile(m_dir.filePath(QStringLiteral("kiosk.prom")));
+        writeHere(health);
         health.setHeartbeat(200);
         health.start();
 
@@ -85,6 +95,65 @@ private Q_SLOTS:
         QVERIFY(metrics.contains("exhibit_idle_resets_total 1\n"));
         QVERIFY(metrics.contains("exhibit_state{state=\"attract\"} 1\n"));
         QVERIFY(metrics.contains("# TYPE exhibit_sessions_total counter\n"));
+        // Always open by default: nothing to change.
+        QVERIFY(metrics.contains("exhibit_scheduled_open 1\n"));
+        QVERIFY(metrics.contains("exhibit_schedule_next_change_seconds 0\n"));
+        QVERIFY(metrics.contains("exhibit_memory_limit_bytes "));
+        QVERIFY(metrics.contains("exhibit_analytics_failing 0\n"));
+    }
+
+    // The unit's UMask=0077 makes every file private; node_exporter, which
+    // reads the metrics, runs as its own user.
+    void filesAreReadableByAMonitorUnderAStrictUmask()
+    {
+        QVERIFY(m_dir.isValid());
+        const mode_t previous = ::umask(0077);
+        QQmlEngine engine;
+        KioskServices services(KioskConfig::defaults(), &engine);
+        services.loadContent();
+        HealthReporter &health = *services.health();
+        writeHere(health);
+        health.start();
+        ::umask(previous);
+        for (const QString &name : { QStringLiteral("status.json"), QStringLiteral("kiosk.prom") })
+            QCOMPARE(
+                QFileInfo(m_dir.filePath(name)).permissions()
+                    & (QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::WriteGroup),
+                QFileDevice::ReadOther);
+    }
+
+    // Alerts that know opening hours: the files say whether the hours have the
+    // exhibit open and when that changes, so a stale file at 08:00 is no alarm.
+    void reportsTheOpeningHours()
+    {
+        QVERIFY(m_dir.isValid());
+        QQmlEngine engine;
+        KioskServices services(KioskConfig::defaults(), &engine);
+        services.loadContent();
+        const QDateTime evening(QDate(2026, 12, 7), QTime(20, 0));
+        services.schedule()->setClock([evening] { return evening; });
+        OperatingHours hours;
+        OperatingHours::Day day;
+        QString problem;
+        QVERIFY(OperatingHours::parseDay(QStringLiteral("09:00-17:30"), &day, &problem));
+        for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday)
+            hours.setDay(Qt::DayOfWeek(weekday), day);
+        services.schedule()->setHours(hours);
+        HealthReporter &health = *services.health();
+        writeHere(health);
+        health.start();
+
+        const QDateTime opens(QDate(2026, 12, 8), QTime(9, 0));
+        QCOMPARE(readStatus().value(QStringLiteral("scheduledOpen")).toBool(), false);
+        QCOMPARE(
+            QDateTime::fromString(
+                readStatus().value(QStringLiteral("scheduleChangesAt")).toString(), Qt::ISODate),
+            opens);
+        const QByteArray metrics
+            = TestHelpers::readAll(m_dir.filePath(QStringLiteral("kiosk.prom")));
+        QVERIFY(metrics.contains("exhibit_scheduled_open 0\n"));
+        QVERIFY(metrics.contains("exhibit_schedule_next_change_seconds "
+                                 + QByteArray::number(opens.toSecsSinceEpoch()) + '\n'));
     }
 
     void reportsClosedAndAdmin()
@@ -133,8 +202,7 @@ private Q_SLOTS:
         restart->setMemoryProbe([] { return qint64(150 * 1024); });
         QSignalSpy due { restart, &QuietRestart::restartDue };
         HealthReporter &health = *services.health();
-        health.setStatusFile(m_dir.filePath(QStringLiteral("status.json")));
-        health.setMetricsFile(m_dir.filePath(QStringLiteral("kiosk.prom")));
+        writeHere(health);
         health.start();
         QCOMPARE(readStatus().value(QStringLiteral("restartPending")).toString(), QString());
         QVERIFY(readStatus().value(QStringLiteral("residentKB")).toInteger() > 1024);

@@ -107,12 +107,14 @@ private Q_SLOTS:
         schedule.setHours(museumHours());
         QVERIFY(!schedule.isOpen());
         QCOMPARE(schedule.nextOpening(), at(24, "09:00"));
+        QCOMPARE(schedule.nextChange(), at(24, "09:00"));
         QVERIFY(schedule.msUntilNextCheck() <= 60000); // it looks again within a minute
 
         now = at(24, "09:00");
         schedule.refresh();
         QVERIFY(schedule.isOpen());
         QVERIFY(!schedule.nextOpening().isValid());
+        QVERIFY(schedule.nextChange() > now); // its closing time
 
         // A clock set forward (NTP, a PC that slept) is noticed at the next look.
         now = at(24, "23:00");
