@@ -7,8 +7,9 @@
 #                                            UndefinedBehaviorSanitizer (in build-asan)
 #   tools/bootstrap.sh fuzz [SECONDS]        the libFuzzer harnesses (clang, in build-fuzz), each
 #                                            run SECONDS (default 60) on its corpus
-#   tools/bootstrap.sh install [PREFIX]      a kiosk PC: release build installed under PREFIX
-#                                            (default /opt/exhibit-kiosk); see kiosk-config/README.md
+#   tools/bootstrap.sh package               the Debian packages (exhibit-kiosk, exhibit-kiosk-data,
+#                                            exhibit-studio) of the tested build, checked by lintian,
+#                                            in build/packages; see kiosk-config/README.md
 #
 # Runs as root, or as a user with sudo (only apt-get needs it). Safe to rerun:
 # packages already present are not reinstalled and the build is incremental.
@@ -24,7 +25,7 @@ shift || true
 # What the kiosk needs to build and run (Debian 12 "bookworm" package names),
 # including its gallery session: the cage compositor and Qt's Wayland plugin.
 runtime_packages=(
-    cmake ninja-build g++ python3
+    cmake ninja-build g++ python3 dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 libsqlite3-dev
@@ -40,8 +41,10 @@ runtime_packages=(
 )
 # What the tests need on top: Qt Quick Test, an audio server, SQLite's shell, clang-format, and the
 # speech synthesis that regenerates the narration (to check it matches the committed files).
-test_packages=(qml6-module-qttest pulseaudio sqlite3 xvfb xdotool clang-format
+test_packages=(qml6-module-qttest pulseaudio sqlite3 xvfb xdotool clang-format prometheus
     festival festvox-us-slt-hts espeak-ng sox opus-tools)
+# Debian's packaging tools.
+package_packages=(debhelper lintian)
 # libFuzzer comes with clang's runtime libraries.
 fuzz_packages=(clang libclang-rt-14-dev)
 
@@ -68,6 +71,15 @@ build() { # [EXTRA CMAKE OPTIONS]
     cmake --build "$build_dir" --parallel "$(nproc)"
 }
 
+# The tested build is the packaged one: both use Debian's hardening flags
+# (stack protector, fortified functions, full RELRO, ...), as debian/rules asks.
+export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+flags() { (cd "$here" && dpkg-buildflags --get "$1"); } # paths in them are relative to the source
+release_build() {
+    build -DCMAKE_CXX_FLAGS="$(flags CPPFLAGS) $(flags CXXFLAGS)" \
+        -DCMAKE_EXE_LINKER_FLAGS="$(flags LDFLAGS)" -DCMAKE_SHARED_LINKER_FLAGS="$(flags LDFLAGS)"
+}
+
 # Qt Multimedia reaches audio outputs only through a running PulseAudio server.
 start_audio() {
     if ! pactl info >/dev/null 2>&1; then
@@ -85,7 +97,7 @@ run)
         shift
     fi
     install_missing "${runtime_packages[@]}"
-    build
+    release_build
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [[ " $* " != *" -platform "* ]]; then
         echo "bootstrap: no display found (DISPLAY or WAYLAND_DISPLAY); start it from a graphical session," >&2
         echo "           or add e.g. '-platform offscreen' to try it headless." >&2
@@ -93,19 +105,30 @@ run)
     fi
     exec "$build_dir/$program" "$@"
     ;;
-install)
-    # A kiosk PC: a release build, installed under PREFIX (default /opt/exhibit-kiosk).
-    prefix="${1:-/opt/exhibit-kiosk}"
-    install_missing "${runtime_packages[@]}" pulseaudio
-    build_type=Release
-    build_dir="${BUILD_DIR:-$here/build-release}"
-    build
-    as_root cmake --install "$build_dir" --prefix "$prefix"
-    echo "bootstrap: installed under $prefix; next steps: kiosk-config/README.md"
+package)
+    install_missing "${runtime_packages[@]}" "${package_packages[@]}"
+    release_build
+    cmake_version=$(sed -n 's/^project(ExhibitKiosk VERSION \([0-9.]*\).*/\1/p' "$here/CMakeLists.txt")
+    version=$(cd "$here" && dpkg-parsechangelog -S Version)
+    if [ "$cmake_version" != "$version" ]; then
+        echo "bootstrap: debian/changelog says $version, CMakeLists.txt $cmake_version: make them agree" >&2
+        exit 1
+    fi
+    # dpkg-buildpackage writes beside the source folder; the packages are moved into the build.
+    (cd "$here" && EXHIBIT_PREBUILT="$build_dir" dpkg-buildpackage -b -us -uc --no-pre-clean)
+    packages="$build_dir/packages"
+    rm -rf "$packages" && mkdir -p "$packages"
+    parent=$(dirname "$here")
+    mv "$parent"/exhibit-*_"$version"_*.deb "$parent"/exhibit-kiosk_"$version"_*.{buildinfo,changes} "$packages"/
+    rm -rf "$here"/debian/{.debhelper,tmp,files,debhelper-build-stamp} "$here"/debian/exhibit-*/ \
+        "$here"/debian/*.substvars "$here"/debian/*.debhelper.log "$here"/debian/*.debhelper
+    # Errors and warnings fail; what lintian only mentions (info) does not.
+    lintian --fail-on error,warning --info "$packages"/exhibit-kiosk_"$version"_*.changes
+    ls -l "$packages"
     ;;
 test)
     install_missing "${runtime_packages[@]}" "${test_packages[@]}"
-    build
+    release_build
     cmake --build "$build_dir" --target all_qmllint
     start_audio
     cd "$build_dir"
@@ -158,7 +181,7 @@ fuzz)
     exec ctest --output-on-failure --parallel 2
     ;;
 *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -11,6 +11,7 @@
 #include "kiosk/memorytuning.h"
 #include "kiosk/previewrenderer.h"
 #include "kiosk/quietrestart.h"
+#include "kiosk/sessionrelay.h"
 #include "kiosk/startupbenchmark.h"
 #include "kiosk/stopsignals.h"
 #include "kiosk/systemdnotifier.h"
@@ -297,6 +298,16 @@ int runKiosk(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // The session launcher's last step (kiosk-config/exhibit-kiosk-session):
+    // before any option parsing, as what follows is another program's command line.
+    if (argc >= 4 && std::strcmp(argv[1], "--session-relay") == 0) {
+        int appArgc = 1;
+        QCoreApplication app(appArgc, argv);
+        QStringList command;
+        for (int i = 3; i < argc; ++i)
+            command.append(QString::fromLocal8Bit(argv[i]));
+        return SessionRelay::run(QString::fromLocal8Bit(argv[2]), command);
+    }
     MemoryTuning::apply();
     if (isToolInvocation(argc, argv))
         return runTool(argc, argv);

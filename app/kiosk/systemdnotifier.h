@@ -15,6 +15,8 @@ class SystemdNotifier : public QObject
 
 public:
     explicit SystemdNotifier(QObject *parent = nullptr);
+    // Another socket than $NOTIFY_SOCKET (a relay's own, for its children).
+    void setSocketPath(const QByteArray &path) { m_socketPath = path; }
 
     [[nodiscard]] bool isActive() const { return !m_socketPath.isEmpty(); }
     // Zero when systemd asked for no watchdog.
