@@ -111,5 +111,15 @@ status=$?
 set -e
 [ "$status" = 1 ] || fail "bad option gave $status through the session, expected 1"
 
+# 3. A session that ends without the kiosk reporting its status (it never
+#    started, or was killed) is a crash to systemd, and the log says so.
+set +e
+output=$("$kiosk" --session-relay "$work/no-such-exit-file" true 2>&1)
+status=$?
+set -e
+[ "$status" = 1 ] || fail "a session without the kiosk's status exited $status, expected 1"
+echo "$output" | grep -q "without the kiosk reporting; treating it as a crash" \
+    || fail "no clear message for a session without the kiosk's status: $output"
+
 echo "kiosk in cage, with the unit's NoNewPrivileges, capability bounding set, UMask and runtime folder: first frame, READY=1, WATCHDOG=1 relayed by the main process, exit status passed through"
 echo "1 passed, 0 failed"
