@@ -77,7 +77,13 @@ QtObject {
 
     function px(value) { return Math.round(value * theme.scale) }
 
-    function withAlpha(colour, alpha) { return Qt.rgba(colour.r, colour.g, colour.b, alpha) }
+    // `colour` a color or a "#rrggbb" string: a string has no .r, .g, .b of its
+    // own (all three were read as 0, and every wash written so came out
+    // black); Qt.lighter by 1 makes it a color and changes nothing else.
+    function withAlpha(colour, alpha) {
+        const c = Qt.lighter(colour, 1.0)
+        return Qt.rgba(c.r, c.g, c.b, alpha)
+    }
 
     // Languages written in Chinese characters (or kana, or hangul), and the
     // serif each is set in, also for text in a language other than the
