@@ -10,9 +10,9 @@
 #   media        narration playing, captions, media checks
 #   controllers  the visit's state and decisions: navigation, language, narration, idle, hours
 #   analytics    visits recorded and summarised
-#   keypad       keypad and keyboard use, spoken labels
+#   keypad       keypad and keyboard use, spoken labels, the screen reader
 #   staff        PIN access and the admin panel
-#   previews     what a curator's preview checks: text that does not fit, controls out of reach
+#   previews     what a curator's preview checks: text that does not fit or is faint, controls out of reach or unnamed, pictures undescribed
 #   translation  the exhibit's texts out to translators as XLIFF 1.2, and back
 #   curator      exhibit-curator's commands
 #   kiosk        the wiring (KioskServices), the QML module Exhibit, the executables' parts
@@ -79,7 +79,8 @@ target_link_libraries(exhibit_content PUBLIC SQLite::SQLite3)
 qt_add_resources(exhibit_content "content_schema"
     PREFIX /
     FILES content/schema.sql content/migrations/0002.sql content/migrations/0003.sql
-        content/migrations/0004.sql content/migrations/0005.sql content/migrations/0006.sql content/migrations/0007.sql)
+        content/migrations/0004.sql content/migrations/0005.sql content/migrations/0006.sql content/migrations/0007.sql
+        content/migrations/0008.sql)
 
 exhibit_add_area(config USES base QT Core Network
     PARTS logging configkey inifile kioskconfig bundledpaths operatinghours pinhash)
@@ -105,13 +106,14 @@ exhibit_add_area(analytics USES controllers QT Core Sql
         analyticssummary analyticsreport)
 
 exhibit_add_area(keypad USES controllers QT Core Gui Qml Quick TextToSpeech
-    PARTS logging keypadattached keypad keypadaction spatialfocus flickablescroll visiblescene speechworker keypadnavigator labelspeaker)
+    PARTS logging keypadattached keypad keypadaction spatialfocus flickablescroll visiblescene speechworker windowinputitem keypadnavigator labelspeaker
+        touchgestures screenreader)
 
 exhibit_add_area(staff USES analytics QT Core Qml
     PARTS logging pinattempts staffaccesscontroller admincontroller)
 
 exhibit_add_area(previews USES keypad QT Core Quick
-    PARTS previewfinding previewshot controlcheck textoverflow previewindex)
+    PARTS previewfinding previewshot controlcheck textoverflow accessibilitycheck previewindex)
 
 exhibit_add_area(translation USES content QT Core
     PARTS translationunit translationunits xliffwriter xliffreader translationimport)

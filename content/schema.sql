@@ -1,4 +1,4 @@
--- Exhibit Kiosk content database, schema version 7.
+-- Exhibit Kiosk content database, schema version 8.
 --
 -- This file creates a new, empty database at the current schema version.
 -- Upgrades of older files run content/migrations/NNNN.sql, one step per
@@ -51,6 +51,8 @@ CREATE TABLE chapter_texts (
     subtitle       TEXT NOT NULL CHECK (length(trim(subtitle)) <= 140),
     teaser         TEXT NOT NULL CHECK (length(trim(teaser)) <= 140),
     image_caption  TEXT NOT NULL CHECK (length(trim(image_caption)) <= 240),
+    image_description  TEXT NOT NULL DEFAULT '' CHECK (length(trim(image_description)) <= 600),
+    in_brief       TEXT NOT NULL DEFAULT '' CHECK (length(trim(in_brief)) <= 900),
     PRIMARY KEY (chapter_id, language)
 );
 
@@ -139,6 +141,7 @@ CREATE TABLE map_year_texts (
     language  TEXT NOT NULL REFERENCES languages(code) ON UPDATE CASCADE ON DELETE CASCADE,
     title     TEXT NOT NULL CHECK (length(trim(title)) <= 60),
     caption   TEXT NOT NULL CHECK (length(trim(caption)) <= 240),
+    description  TEXT NOT NULL DEFAULT '' CHECK (length(trim(description)) <= 700),
     PRIMARY KEY (year, language)
 );
 
@@ -190,6 +193,7 @@ CREATE TABLE figure_texts (
     lifespan   TEXT NOT NULL CHECK (length(trim(lifespan)) <= 40),
     role       TEXT NOT NULL CHECK (length(trim(role)) <= 80),
     biography  TEXT NOT NULL CHECK (length(trim(biography)) <= 700),
+    portrait_description  TEXT NOT NULL DEFAULT '' CHECK (length(trim(portrait_description)) <= 600),
     PRIMARY KEY (figure_id, language)
 );
 
@@ -213,4 +217,4 @@ CREATE TABLE translation_sources (
                             AND substr(source, 8) NOT GLOB '*[^0-9a-f]*')
 );
 
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;

@@ -640,114 +640,134 @@
 <context>
     <name>StudioFields</name>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="138"/>
+        <location filename="../app/studio/studiofields.cpp" line="142"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="139"/>
+        <location filename="../app/studio/studiofields.cpp" line="143"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="140"/>
+        <location filename="../app/studio/studiofields.cpp" line="144"/>
         <source>Call to action</source>
         <translation>提示语</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="141"/>
+        <location filename="../app/studio/studiofields.cpp" line="145"/>
         <source>Teaser (on the menu)</source>
         <translation>导语（菜单上）</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="142"/>
+        <location filename="../app/studio/studiofields.cpp" line="146"/>
         <source>Picture caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="143"/>
+        <location filename="../app/studio/studiofields.cpp" line="147"/>
+        <source>Picture description</source>
+        <translation>图片描述</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/studiofields.cpp" line="148"/>
+        <source>In brief (easy read)</source>
+        <translation>简明版（易读）</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/studiofields.cpp" line="149"/>
         <source>Text (paragraphs)</source>
         <translation>正文（段落）</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="144"/>
+        <location filename="../app/studio/studiofields.cpp" line="150"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="145"/>
+        <location filename="../app/studio/studiofields.cpp" line="151"/>
         <source>Narration recording</source>
         <translation>解说录音</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="146"/>
+        <location filename="../app/studio/studiofields.cpp" line="152"/>
         <source>Narration captions</source>
         <translation>解说字幕</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="147"/>
+        <location filename="../app/studio/studiofields.cpp" line="153"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="148"/>
+        <location filename="../app/studio/studiofields.cpp" line="154"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="149"/>
+        <location filename="../app/studio/studiofields.cpp" line="155"/>
         <source>Told in chapter</source>
         <translation>所在章节</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="150"/>
+        <location filename="../app/studio/studiofields.cpp" line="156"/>
         <source>Reign era</source>
         <translation>年号</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="151"/>
+        <location filename="../app/studio/studiofields.cpp" line="157"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="152"/>
+        <location filename="../app/studio/studiofields.cpp" line="158"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="153"/>
+        <location filename="../app/studio/studiofields.cpp" line="159"/>
         <source>Lifespan</source>
         <translation>生卒年</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="154"/>
+        <location filename="../app/studio/studiofields.cpp" line="160"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="155"/>
+        <location filename="../app/studio/studiofields.cpp" line="161"/>
         <source>Biography</source>
         <translation>生平</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="156"/>
+        <location filename="../app/studio/studiofields.cpp" line="162"/>
+        <source>Portrait description</source>
+        <translation>画像描述</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/studiofields.cpp" line="163"/>
         <source>Portrait</source>
         <translation>竖屏</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="157"/>
+        <location filename="../app/studio/studiofields.cpp" line="164"/>
         <source>Name in pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="158"/>
+        <location filename="../app/studio/studiofields.cpp" line="165"/>
         <source>Told in chapters</source>
         <translation>所在章节</translation>
     </message>
     <message>
-        <location filename="../app/studio/studiofields.cpp" line="159"/>
+        <location filename="../app/studio/studiofields.cpp" line="166"/>
         <source>Caption</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/studiofields.cpp" line="167"/>
+        <source>The map in words</source>
+        <translation>地图的文字描述</translation>
     </message>
 </context>
 <context>
@@ -1105,68 +1125,68 @@
         <translation>%1 条待翻译，%2 条待审校，%3 条已翻译</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="53"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="62"/>
         <source>Only what needs work</source>
         <translation>仅导出待处理的文本</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="58"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="67"/>
         <source>Export for translation…</source>
         <translation>导出供翻译…</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="60"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="69"/>
         <source>Export the texts as an XLIFF file for a translator</source>
         <translation>将文本导出为供译者使用的 XLIFF 文件</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="65"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="74"/>
         <source>Import translation…</source>
         <translation>导入译文…</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="67"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="76"/>
         <source>Import a translator&apos;s XLIFF file</source>
         <translation>导入译者的 XLIFF 文件</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="93"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="105"/>
         <source>Texts to translate or review</source>
         <translation>待翻译或待审校的文本</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="105"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="117"/>
         <source>to translate</source>
         <translation>待翻译</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="105"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="117"/>
         <source>to review</source>
         <translation>待审校</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="108"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="120"/>
         <source>%1, %2: “%3”</source>
         <translation>%1，%2：“%3”</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="146"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="158"/>
         <source>Export for translation as</source>
         <translation>导出供翻译的文件</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="149"/>
-        <location filename="../qml/studio/TranslationPane.qml" line="156"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="161"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="168"/>
         <source>XLIFF 1.2 files (*.xlf *.xliff)</source>
         <translation>XLIFF 1.2 文件 (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="155"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="167"/>
         <source>Import a translator&apos;s file</source>
         <translation>导入译者的文件</translation>
     </message>
     <message>
-        <location filename="../qml/studio/TranslationPane.qml" line="156"/>
+        <location filename="../qml/studio/TranslationPane.qml" line="168"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>

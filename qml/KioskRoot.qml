@@ -112,9 +112,11 @@ KioskFrame {
             largeText: AccessibilityController.largeText
             highContrast: AccessibilityController.highContrast
             reducedMotion: AccessibilityController.reducedMotion
+            screenReader: AccessibilityController.screenReader
             onLargeTextToggled: AccessibilityController.largeText = !AccessibilityController.largeText
             onHighContrastToggled: AccessibilityController.highContrast = !AccessibilityController.highContrast
             onReducedMotionToggled: AccessibilityController.reducedMotion = !AccessibilityController.reducedMotion
+            onScreenReaderToggled: AccessibilityController.screenReader = !AccessibilityController.screenReader
             onCloseClicked: AccessibilityController.panelOpen = false
         }
     }
@@ -248,6 +250,8 @@ KioskFrame {
             LabelSpeaker.say(qsTr("Volume %1 of 10").arg(AccessibilityController.volumeLevel))
         }
 
+        onScreenReaderRequested: AccessibilityController.requestScreenReaderToggle()
+
         Connections {
             target: NavigationController
             function onVisitEnded() { keypad.reset() }
@@ -260,6 +264,59 @@ KioskFrame {
             target: keypad.focusRect
             targetRadius: keypad.focusRadius
             shown: keypad.active
+        }
+    }
+
+    // The screen reader, over everything: on, it takes every touch and
+    // speaks what is under the finger; off, it listens for two fingers held
+    // still for three seconds. The words it adds are the interface's own.
+    ScreenReader {
+        id: reader
+
+        // Set when the visit ends with the reader on: that message replaces "off".
+        property bool endedWithVisit: false
+
+        objectName: "screenReader"
+        anchors.fill: parent
+        enabled: !root.inStudio
+        active: AccessibilityController.screenReader
+        speaker: LabelSpeaker
+        controlWords: qsTr("%1, button")
+        pictureWords: qsTr("Picture: %1")
+        firstWords: qsTr("First on this screen: %1")
+        lastWords: qsTr("Last on this screen: %1")
+        onToggleRequested: AccessibilityController.requestScreenReaderToggle()
+        onActivated: readerRing.pulse()
+        onActiveChanged: {
+            if (active)
+                say(qsTr("Screen reader on. Move a finger over the screen to hear what is there, "
+                         + "and double tap anywhere to press it. Flick right or left for the next or the last thing, "
+                         + "and flick two fingers up to read on. Hold two fingers still to turn it off."))
+            else if (!endedWithVisit)
+                say(qsTr("Screen reader off."))
+            endedWithVisit = false
+        }
+
+        Connections {
+            target: AccessibilityController
+            function onScreenReaderEndedWithVisit() {
+                reader.endedWithVisit = true
+                reader.say(qsTr("The exhibit has started again for the next visitor. Screen reader off."))
+            }
+        }
+
+        Connections {
+            target: NavigationController
+            function onVisitEnded() { reader.reset() }
+        }
+
+        FocusRing {
+            id: readerRing
+
+            objectName: "readerRing"
+            target: reader.focusRect
+            targetRadius: reader.focusRadius
+            shown: reader.active && reader.currentItem !== null
         }
     }
 }

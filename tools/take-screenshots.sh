@@ -24,7 +24,7 @@ tap() { DISPLAY="$1" xdotool mousemove "$2" "$3" click 1; }
 
 # The visitor's screens come from the curators' previews (--render-previews),
 # so docs/screens shows exactly what the preview check passed; a selection of
-# its 200 pictures is kept here.
+# its 240 pictures is kept here.
 visitor_screens() {
     local previews
     previews="$(mktemp -d)"
@@ -34,6 +34,7 @@ visitor_screens() {
         names+=("menu-$language-landscape-normal" "timeline-$language-landscape-normal"
                 "figures-$language-landscape-normal" "figure-yue-fei-$language-landscape-normal")
         for chapter in "${chapters[@]}"; do names+=("chapter-$chapter-$language-landscape-normal"); done
+        names+=("chapter-battles-in-brief-$language-landscape-normal")
     done
     for year in 1111 1125 1127 1142; do names+=("map-$year-en-landscape-normal"); done
     names+=(attract-en-landscape-normal map-1142-zh-landscape-normal
@@ -42,7 +43,7 @@ visitor_screens() {
             figure-yue-fei-en-portrait-normal menu-zh-portrait-normal chapter-aftermath-zh-portrait-normal
             map-1142-zh-portrait-normal figure-zong-ze-zh-portrait-normal
             menu-en-landscape-large chapter-battles-en-landscape-large menu-en-portrait-large
-            figure-yue-fei-zh-portrait-large)
+            figure-yue-fei-zh-portrait-large chapter-aftermath-in-brief-zh-portrait-normal)
     for name in "${names[@]}"; do
         cp "$previews/$name.png" "$out/$name.png"
         echo "wrote docs/screens/$name.png"

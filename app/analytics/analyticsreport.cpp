@@ -133,8 +133,9 @@ QString html(const AnalyticsSummary &summary, const QString &source)
                            "<strong>%2</strong> (minutes:seconds).</p>\n")
                 .arg(summary.visits)
                 .arg(AnalyticsSummary::duration(summary.medianVisitMs));
-    page += QStringLiteral("<p>Languages: %1. Explored: %2.</p>\n")
-                .arg(counts(summary.languages), counts(summary.explore));
+    page += QStringLiteral("<p>Languages: %1. Explored: %2. Accessibility choices: %3.</p>\n")
+                .arg(counts(summary.languages), counts(summary.explore),
+                     counts(summary.accessibility));
 
     QList<QPair<QString, qint64>> dwell;
     QList<QStringList> chapterRows;

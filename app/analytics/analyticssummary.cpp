@@ -77,13 +77,15 @@ bool AnalyticsSummary::read(AnalyticsDatabase &database, QDate from, QDate to,
     // Visits: per day, by hour, by language.
     if (!run(query,
              QStringLiteral(
-                 "SELECT v.local_date, v.local_hour, v.duration_ms, v.languages FROM visits v")
+                 "SELECT v.local_date, v.local_hour, v.duration_ms, v.languages, v.accessibility "
+                 "FROM visits v")
                  + where + QStringLiteral(" ORDER BY v.local_date"),
              values, error))
         return false;
     std::map<QDate, QList<qint64>> lengthsByDay;
     QList<qint64> lengths;
     QHash<QString, int> languages;
+    QHash<QString, int> accessibility;
     while (query.next()) {
         const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
         const qint64 length = query.value(2).toLongLong();
@@ -95,6 +97,9 @@ bool AnalyticsSummary::read(AnalyticsDatabase &database, QDate from, QDate to,
         for (const QString &language :
              query.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
             ++languages[language];
+        for (const QString &choice :
+             query.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            ++accessibility[choice];
     }
     summary->visits = int(lengths.size());
     summary->medianVisitMs = median(lengths);
@@ -107,6 +112,7 @@ bool AnalyticsSummary::read(AnalyticsDatabase &database, QDate from, QDate to,
             summary->to = summary->days.constLast().date;
     }
     summary->languages = sortedCounts(languages);
+    summary->accessibility = sortedCounts(accessibility);
 
     // Chapters: opens, time on screen, listening.
     if (!run(query,

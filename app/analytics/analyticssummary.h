@@ -37,6 +37,9 @@ struct AnalyticsSummary
     QList<int> visitsByHour = QList<int>(24, 0);
     QList<QPair<QString, int>> languages; // visits that used each language
     QList<QPair<QString, int>> explore; // timeline/map/figures screens opened, by kind
+    // Visits that made each accessibility choice: large_text, high_contrast,
+    // reduced_motion, easy_read ("In brief"), volume.
+    QList<QPair<QString, int>> accessibility;
 
     // Reads visits that began from `from` to `to` (local days, inclusive;
     // an invalid date leaves that end open). False with *error on failure.

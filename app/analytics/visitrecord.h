@@ -34,7 +34,8 @@ struct VisitRecord
     QDateTime endedAt;
     QString endReason; // "idle", "closed", "exit", "reset"
     QStringList languages; // in the order used
-    QStringList accessibility; // "large_text", "high_contrast", "reduced_motion", "volume"
+    QStringList
+        accessibility; // "large_text", "high_contrast", "reduced_motion", "easy_read", "volume"
     QList<Chapter> chapters;
     QList<View> views;
 

@@ -168,7 +168,9 @@ void VisitRecorder::noteAccessibility()
     const AccessibilityController *accessibility = m_sources.accessibility;
     for (const auto &[on, name] : { std::pair(accessibility->largeText(), "large_text"),
                                     std::pair(accessibility->highContrast(), "high_contrast"),
-                                    std::pair(accessibility->reducedMotion(), "reduced_motion") }) {
+                                    std::pair(accessibility->reducedMotion(), "reduced_motion"),
+                                    std::pair(accessibility->easyRead(), "easy_read"),
+                                    std::pair(accessibility->screenReader(), "screen_reader") }) {
         if (on && !m_visit.accessibility.contains(QLatin1String(name)))
             m_visit.accessibility.append(QLatin1String(name));
     }

@@ -18,7 +18,7 @@ class ContentDatabase
 public:
     enum class Mode { ReadOnly, ReadWrite };
 
-    static constexpr int currentSchemaVersion = 7;
+    static constexpr int currentSchemaVersion = 8;
     // An exhibit's texts and paths take a few hundred kilobytes; its media
     // live beside the database, not in it.
     static constexpr qint64 maxFileBytes = 256LL * 1024 * 1024;

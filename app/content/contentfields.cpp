@@ -14,9 +14,11 @@ const QStringList exhibitFields { QStringLiteral("title"), QStringLiteral("subti
                                   QStringLiteral("callToAction") };
 const QStringList eventTextFields { QStringLiteral("era"), QStringLiteral("title"),
                                     QStringLiteral("text") };
-const QStringList chapterTextFields { QStringLiteral("title"), QStringLiteral("subtitle"),
-                                      QStringLiteral("teaser"), QStringLiteral("imageCaption"),
-                                      QStringLiteral("body") };
+const QStringList chapterTextFields {
+    QStringLiteral("title"),        QStringLiteral("subtitle"),         QStringLiteral("teaser"),
+    QStringLiteral("imageCaption"), QStringLiteral("imageDescription"), QStringLiteral("inBrief"),
+    QStringLiteral("body")
+};
 
 QString *exhibitField(ExhibitText &text, const QString &field)
 {
@@ -39,6 +41,10 @@ QString *chapterField(ChapterText &text, const QString &field)
         return &text.teaser;
     if (field == QLatin1String("imageCaption"))
         return &text.imageCaption;
+    if (field == QLatin1String("imageDescription"))
+        return &text.imageDescription;
+    if (field == QLatin1String("inBrief"))
+        return &text.inBrief;
     return nullptr;
 }
 

@@ -86,8 +86,8 @@ bool ContentTables::writeFigures(QSqlDatabase db, const ExhibitDocument &documen
     Statement text(
         db,
         QStringLiteral(
-            "INSERT INTO figure_texts (figure_id, language, name, lifespan, role, biography) "
-            "VALUES (?, ?, ?, ?, ?, ?)"),
+            "INSERT INTO figure_texts (figure_id, language, name, lifespan, role, biography, "
+            "portrait_description) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         error);
     Statement chapter(
         db,
@@ -110,6 +110,7 @@ bool ContentTables::writeFigures(QSqlDatabase db, const ExhibitDocument &documen
                      .bind(t.lifespan)
                      .bind(t.role)
                      .bind(t.biography)
+                     .bind(t.portraitDescription)
                      .exec())
                 return false;
         }
@@ -128,7 +129,8 @@ bool ContentTables::readFigures(QSqlDatabase db, ExhibitDocument *document, QStr
     Statement texts(
         db,
         QStringLiteral(
-            "SELECT figure_id, language, name, lifespan, role, biography FROM figure_texts"),
+            "SELECT figure_id, language, name, lifespan, role, biography, portrait_description "
+            "FROM figure_texts"),
         error);
     Statement chapters(
         db,
@@ -146,7 +148,8 @@ bool ContentTables::readFigures(QSqlDatabase db, ExhibitDocument *document, QStr
         if (index >= 0)
             document->figures[index].text.insert(q.value(1).toString(),
                                                  { q.value(2).toString(), q.value(3).toString(),
-                                                   q.value(4).toString(), q.value(5).toString() });
+                                                   q.value(4).toString(), q.value(5).toString(),
+                                                   q.value(6).toString() });
     }
     for (QSqlQuery &q = chapters.query(); chapters.next();) {
         const int index = figureAt.value(q.value(0).toString(), -1);
@@ -208,7 +211,8 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
     Statement chapterText(
         db,
         QStringLiteral("INSERT INTO chapter_texts (chapter_id, language, title, subtitle, teaser, "
-                       "image_caption) VALUES (?, ?, ?, ?, ?, ?)"),
+                       "image_caption, image_description, in_brief) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         error);
     Statement paragraph(
         db,
@@ -227,6 +231,8 @@ bool ContentTables::write(QSqlDatabase db, const ExhibitDocument &document, QStr
                      .bind(text.subtitle)
                      .bind(text.teaser)
                      .bind(text.imageCaption)
+                     .bind(text.imageDescription)
+                     .bind(text.inBrief)
                      .exec())
                 return false;
             for (int p = 0; p < text.body.size(); ++p) {
@@ -327,8 +333,8 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
 
     Statement texts(
         db,
-        QStringLiteral("SELECT chapter_id, language, title, subtitle, teaser, image_caption "
-                       "FROM chapter_texts"),
+        QStringLiteral("SELECT chapter_id, language, title, subtitle, teaser, image_caption, "
+                       "image_description, in_brief FROM chapter_texts"),
         error);
     if (!texts.exec())
         return false;
@@ -340,7 +346,9 @@ bool ContentTables::read(QSqlDatabase db, ExhibitDocument *document, QString *er
                                                  q.value(3).toString(),
                                                  q.value(4).toString(),
                                                  q.value(5).toString(),
-                                                 {} });
+                                                 {},
+                                                 q.value(6).toString(),
+                                                 q.value(7).toString() });
     }
 
     Statement paragraphs(db,

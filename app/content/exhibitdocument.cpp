@@ -56,6 +56,20 @@ ContentProblems ExhibitValidator::validate(const ExhibitDocument &document,
     return problems;
 }
 
+void ExhibitValidator::checkDescription(ContentProblems &problems, const QString &path,
+                                        const QString &text, int maxLength)
+{
+    if (text.trimmed().isEmpty()) {
+        if (recordedLimits)
+            recordedLimits->insert(path, maxLength);
+        problems.append({ path,
+                          QStringLiteral("text is missing or empty: say in words what the "
+                                         "picture shows, for visitors who cannot see it") });
+        return;
+    }
+    checkText(problems, path, text, maxLength);
+}
+
 void ExhibitValidator::checkText(ContentProblems &problems, const QString &path,
                                  const QString &text, int maxLength, bool required)
 {
@@ -149,7 +163,13 @@ void validateChapter(const ExhibitDocument &document, int index, ContentProblems
                   QStringLiteral("language \"%1\" is not in the exhibit's \"languages\"")
                       .arg(it.key()) });
         checkMediaPath(problems, at + QStringLiteral(".audio"), it->audio);
-        checkMediaPath(problems, at + QStringLiteral(".captions"), it->captions);
+        if (it->captions.trimmed().isEmpty())
+            problems.append({ at + QStringLiteral(".captions"),
+                              QStringLiteral("every narration needs its captions, for visitors "
+                                             "who cannot hear it: a WebVTT file in the media "
+                                             "folder") });
+        else
+            checkMediaPath(problems, at + QStringLiteral(".captions"), it->captions);
         if (!it->madeFrom.isEmpty() && !NarrationText::isFingerprint(it->madeFrom))
             problems.append({ at + QStringLiteral(".madeFrom"),
                               QStringLiteral("'%1' is not a text's fingerprint (sha256: and 64 "
@@ -170,6 +190,10 @@ void validateChapter(const ExhibitDocument &document, int index, ContentProblems
                                     ExhibitValidator::maxTeaserLength);
         ExhibitValidator::checkText(problems, at("imageCaption"), text.imageCaption,
                                     ExhibitValidator::maxCaptionLength);
+        ExhibitValidator::checkDescription(problems, at("imageDescription"), text.imageDescription,
+                                           ExhibitValidator::maxDescriptionLength);
+        ExhibitValidator::checkText(problems, at("inBrief"), text.inBrief,
+                                    ExhibitValidator::maxInBriefLength);
         if (text.body.isEmpty())
             problems.append({ at("body"), QStringLiteral("at least one paragraph is needed") });
         for (int p = 0; p < text.body.size(); ++p)

@@ -40,6 +40,10 @@ struct ChapterText
     QString teaser;
     QString imageCaption;
     QStringList body; // paragraphs
+    // For visitors who cannot see the illustration: what it shows, in words.
+    QString imageDescription;
+    // The chapter in easy-read form: about 80 words, short sentences, every name explained.
+    QString inBrief;
 };
 
 /** A chapter's spoken narration in one language: audio and WebVTT captions,
@@ -83,6 +87,7 @@ struct KeyFigureText
     QString lifespan; // "1082–1135", "?–1127", "1100–1161 (or 1156)"
     QString role; // one line: "Emperor of Song, 1100–1126"
     QString biography; // a short paragraph
+    QString portraitDescription; // the portrait in words, for visitors who cannot see it
 };
 
 /** A person of the story: a portrait made for the exhibit, the romanized
@@ -188,12 +193,19 @@ public:
     // or written as markup.
     static void checkText(ContentProblems &problems, const QString &path, const QString &text,
                           int maxLength, bool required = true);
+    // A picture's description: as checkText, and when empty says why it is needed.
+    static void checkDescription(ContentProblems &problems, const QString &path,
+                                 const QString &text, int maxLength);
 
     // Layout limits, in characters: the screens are designed for these.
     static constexpr int maxTitleLength = 60;
     static constexpr int maxSubtitleLength = 140;
     static constexpr int maxTeaserLength = 140;
     static constexpr int maxCaptionLength = 240;
+    // A picture described in words: a few sentences, spoken in under a minute.
+    static constexpr int maxDescriptionLength = 600;
+    // The chapter in easy-read form: about 80 words (and room for Chinese's longer count).
+    static constexpr int maxInBriefLength = 900;
     static constexpr int maxParagraphLength = 1600;
     static constexpr int maxEventTitleLength = 80;
     static constexpr int maxEventTextLength = 600;

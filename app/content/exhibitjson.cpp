@@ -55,7 +55,8 @@ public:
         expectKeys(object, path,
                    { QStringLiteral("id"), QStringLiteral("image"), QStringLiteral("title"),
                      QStringLiteral("subtitle"), QStringLiteral("teaser"),
-                     QStringLiteral("imageCaption"), QStringLiteral("body"),
+                     QStringLiteral("imageCaption"), QStringLiteral("imageDescription"),
+                     QStringLiteral("inBrief"), QStringLiteral("body"),
                      QStringLiteral("narration") });
         chapter.id = string(object, QStringLiteral("id"), path);
         chapter.image = string(object, QStringLiteral("image"), path);
@@ -65,13 +66,18 @@ public:
         const auto teasers = localizedString(object, QStringLiteral("teaser"), path, languages);
         const auto captions
             = localizedString(object, QStringLiteral("imageCaption"), path, languages);
+        const auto descriptions
+            = localizedString(object, QStringLiteral("imageDescription"), path, languages);
+        const auto briefs = localizedString(object, QStringLiteral("inBrief"), path, languages);
         const auto bodies = localized(object, QStringLiteral("body"), path, languages);
         for (const QString &language : languages) {
             ChapterText text { titles.value(language),
                                subtitles.value(language),
                                teasers.value(language),
                                captions.value(language),
-                               {} };
+                               {},
+                               descriptions.value(language),
+                               briefs.value(language) };
             const QJsonValue body = bodies.value(language, QJsonValue(QJsonValue::Undefined));
             const QString bodyPath = QStringLiteral("%1.body.%2").arg(path, language);
             if (body.isArray()) {
@@ -384,6 +390,8 @@ QByteArray ExhibitJson::write(const ExhibitDocument &document)
         object.insert(QStringLiteral("subtitle"), field(&ChapterText::subtitle));
         object.insert(QStringLiteral("teaser"), field(&ChapterText::teaser));
         object.insert(QStringLiteral("imageCaption"), field(&ChapterText::imageCaption));
+        object.insert(QStringLiteral("imageDescription"), field(&ChapterText::imageDescription));
+        object.insert(QStringLiteral("inBrief"), field(&ChapterText::inBrief));
         object.insert(QStringLiteral("body"), localizedJson(languages, [&](const QString &l) {
                           return QJsonArray::fromStringList(chapter.text.value(l).body);
                       }));

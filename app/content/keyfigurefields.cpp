@@ -5,7 +5,8 @@ namespace KeyFigureFields {
 namespace {
 
 const QStringList textFields { QStringLiteral("name"), QStringLiteral("lifespan"),
-                               QStringLiteral("role"), QStringLiteral("biography") };
+                               QStringLiteral("role"), QStringLiteral("biography"),
+                               QStringLiteral("portraitDescription") };
 
 QString &textField(KeyFigureText &text, const QString &field)
 {
@@ -15,6 +16,8 @@ QString &textField(KeyFigureText &text, const QString &field)
         return text.lifespan;
     if (field == QLatin1String("role"))
         return text.role;
+    if (field == QLatin1String("portraitDescription"))
+        return text.portraitDescription;
     return text.biography;
 }
 
@@ -56,7 +59,7 @@ bool resolve(ExhibitDocument &document, const QString &path, ContentField *field
         return *field = ContentField::text(textField(figure.text[parts.at(3)], name)), true;
     *error = QStringLiteral("%1: no such field (figure fields: portrait, pinyin, chapters, "
                             "name.LANG, lifespan.LANG, role.LANG, "
-                            "biography.LANG; languages: %2)")
+                            "biography.LANG, portraitDescription.LANG; languages: %2)")
                  .arg(path, document.languages.join(QStringLiteral(", ")));
     return false;
 }

@@ -11,7 +11,7 @@ KeyFigure readFigure(JsonFieldReader &reader, const QJsonObject &object, const Q
                       { QStringLiteral("id"), QStringLiteral("portrait"), QStringLiteral("pinyin"),
                         QStringLiteral("chapters"), QStringLiteral("name"),
                         QStringLiteral("lifespan"), QStringLiteral("role"),
-                        QStringLiteral("biography") });
+                        QStringLiteral("biography"), QStringLiteral("portraitDescription") });
     KeyFigure figure;
     figure.id = reader.string(object, QStringLiteral("id"), path);
     figure.portrait = reader.string(object, QStringLiteral("portrait"), path);
@@ -33,10 +33,13 @@ KeyFigure readFigure(JsonFieldReader &reader, const QJsonObject &object, const Q
     const auto roles = reader.localizedString(object, QStringLiteral("role"), path, languages);
     const auto biographies
         = reader.localizedString(object, QStringLiteral("biography"), path, languages);
+    const auto descriptions
+        = reader.localizedString(object, QStringLiteral("portraitDescription"), path, languages);
     for (const QString &language : languages)
         figure.text.insert(language,
                            { names.value(language), lifespans.value(language),
-                             roles.value(language), biographies.value(language) });
+                             roles.value(language), biographies.value(language),
+                             descriptions.value(language) });
     return figure;
 }
 
@@ -76,6 +79,8 @@ QJsonArray KeyFigureJson::write(const QList<KeyFigure> &figures, const QStringLi
         object.insert(QStringLiteral("lifespan"), field(&KeyFigureText::lifespan));
         object.insert(QStringLiteral("role"), field(&KeyFigureText::role));
         object.insert(QStringLiteral("biography"), field(&KeyFigureText::biography));
+        object.insert(QStringLiteral("portraitDescription"),
+                      field(&KeyFigureText::portraitDescription));
         result.append(object);
     }
     return result;

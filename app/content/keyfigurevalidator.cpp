@@ -46,6 +46,9 @@ void KeyFigureValidator::validate(const ExhibitDocument &document, ContentProble
             ExhibitValidator::checkText(problems, at("role"), text.role, maxRoleLength);
             ExhibitValidator::checkText(problems, at("biography"), text.biography,
                                         maxBiographyLength);
+            ExhibitValidator::checkDescription(problems, at("portraitDescription"),
+                                               text.portraitDescription,
+                                               ExhibitValidator::maxDescriptionLength);
         }
     }
 }

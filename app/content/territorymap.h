@@ -32,6 +32,7 @@ struct MapYearText
 {
     QString title; // "1127: the north is lost"
     QString caption; // one or two sentences
+    QString description; // the map in words, who holds what, for visitors who cannot see it
 };
 
 /** One year the map can show, with the states' areas in that year. */

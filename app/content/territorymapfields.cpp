@@ -90,13 +90,15 @@ bool resolve(TerritoryMap &map, const QStringList &languages, const QString &pat
         return *field = Field::text(year.text[parts.at(3)].title), true;
     if (parts.size() == 4 && parts.at(2) == QLatin1String("caption") && language(3))
         return *field = Field::text(year.text[parts.at(3)].caption), true;
+    if (parts.size() == 4 && parts.at(2) == QLatin1String("description") && language(3))
+        return *field = Field::text(year.text[parts.at(3)].description), true;
     const int r = map.regionIndex(y, parts.at(2));
     if (r >= 0 && parts.size() == 4 && parts.at(3) == QLatin1String("outline"))
         return *field = points(year.regions[r].outline), true;
     if (r >= 0 && parts.size() == 4 && parts.at(3) == QLatin1String("label"))
         return *field = point(year.regions[r].label, year.regions[r].hasLabel), true;
     return fail(QStringLiteral("no such field (year fields: title.LANG, caption.LANG, "
-                               "STATE.outline, STATE.label; languages: %1)")
+                               "description.LANG, STATE.outline, STATE.label; languages: %1)")
                     .arg(languages.join(QStringLiteral(", "))));
 }
 
@@ -106,7 +108,8 @@ QStringList paths(const TerritoryMap &map, const QStringList &languages)
     for (const MapYear &year : map.years) {
         for (const QString &language : languages)
             result << QStringLiteral("map.%1.title.%2").arg(year.year).arg(language)
-                   << QStringLiteral("map.%1.caption.%2").arg(year.year).arg(language);
+                   << QStringLiteral("map.%1.caption.%2").arg(year.year).arg(language)
+                   << QStringLiteral("map.%1.description.%2").arg(year.year).arg(language);
         for (const MapRegion &region : year.regions)
             result << QStringLiteral("map.%1.%2.outline").arg(year.year).arg(region.state)
                    << QStringLiteral("map.%1.%2.label").arg(year.year).arg(region.state);

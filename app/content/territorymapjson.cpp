@@ -73,14 +73,18 @@ MapYear readYear(JsonFieldReader &reader, const QJsonObject &object, const QStri
 {
     reader.expectKeys(object, path,
                       { QStringLiteral("year"), QStringLiteral("title"), QStringLiteral("caption"),
-                        QStringLiteral("regions") });
+                        QStringLiteral("description"), QStringLiteral("regions") });
     MapYear year;
     year.year = reader.optionalInteger(object, QStringLiteral("year"), path);
     const auto titles = reader.localizedString(object, QStringLiteral("title"), path, languages);
     const auto captions
         = reader.localizedString(object, QStringLiteral("caption"), path, languages);
+    const auto descriptions
+        = reader.localizedString(object, QStringLiteral("description"), path, languages);
     for (const QString &language : languages)
-        year.text.insert(language, { titles.value(language), captions.value(language) });
+        year.text.insert(
+            language,
+            { titles.value(language), captions.value(language), descriptions.value(language) });
     const QJsonArray regions = objects(reader, object, QStringLiteral("regions"), path);
     for (int i = 0; i < regions.size(); ++i)
         year.regions.append(readRegion(reader, regions.at(i).toObject(),
@@ -196,6 +200,9 @@ QJsonObject TerritoryMapJson::write(const TerritoryMap &map, const QStringList &
             { QStringLiteral("caption"),
               localizedJson(languages,
                             [&](const QString &l) { return year.text.value(l).caption; }) },
+            { QStringLiteral("description"),
+              localizedJson(languages,
+                            [&](const QString &l) { return year.text.value(l).description; }) },
             { QStringLiteral("regions"), regions } });
     }
     QJsonArray features;

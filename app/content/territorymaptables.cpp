@@ -87,8 +87,8 @@ bool TerritoryMapTables::write(QSqlDatabase db, const TerritoryMap &map,
     Statement year(db, QStringLiteral("INSERT INTO map_years (year) VALUES (?)"), error);
     Statement yearText(
         db,
-        QStringLiteral(
-            "INSERT INTO map_year_texts (year, language, title, caption) VALUES (?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO map_year_texts (year, language, title, caption, description) "
+                       "VALUES (?, ?, ?, ?, ?)"),
         error);
     Statement region(
         db,
@@ -103,6 +103,7 @@ bool TerritoryMapTables::write(QSqlDatabase db, const TerritoryMap &map,
                      .bind(language)
                      .bind(y.text.value(language).title)
                      .bind(y.text.value(language).caption)
+                     .bind(y.text.value(language).description)
                      .exec())
                 return false;
         }
@@ -192,7 +193,9 @@ bool TerritoryMapTables::read(QSqlDatabase db, TerritoryMap *map, QString *error
 
     Statement years(db, QStringLiteral("SELECT year FROM map_years ORDER BY year"), error);
     Statement yearTexts(
-        db, QStringLiteral("SELECT year, language, title, caption FROM map_year_texts"), error);
+        db,
+        QStringLiteral("SELECT year, language, title, caption, description FROM map_year_texts"),
+        error);
     // Regions in the states' drawing order.
     Statement regions(
         db,
@@ -206,8 +209,9 @@ bool TerritoryMapTables::read(QSqlDatabase db, TerritoryMap *map, QString *error
     for (QSqlQuery &q = yearTexts.query(); yearTexts.next();) {
         const int i = result.yearIndex(q.value(0).toInt());
         if (i >= 0)
-            result.years[i].text.insert(q.value(1).toString(),
-                                        { q.value(2).toString(), q.value(3).toString() });
+            result.years[i].text.insert(
+                q.value(1).toString(),
+                { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() });
     }
     for (QSqlQuery &q = regions.query(); regions.next();) {
         const int i = result.yearIndex(q.value(0).toInt());

@@ -78,6 +78,10 @@ public:
                 ExhibitValidator::checkText(
                     m_problems, QStringLiteral("%1.caption.%2").arg(base, language),
                     year.text.value(language).caption, TerritoryMapValidator::maxYearCaptionLength);
+                ExhibitValidator::checkDescription(
+                    m_problems, QStringLiteral("%1.description.%2").arg(base, language),
+                    year.text.value(language).description,
+                    TerritoryMapValidator::maxYearDescriptionLength);
             }
             if (year.regions.isEmpty())
                 add(base + QStringLiteral(".regions"), QStringLiteral("the year shows no states"));

@@ -17,6 +17,8 @@ public:
     static constexpr int maxNoteLength = 80;
     static constexpr int maxYearTitleLength = 60;
     static constexpr int maxYearCaptionLength = 240;
+    // The map in words: who holds what, spoken in under a minute.
+    static constexpr int maxYearDescriptionLength = 700;
     // Outlines may run out to sea beyond the frame (the sea is drawn over
     // them), but not this many degrees beyond it.
     static constexpr double outlineMargin = 10.0;

@@ -14,6 +14,10 @@ void AccessibilityController::setHighContrast(bool on) { set(m_highContrast, on)
 
 void AccessibilityController::setReducedMotion(bool on) { set(m_reducedMotion, on); }
 
+void AccessibilityController::setEasyRead(bool on) { set(m_easyRead, on); }
+
+void AccessibilityController::setScreenReader(bool on) { set(m_screenReader, on); }
+
 void AccessibilityController::setPanelOpen(bool open)
 {
     if (m_panelOpen == open)
@@ -59,9 +63,13 @@ void AccessibilityController::reset()
     setPanelOpen(false);
     setHelpOpen(false);
     setVolume(m_defaultVolume);
-    if (!anyActive())
+    if (!anyActive() && !m_easyRead && !m_screenReader)
         return;
-    m_largeText = m_highContrast = m_reducedMotion = false;
+    const bool readerWasOn = m_screenReader;
+    m_largeText = m_highContrast = m_reducedMotion = m_easyRead = m_screenReader = false;
+    // First, so what the visitor hears is why the reader went, not just that it did.
+    if (readerWasOn)
+        Q_EMIT screenReaderEndedWithVisit();
     Q_EMIT settingsChanged();
 }
 
@@ -71,6 +79,7 @@ void AccessibilityController::set(bool &setting, bool on)
         return;
     setting = on;
     qCDebug(lcVisitor) << "accessibility: large text" << m_largeText << "high contrast"
-                       << m_highContrast << "reduced motion" << m_reducedMotion;
+                       << m_highContrast << "reduced motion" << m_reducedMotion << "easy read"
+                       << m_easyRead << "screen reader" << m_screenReader;
     Q_EMIT settingsChanged();
 }

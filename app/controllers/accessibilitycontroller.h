@@ -15,6 +15,12 @@ class AccessibilityController : public QObject
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY settingsChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY settingsChanged)
     Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY settingsChanged)
+    // Chapters told in easy-read form ("In brief": about 80 words, short
+    // sentences), chosen on a chapter's page; every chapter follows it.
+    Q_PROPERTY(bool easyRead READ easyRead WRITE setEasyRead NOTIFY settingsChanged)
+    // The kiosk's own screen reader (explore by touch, as VoiceOver and
+    // TalkBack): for blind visitors, on the touchscreen itself.
+    Q_PROPERTY(bool screenReader READ screenReader WRITE setScreenReader NOTIFY settingsChanged)
     // Any of the three is on (the button that opens them shows it).
     Q_PROPERTY(bool anyActive READ anyActive NOTIFY settingsChanged)
     // The panel of the three choices is open.
@@ -36,6 +42,8 @@ public:
     [[nodiscard]] bool largeText() const { return m_largeText; }
     [[nodiscard]] bool highContrast() const { return m_highContrast; }
     [[nodiscard]] bool reducedMotion() const { return m_reducedMotion; }
+    [[nodiscard]] bool easyRead() const { return m_easyRead; }
+    [[nodiscard]] bool screenReader() const { return m_screenReader; }
     [[nodiscard]] bool anyActive() const
     {
         return m_largeText || m_highContrast || m_reducedMotion;
@@ -44,6 +52,8 @@ public:
     void setLargeText(bool on);
     void setHighContrast(bool on);
     void setReducedMotion(bool on);
+    void setEasyRead(bool on);
+    void setScreenReader(bool on);
     [[nodiscard]] bool panelOpen() const { return m_panelOpen; }
     void setPanelOpen(bool open);
     [[nodiscard]] bool helpOpen() const { return m_helpOpen; }
@@ -73,6 +83,9 @@ public Q_SLOTS:
     // A visitor asked how the keypad works (its help key): the kiosk's wiring
     // begins a visit if none is under way and opens the help during it.
     void requestHelp() { Q_EMIT helpRequested(); }
+    // The screen reader's key or gesture: the wiring begins a visit if none
+    // is under way and switches the reader during it.
+    void requestScreenReaderToggle() { Q_EMIT screenReaderToggleRequested(); }
 
 Q_SIGNALS:
     void settingsChanged();
@@ -80,6 +93,9 @@ Q_SIGNALS:
     void helpOpenChanged();
     void volumeChanged();
     void helpRequested();
+    void screenReaderToggleRequested();
+    // The visit ended with the screen reader on: the visitor is told it is off.
+    void screenReaderEndedWithVisit();
 
 private:
     void set(bool &setting, bool on);
@@ -88,6 +104,8 @@ private:
     bool m_largeText = false;
     bool m_highContrast = false;
     bool m_reducedMotion = false;
+    bool m_easyRead = false;
+    bool m_screenReader = false;
     bool m_panelOpen = false;
     bool m_helpOpen = false;
     int m_defaultVolume = 80;

@@ -39,6 +39,7 @@ void NarrationController::setSource(const NarrationSource &source)
         return;
     m_source = source;
     m_playWhenReady = false;
+    m_resumeAfterHold = false;
     m_captions = CaptionTrack();
     setPosition(0);
     m_player->unload();
@@ -72,7 +73,8 @@ void NarrationController::onPlayerState()
         break;
     case NarrationPlayer::State::Ready:
         setStatus(Ready);
-        if (m_playWhenReady) {
+        // Held, it starts when the speech stops.
+        if (m_playWhenReady && !m_held) {
             m_playWhenReady = false;
             m_player->play();
         }
@@ -81,7 +83,9 @@ void NarrationController::onPlayerState()
         setStatus(Playing);
         break;
     case NarrationPlayer::State::Paused:
-        setStatus(Paused);
+        // Paused for speech, it is still the visitor's playing narration.
+        if (!(m_held && m_resumeAfterHold))
+            setStatus(Paused);
         break;
     case NarrationPlayer::State::Finished:
         // A file with headers but no sound "finishes" at once: that is a broken file.
@@ -104,9 +108,31 @@ void NarrationController::becomeUnavailable(const QString &reason)
         m_source.audio.toString(),
         QStringLiteral("%1: narration unavailable: %2").arg(m_source.audio.toLocalFile(), reason));
     m_captions = CaptionTrack();
+    m_resumeAfterHold = false;
     m_player->unload();
     setPosition(0);
     setStatus(Unavailable);
+}
+
+void NarrationController::setHeldForSpeech(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    if (held) {
+        if (m_status == Playing) {
+            m_resumeAfterHold = true;
+            m_player->pause();
+        }
+    } else if (m_resumeAfterHold) {
+        m_resumeAfterHold = false;
+        if (m_status == Playing || m_status == Ready)
+            m_player->play();
+    } else if (m_playWhenReady && m_status == Ready) {
+        m_playWhenReady = false;
+        m_player->play();
+    }
+    Q_EMIT heldForSpeechChanged();
 }
 
 void NarrationController::togglePlayback()
@@ -119,15 +145,28 @@ void NarrationController::togglePlayback()
 
 void NarrationController::play()
 {
-    if (m_status == Loading)
+    if (m_status == Loading) {
         m_playWhenReady = true;
-    else if (m_status == Ready || m_status == Paused || m_status == Finished)
-        m_player->play();
+    } else if (m_status == Ready || m_status == Paused || m_status == Finished) {
+        if (!m_held) {
+            m_player->play();
+            return;
+        }
+        // Asked for while speech speaks (a double tap on Play): it plays when
+        // the speech stops, and shows as playing now.
+        m_resumeAfterHold = true;
+        setStatus(Playing);
+    }
 }
 
 void NarrationController::pause()
 {
     m_playWhenReady = false;
+    if (m_held && m_resumeAfterHold) {
+        m_resumeAfterHold = false; // the player is paused already
+        setStatus(Paused);
+        return;
+    }
     m_player->pause();
 }
 

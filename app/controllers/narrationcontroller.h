@@ -37,6 +37,10 @@ class NarrationController : public QObject
     Q_PROPERTY(int captionCjkCharacters READ captionCjkCharacters CONSTANT)
     Q_PROPERTY(bool captionsEnabled READ captionsEnabled WRITE setCaptionsEnabled NOTIFY
                    captionsEnabledChanged)
+    // Spoken labels or the screen reader are speaking: a playing narration
+    // waits, silent, where it is (its status stays Playing) and goes on when
+    // they stop. A visitor hears one voice at a time.
+    Q_PROPERTY(bool heldForSpeech READ isHeldForSpeech NOTIFY heldForSpeechChanged)
 
 public:
     enum Status {
@@ -72,6 +76,8 @@ public:
     [[nodiscard]] static int captionCjkCharacters() { return CaptionTrack::maxPartCjkCharacters; }
     [[nodiscard]] bool captionsEnabled() const { return m_captionsEnabled; }
     [[nodiscard]] const CaptionTrack &captions() const { return m_captions; }
+    [[nodiscard]] bool isHeldForSpeech() const { return m_held; }
+    void setHeldForSpeech(bool held);
 
 public Q_SLOTS:
     void togglePlayback();
@@ -90,6 +96,7 @@ Q_SIGNALS:
     void durationChanged();
     void captionChanged();
     void captionsEnabledChanged();
+    void heldForSpeechChanged();
 
 private:
     void onPlayerState();
@@ -110,6 +117,8 @@ private:
     bool m_playable = true;
     bool m_autoplay = true;
     bool m_playWhenReady = false;
+    bool m_held = false;
+    bool m_resumeAfterHold = false; // held while playing (or asked to play while held)
     QSet<QString> m_reported;
     QTimer m_loadTimeout;
 };

@@ -113,7 +113,7 @@ void AnalyticsCommands::printTable(const AnalyticsSummary &summary, const QStrin
     m_out << "; median length " << AnalyticsSummary::duration(summary.medianVisitMs)
           << " (minutes:seconds)\n";
     m_out << "Languages: " << joined(summary.languages) << ". Explored: " << joined(summary.explore)
-          << ".\n\n";
+          << ".\nAccessibility choices: " << joined(summary.accessibility) << ".\n\n";
 
     m_out << qSetFieldWidth(12) << Qt::left << "Day" << qSetFieldWidth(8) << Qt::right << "Visits"
           << qSetFieldWidth(15) << "Median length" << qSetFieldWidth(0) << '\n';

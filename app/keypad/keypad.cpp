@@ -2,6 +2,8 @@
 
 #include <QQmlEngine>
 
+#include <algorithm>
+
 KeypadAttached *Keypad::qmlAttachedProperties(QObject *object)
 {
     return new KeypadAttached(object);
@@ -24,4 +26,11 @@ bool Keypad::isModal(const QObject *item)
 {
     const KeypadAttached *attached = of(item);
     return attached && attached->isModal();
+}
+
+qreal Keypad::ringRadius(const QObject *item, qreal height)
+{
+    const KeypadAttached *attached = of(item);
+    return attached && attached->radius() >= 0 ? attached->radius()
+                                               : std::min<qreal>(height / 2, 12);
 }

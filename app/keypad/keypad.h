@@ -22,4 +22,7 @@ public:
     [[nodiscard]] static KeypadAttached *of(const QObject *item);
     [[nodiscard]] static bool isDefault(const QObject *item);
     [[nodiscard]] static bool isModal(const QObject *item);
+    // The corners of a ring round `item`, `height` tall: its Keypad.radius,
+    // else rounded as the kiosk's controls are (a pill's at most 12).
+    [[nodiscard]] static qreal ringRadius(const QObject *item, qreal height);
 };

@@ -45,6 +45,9 @@ Action fromKey(int key, Qt::KeyboardModifiers modifiers)
     case Qt::Key_Underscore:
     case Qt::Key_VolumeDown:
         return VolumeDown;
+    case Qt::Key_R:
+    case Qt::Key_F2:
+        return ScreenReader;
     default:
         return None;
     }

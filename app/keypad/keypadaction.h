@@ -6,7 +6,8 @@ class QKeyEvent;
 
 /** What a key on the visitor's keypad (or a keyboard) asks for. A standard
  *  accessible-exhibit keypad has arrows, Enter, Back, Help and volume keys;
- *  a keyboard's Escape, Tab and F1 do the same. Nothing here quits. */
+ *  a keyboard's Escape, Tab and F1 do the same; R (for "read") turns the
+ *  screen reader on and off. Nothing here quits. */
 namespace KeypadAction {
 Q_NAMESPACE
 
@@ -23,6 +24,7 @@ enum Action {
     Help,
     VolumeUp,
     VolumeDown,
+    ScreenReader, // the kiosk's screen reader on or off
 };
 Q_ENUM_NS(Action)
 

@@ -28,7 +28,7 @@ SpatialFocus::Direction directionOf(Action action)
 } // namespace
 
 KeypadNavigator::KeypadNavigator(QQuickItem *parent)
-    : QQuickItem(parent)
+    : WindowInputItem(parent)
 { }
 
 QString KeypadNavigator::labelOf(QQuickItem *control) { return VisibleScene::labelOf(control); }
@@ -43,23 +43,12 @@ void KeypadNavigator::reset()
     Q_EMIT focusedControlChanged();
 }
 
-void KeypadNavigator::itemChange(ItemChange change, const ItemChangeData &data)
-{
-    if (change == ItemSceneChange) {
-        if (QQuickWindow *old = window())
-            old->removeEventFilter(this);
-        if (data.window)
-            data.window->installEventFilter(this);
-    }
-    QQuickItem::itemChange(change, data);
-}
-
 bool KeypadNavigator::eventFilter(QObject *watched, QEvent *event)
 {
     // Disabled where the screen is not the whole window (Exhibit Studio's
     // preview): the window's keys are the window's.
     if (!isEnabled())
-        return QQuickItem::eventFilter(watched, event);
+        return WindowInputItem::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::KeyPress:
         return handle(fromEvent(*static_cast<QKeyEvent *>(event)));
@@ -73,13 +62,18 @@ bool KeypadNavigator::eventFilter(QObject *watched, QEvent *event)
     default:
         break;
     }
-    return QQuickItem::eventFilter(watched, event);
+    return WindowInputItem::eventFilter(watched, event);
 }
 
 bool KeypadNavigator::handle(Action action)
 {
     if (action == None)
         return false;
+    // The screen reader's key is the reader's: the ring stays as it was.
+    if (action == ScreenReader) {
+        Q_EMIT screenReaderRequested();
+        return true;
+    }
     const bool wasActive = m_active;
     setActive(true);
     const Scene scene = readScene();
@@ -228,9 +222,7 @@ void KeypadNavigator::updateFocusRect()
     qreal radius = 0;
     if (m_focused) {
         rect = m_focused->mapRectToItem(this, m_focused->boundingRect());
-        const KeypadAttached *declared = Keypad::of(m_focused);
-        radius = declared && declared->radius() >= 0 ? declared->radius()
-                                                     : std::min<qreal>(rect.height() / 2, 12);
+        radius = Keypad::ringRadius(m_focused, rect.height());
         m_lastCentre = m_focused->mapToScene(m_focused->boundingRect().center());
     }
     if (rect != m_focusRect || !qFuzzyCompare(radius + 1, m_focusRadius + 1)) {

@@ -2,9 +2,9 @@
 
 #include "keypad/keypadaction.h"
 #include "keypad/visiblescene.h"
+#include "keypad/windowinputitem.h"
 
 #include <QPointer>
-#include <QQuickItem>
 
 /** The exhibit without the touchscreen: arrows move a focus ring from
  *  control to control by their places on screen, Enter presses the control
@@ -24,7 +24,7 @@
  *  Sits over the whole kiosk (anchors.fill) and draws nothing itself: the
  *  QML FocusRing follows focusRect. Touching the screen hides the ring.
  *  Disabled, it leaves the window's keys alone. */
-class KeypadNavigator : public QQuickItem
+class KeypadNavigator : public WindowInputItem
 {
     Q_OBJECT
     // The keypad is in use: the ring shows.
@@ -56,10 +56,10 @@ Q_SIGNALS:
     void backRequested(); // Back with no dialog open: the screen's own "back"
     void helpRequested();
     void volumeStepRequested(int step); // +1 or -1
+    void screenReaderRequested(); // its key: the screen reader on or off
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void itemChange(ItemChange change, const ItemChangeData &data) override;
 
 private:
     using Scene = VisibleScene::Controls;

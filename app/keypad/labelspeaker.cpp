@@ -51,6 +51,13 @@ bool LabelSpeaker::ensureEngine()
             Q_EMIT speakingChanged();
         }
     });
+    connect(m_worker, &SpeechWorker::turnStarted, this, [this](int batch, int index) {
+        if (batch != m_batch || index >= m_turns.size())
+            return;
+        m_lastText = m_turns.at(index);
+        Q_EMIT spoke(m_lastText);
+        Q_EMIT turnStarted(index);
+    });
     connect(m_worker, &SpeechWorker::noVoice, this, [this](const QString &language) {
         // Better silence than Chinese read out letter by letter in an English voice.
         if (!m_warnedNoVoice)
@@ -119,6 +126,7 @@ QString LabelSpeaker::voiceName(const QString &language)
 
 void LabelSpeaker::say(const QString &text)
 {
+    m_turns.clear();
     m_lastText = text;
     Q_EMIT spoke(text);
     if (text.isEmpty() || !ensureEngine())
@@ -129,8 +137,29 @@ void LabelSpeaker::say(const QString &text)
                               });
 }
 
+void LabelSpeaker::sayInTurn(const QStringList &texts)
+{
+    m_turns = texts;
+    ++m_batch;
+    if (texts.isEmpty())
+        return;
+    if (!ensureEngine()) {
+        // Silent: the first is "said", as say() does, and the rest wait for nothing.
+        m_lastText = texts.constFirst();
+        Q_EMIT spoke(m_lastText);
+        Q_EMIT turnStarted(0);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, texts, batch = m_batch, language = m_language, volume = m_volume] {
+            worker->sayInTurn(texts, batch, language, volume);
+        });
+}
+
 void LabelSpeaker::stop()
 {
+    m_turns.clear();
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, &SpeechWorker::stop);
 }

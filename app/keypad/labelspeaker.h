@@ -45,12 +45,16 @@ public:
 
 public Q_SLOTS:
     void say(const QString &text);
+    // Says each text once the last has ended (the screen reader reading on),
+    // with turnStarted(i) as each begins; say() or stop() cuts the rest.
+    void sayInTurn(const QStringList &texts);
     void stop();
 
 Q_SIGNALS:
     void availableChanged();
     void speakingChanged();
     void spoke(const QString &text);
+    void turnStarted(int index);
 
 private:
     bool ensureEngine();
@@ -65,6 +69,8 @@ private:
     bool m_speaking = false;
     bool m_starting = false; // the engine's start was asked for and has not answered
     QString m_lastText;
+    QStringList m_turns; // what sayInTurn() was given, to name each turn as it starts
+    int m_batch = 0; // counts sayInTurn() calls: a turn of an earlier one is not named
     bool m_engineFailed = false;
     bool m_warnedNoVoice = false;
 };

@@ -23,30 +23,74 @@ void SpeechWorker::start(const QString &engine)
         Q_EMIT started(false);
         return;
     }
-    connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-        Q_EMIT speakingChanged(state == QTextToSpeech::Speaking);
-    });
+    connect(m_speech, &QTextToSpeech::stateChanged, this,
+            [this](QTextToSpeech::State state) { onState(state); });
     Q_EMIT started(true);
+}
+
+void SpeechWorker::onState(int state)
+{
+    Q_EMIT speakingChanged(state == QTextToSpeech::Speaking);
+    if (state == QTextToSpeech::Speaking)
+        m_awaitingBegin = false;
+    else if (state == QTextToSpeech::Ready && !m_awaitingBegin && m_turn >= 0)
+        nextTurn();
 }
 
 void SpeechWorker::say(const QString &text, const QString &language, int volumePercent)
 {
-    if (!m_speech)
+    m_turns.clear();
+    m_turn = -1;
+    speak(text, language, volumePercent);
+}
+
+void SpeechWorker::sayInTurn(const QStringList &texts, int batch, const QString &language,
+                             int volumePercent)
+{
+    m_turns = texts;
+    m_batch = batch;
+    m_turn = -1;
+    m_turnLanguage = language;
+    m_turnVolume = volumePercent;
+    nextTurn();
+}
+
+void SpeechWorker::nextTurn()
+{
+    if (++m_turn >= m_turns.size()) {
+        m_turns.clear();
+        m_turn = -1;
         return;
+    }
+    Q_EMIT turnStarted(m_batch, m_turn);
+    if (!speak(m_turns.at(m_turn), m_turnLanguage, m_turnVolume)) {
+        m_turns.clear();
+        m_turn = -1;
+    }
+}
+
+bool SpeechWorker::speak(const QString &text, const QString &language, int volumePercent)
+{
+    if (!m_speech)
+        return false;
     const auto voice = findVoice(language);
     if (!voice) {
         Q_EMIT noVoice(language);
-        return;
+        return false;
     }
     m_speech->stop();
     m_speech->setLocale(voice->first);
     m_speech->setVoice(voice->second);
     m_speech->setVolume(volumePercent / 100.0);
+    m_awaitingBegin = true;
     m_speech->say(text);
+    return true;
 }
 
 void SpeechWorker::stop()
 {
+    m_turns.clear();
+    m_turn = -1;
     if (m_speech)
         m_speech->stop();
 }

@@ -1,9 +1,12 @@
 #include "keypad/visiblescene.h"
 
+#include "keypad/flickablescroll.h"
 #include "keypad/keypad.h"
 
 #include <QAccessible>
+#include <QHash>
 #include <QQuickItem>
+#include <QSet>
 
 #include <algorithm>
 
@@ -56,6 +59,13 @@ QString labelOf(QQuickItem *control)
     return control->property("text").toString();
 }
 
+bool isPicture(QQuickItem *item)
+{
+    QAccessibleInterface *accessible = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    return accessible && accessible->role() == QAccessible::Graphic
+        && !accessible->text(QAccessible::Name).isEmpty();
+}
+
 int Controls::indexOf(const QQuickItem *item) const
 {
     for (int i = 0; item && i < list.size(); ++i) {
@@ -88,6 +98,70 @@ Controls controls(QQuickItem *screen, const QQuickItem *skip)
     const auto covered = [&found](QQuickItem *modal) {
         found.modal = modal;
         found.list.clear();
+    };
+    walk(screen, visit, covered, skip);
+    return found;
+}
+
+QList<Readable> readables(QQuickItem *screen, const QQuickItem *skip)
+{
+    QList<Readable> found;
+    QSet<const QQuickItem *> pressable;
+    // Flickables on screen, with the part shown: a text scrolled out of
+    // sight above or below is read too (reading on scrolls to it); what lies
+    // beside (the pager's other chapters) is another page, not read.
+    QHash<const QQuickItem *, QRectF> scrolling;
+    const auto insidePressable = [&pressable, screen](const QQuickItem *item) {
+        for (const QQuickItem *up = item->parentItem(); up && up != screen; up = up->parentItem()) {
+            if (pressable.contains(up))
+                return true;
+        }
+        return false;
+    };
+    const auto scrolledAway = [&scrolling, screen](const QQuickItem *item, const QRectF &rect) {
+        for (const QQuickItem *up = item->parentItem(); up && up != screen; up = up->parentItem()) {
+            if (!FlickableScroll::isFlickable(up))
+                continue;
+            const auto view = scrolling.constFind(up);
+            return view != scrolling.cend() && rect.left() < view->right()
+                && rect.right() > view->left();
+        }
+        return false;
+    };
+    const auto visit = [&](QQuickItem *item, const QRectF &clip) {
+        if (insidePressable(item))
+            return;
+        const QRectF rect = rectIn(screen, item);
+        // A finger finds a text anywhere on its line, not only on its letters.
+        const QRectF area
+            = rect.united(item->mapRectToItem(screen, QRectF(0, 0, item->width(), item->height())));
+        QRectF shown = clip.intersected(area);
+        if (shown.width() <= sliver || shown.height() <= sliver) {
+            if (!scrolledAway(item, rect))
+                return;
+            shown = QRectF();
+        } else if (FlickableScroll::isFlickable(item)) {
+            scrolling.insert(item, shown);
+        }
+        if (item->activeFocusOnTab() && item->isEnabled()
+            && item->metaObject()->indexOfSignal("clicked()") >= 0) {
+            pressable.insert(item);
+            found.append({ item, Readable::Control, labelOf(item), rect, shown });
+            return;
+        }
+        if (item->inherits("QQuickText")) {
+            const QString text = item->property("text").toString().simplified();
+            if (!text.isEmpty())
+                found.append({ item, Readable::Text, text, rect, shown });
+            return;
+        }
+        if (isPicture(item))
+            found.append({ item, Readable::Picture, labelOf(item), rect, shown });
+    };
+    const auto covered = [&found, &pressable, &scrolling](QQuickItem *) {
+        found.clear();
+        pressable.clear();
+        scrolling.clear();
     };
     walk(screen, visit, covered, skip);
     return found;

@@ -49,10 +49,32 @@ struct Controls
 // What the keypad says for a control, and the previews call it: its
 // Accessible.name, else its text.
 [[nodiscard]] QString labelOf(QQuickItem *control);
+// A picture described in words (Accessible.role Graphic with a name).
+[[nodiscard]] bool isPicture(QQuickItem *item);
 
 // What a visitor can press or scroll on `screen` now: items taking Tab
 // focus that are enabled and show more than a sliver; only the topmost
 // dialog's when one is open.
 [[nodiscard]] Controls controls(QQuickItem *screen, const QQuickItem *skip = nullptr);
+
+// What the screen reader reads, in reading order: the order the scene is
+// drawn in (the QML's own order, which keeps a picture with its caption and
+// a heading before its text, where rows on screen would interleave columns).
+struct Readable
+{
+    enum Kind { Control, Text, Picture };
+    QQuickItem *item = nullptr;
+    Kind kind = Text;
+    QString label; // what is said: a control's name, the text, a picture's description
+    QRectF rect; // in the screen's coordinates
+    QRectF shown; // where a finger finds it on screen: empty when scrolled away
+};
+
+// Controls a visitor can press (read whole: what is inside them is their
+// name), texts, and pictures with a description (Accessible.role Graphic and
+// a name), showing more than a sliver; only the topmost dialog's when one is
+// open. A scrolling text (focusable for the keypad, nothing to press) is read
+// as the texts in it, those scrolled out of sight too (reading on scrolls to them).
+[[nodiscard]] QList<Readable> readables(QQuickItem *screen, const QQuickItem *skip = nullptr);
 
 } // namespace VisibleScene

@@ -39,6 +39,12 @@
 
 using ExhibitModule::adopt;
 
+namespace {
+// Narration goes on this long after the last spoken word: a finger moving
+// from item to item, or the reader going on to the next, speaks again sooner.
+constexpr int speechQuietMs = 700;
+} // namespace
+
 KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObject *parent)
     : QObject(parent)
     , m_config(config)
@@ -167,6 +173,31 @@ void KioskServices::wireVisitorChoices()
     connect(m_accessibility, &AccessibilityController::helpRequested, this, [this] {
         m_navigation->begin();
         m_accessibility->setHelpOpen(m_navigation->isVisiting());
+    });
+
+    // The screen reader's key or gesture on the attract screen begins a visit:
+    // the reader is for visitors, and goes with the visit.
+    connect(m_accessibility, &AccessibilityController::screenReaderToggleRequested, this, [this] {
+        m_navigation->begin();
+        if (m_navigation->isVisiting())
+            m_accessibility->setScreenReader(!m_accessibility->screenReader());
+    });
+
+    // One voice at a time: narration waits while labels or the screen reader
+    // speak, and goes on once they have been quiet a moment (not between two
+    // items a finger passes over, nor between the items read on in turn).
+    auto *speechQuiet = new QTimer(this);
+    speechQuiet->setSingleShot(true);
+    speechQuiet->setInterval(speechQuietMs);
+    connect(speechQuiet, &QTimer::timeout, m_narration,
+            [this] { m_narration->setHeldForSpeech(false); });
+    connect(m_speaker, &LabelSpeaker::speakingChanged, this, [this, speechQuiet] {
+        if (m_speaker->isSpeaking()) {
+            speechQuiet->stop();
+            m_narration->setHeldForSpeech(true);
+        } else {
+            speechQuiet->start();
+        }
     });
 
     // The keypad's +/- set narration and spoken labels alike.

@@ -199,7 +199,8 @@ int runPreviews(int argc, char *argv[])
     const int problems = renderer.problemCount();
     out << renderer.shots().size() << " screens in "
         << QDir(folder).filePath(QStringLiteral("index.html")) << "; "
-        << (problems == 0 ? QStringLiteral("every text shows whole, every control is in reach")
+        << (problems == 0 ? QStringLiteral("every text shows whole and legible, every control "
+                                           "is in reach and named, every picture described")
                           : QStringLiteral("%1 problems").arg(problems))
         << Qt::endl;
     return problems == 0 ? 0 : 1;

@@ -10,6 +10,7 @@
 #include "models/contentstore.h"
 #include "models/keyfiguremodel.h"
 #include "models/territorymapmodel.h"
+#include "previews/accessibilitycheck.h"
 #include "previews/controlcheck.h"
 #include "previews/previewindex.h"
 #include "previews/textoverflow.h"
@@ -18,6 +19,8 @@
 #include <QImage>
 #include <QQuickWindow>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace {
 
@@ -68,6 +71,16 @@ QList<PreviewRenderer::Step> PreviewRenderer::steps() const
         steps.append(
             { QStringLiteral("chapter ") + id, [navigation, i] { navigation->openChapter(i); } });
     }
+    // Each chapter's easy-read version ("In brief"), which must fit as the full text does.
+    AccessibilityController *accessibility = m_services->accessibility();
+    for (int i = 0; i < chapters->rowCount(); ++i) {
+        const QString id = chapters->index(i).data(ChapterModel::ChapterIdRole).toString();
+        steps.append(
+            { QStringLiteral("chapter %1 in brief").arg(id), [navigation, accessibility, i] {
+                 accessibility->setEasyRead(true);
+                 navigation->openChapter(i);
+             } });
+    }
     steps.append({ QStringLiteral("timeline"), [navigation] { navigation->openTimeline(); } });
     const TerritoryMapModel *map = content->territoryMap();
     for (int i = 0; i < map->rowCount(); ++i) {
@@ -113,6 +126,21 @@ QStringList PreviewRenderer::only(const QStringList &screens)
     return unknown;
 }
 
+// Every screen's fade run to its end: a slow first frame (after the switch
+// to portrait, everything laid out afresh) can leave the last screen half
+// gone after the usual wait, and its texts would be judged half drawn.
+void PreviewRenderer::waitForFades() const
+{
+    const QList<QQuickItem *> items = m_scene->root()->findChildren<QQuickItem *>();
+    const auto fading = [](const QQuickItem *item) {
+        return item->objectName().endsWith(QLatin1String("Fader")) && item->opacity() > 0
+            && item->opacity() < 1;
+    };
+    for (int waited = 0; waited < 3000 && std::any_of(items.cbegin(), items.cend(), fading);
+         waited += 50)
+        KioskScene::wait(50);
+}
+
 // A chapter's narration paused at its longest caption: the captions' strip
 // at its fullest, as a visitor sees it (when the audio can be loaded here).
 void PreviewRenderer::showLongestCaption()
@@ -147,6 +175,7 @@ void PreviewRenderer::shoot(const Step &step, const QString &language, const QSt
     step.show();
     KioskScene::wait(
         step.settleMilliseconds); // until fades have run and the frame shows the new state
+    waitForFades();
     showLongestCaption();
 
     PreviewShot shot;
@@ -158,7 +187,10 @@ void PreviewRenderer::shoot(const Step &step, const QString &language, const QSt
     const QImage image = m_scene->window()->grabWindow();
     if (image.isNull() || !image.save(QDir(folder).filePath(shot.file)))
         out << "could not write " << QDir(folder).filePath(shot.file) << Qt::endl;
-    shot.problems = TextOverflow::find(m_scene->root()) + ControlCheck::find(m_scene->root());
+    QQuickItem *screen = m_scene->root();
+    shot.problems = TextOverflow::find(screen) + ControlCheck::find(screen)
+        + AccessibilityCheck::findUnnamed(screen)
+        + AccessibilityCheck::findFaintText(screen, image, AccessibilityCheck::minimumContrast);
     for (const PreviewFinding &finding : std::as_const(shot.problems))
         out << shot.title() << ": " << finding.describe() << Qt::endl;
     m_shots.append(shot);

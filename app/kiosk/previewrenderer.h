@@ -47,6 +47,7 @@ private:
     };
     [[nodiscard]] QList<Step> steps() const;
     void showLongestCaption();
+    void waitForFades() const;
     void shoot(const Step &step, const QString &language, const QString &orientation, bool large,
                const QString &folder, QTextStream &out);
 

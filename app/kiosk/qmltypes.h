@@ -19,6 +19,7 @@
 #include "keypad/keypad.h"
 #include "keypad/keypadnavigator.h"
 #include "keypad/labelspeaker.h"
+#include "keypad/screenreader.h"
 #include "kiosk/kioskframe.h"
 #include "models/chaptermodel.h"
 #include "models/contentstore.h"
@@ -147,6 +148,13 @@ struct KeypadNavigatorForeign
     Q_GADGET
     QML_FOREIGN(KeypadNavigator)
     QML_NAMED_ELEMENT(KeypadNavigator)
+};
+
+struct ScreenReaderForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ScreenReader)
+    QML_NAMED_ELEMENT(ScreenReader)
 };
 
 struct WelcomeTextModelForeign

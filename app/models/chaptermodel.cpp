@@ -53,6 +53,10 @@ QVariant ChapterModel::data(const QModelIndex &index, int role) const
         return text.teaser;
     case ImageCaptionRole:
         return text.imageCaption;
+    case ImageDescriptionRole:
+        return text.imageDescription;
+    case InBriefRole:
+        return text.inBrief;
     case BodyRole:
         return text.body;
     case ImageSourceRole:
@@ -96,6 +100,8 @@ QHash<int, QByteArray> ChapterModel::roleNames() const
         { SubtitleRole, "subtitle" },
         { TeaserRole, "teaser" },
         { ImageCaptionRole, "imageCaption" },
+        { ImageDescriptionRole, "imageDescription" },
+        { InBriefRole, "inBrief" },
         { BodyRole, "body" },
         { ImageSourceRole, "imageSource" },
         { EventRowsRole, "eventRows" },

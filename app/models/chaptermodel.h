@@ -22,6 +22,8 @@ public:
         SubtitleRole,
         TeaserRole,
         ImageCaptionRole,
+        ImageDescriptionRole, // the illustration in words, for the screen reader and keypad
+        InBriefRole, // the chapter in easy-read form
         BodyRole,
         ImageSourceRole,
         // What else tells of the chapter, as its page links to it: the rows of

@@ -201,7 +201,8 @@ KeyFigureDetail ContentStore::figure(int row) const
                              text.biography,
                              m_figures->index(row).data(KeyFigureModel::PortraitSourceRole).toUrl(),
                              {},
-                             {} };
+                             {},
+                             text.portraitDescription };
     QStringList names { detail.otherNames, detail.pinyin };
     names.removeAll(QString());
     detail.namesLine = names.join(QStringLiteral("  ·  "));

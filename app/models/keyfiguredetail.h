@@ -22,6 +22,7 @@ struct KeyFigureDetail
     Q_PROPERTY(QString role MEMBER role)
     Q_PROPERTY(QString biography MEMBER biography)
     Q_PROPERTY(QUrl portraitSource MEMBER portraitSource)
+    Q_PROPERTY(QString portraitDescription MEMBER portraitDescription)
     Q_PROPERTY(QList<int> chapterIndexes MEMBER chapterIndexes)
     Q_PROPERTY(QStringList chapterTitles MEMBER chapterTitles)
 
@@ -37,13 +38,14 @@ public:
     QUrl portraitSource; // empty when the file is missing
     QList<int> chapterIndexes;
     QStringList chapterTitles;
+    QString portraitDescription; // the portrait in words
 
     friend bool operator==(const KeyFigureDetail &a, const KeyFigureDetail &b)
     {
         const auto fields = [](const KeyFigureDetail &d) {
             return std::tie(d.valid, d.name, d.otherNames, d.pinyin, d.namesLine, d.lifespan,
                             d.role, d.biography, d.portraitSource, d.chapterIndexes,
-                            d.chapterTitles);
+                            d.chapterTitles, d.portraitDescription);
         };
         return fields(a) == fields(b);
     }

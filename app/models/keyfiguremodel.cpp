@@ -62,6 +62,8 @@ QVariant KeyFigureModel::data(const QModelIndex &index, int role) const
         return text.role;
     case BiographyRole:
         return text.biography;
+    case PortraitDescriptionRole:
+        return text.portraitDescription;
     case PortraitSourceRole:
         return m_portraits.value(index.row());
     case ChapterIdsRole:
@@ -73,9 +75,14 @@ QVariant KeyFigureModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> KeyFigureModel::roleNames() const
 {
-    return { { FigureIdRole, "figureId" },     { NameRole, "name" },
-             { OtherNamesRole, "otherNames" }, { PinyinRole, "pinyin" },
-             { LifespanRole, "lifespan" },     { RoleRole, "role" },
-             { BiographyRole, "biography" },   { PortraitSourceRole, "portraitSource" },
+    return { { FigureIdRole, "figureId" },
+             { NameRole, "name" },
+             { OtherNamesRole, "otherNames" },
+             { PinyinRole, "pinyin" },
+             { LifespanRole, "lifespan" },
+             { RoleRole, "role" },
+             { BiographyRole, "biography" },
+             { PortraitSourceRole, "portraitSource" },
+             { PortraitDescriptionRole, "portraitDescription" },
              { ChapterIdsRole, "chapterIds" } };
 }

@@ -22,6 +22,7 @@ public:
         LifespanRole,
         RoleRole, // what they were, in one line
         BiographyRole,
+        PortraitDescriptionRole, // the portrait in words, for the screen reader and keypad
         PortraitSourceRole, // empty when the file is missing
         ChapterIdsRole,
     };

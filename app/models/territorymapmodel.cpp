@@ -165,6 +165,8 @@ QVariant TerritoryMapModel::data(const QModelIndex &index, int role) const
         return year.text.value(m_language).title;
     case CaptionRole:
         return year.text.value(m_language).caption;
+    case DescriptionRole:
+        return year.text.value(m_language).description;
     case RegionsRole:
         return regions(year);
     default:
@@ -177,5 +179,6 @@ QHash<int, QByteArray> TerritoryMapModel::roleNames() const
     return { { YearRole, "year" },
              { TitleRole, "title" },
              { CaptionRole, "caption" },
+             { DescriptionRole, "description" },
              { RegionsRole, "regions" } };
 }

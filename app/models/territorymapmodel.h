@@ -27,6 +27,8 @@ class TerritoryMapModel : public QAbstractListModel
     Q_PROPERTY(int shownYear READ shownYear NOTIFY shownChanged)
     Q_PROPERTY(QString shownTitle READ shownTitle NOTIFY shownChanged)
     Q_PROPERTY(QString shownCaption READ shownCaption NOTIFY shownChanged)
+    // The map of the shown year in words (who holds what), for visitors who cannot see it.
+    Q_PROPERTY(QString shownDescription READ shownDescription NOTIFY shownChanged)
     Q_PROPERTY(QVariantList shownRegions READ shownRegions NOTIFY shownChanged)
 
 public:
@@ -34,6 +36,7 @@ public:
         YearRole = Qt::UserRole + 1,
         TitleRole,
         CaptionRole,
+        DescriptionRole, // the map in words, for the screen reader and keypad
         RegionsRole, // [{stateId, name, colour, hatched, points, label, hasLabel}]
     };
     Q_ENUM(Role)
@@ -46,6 +49,7 @@ public:
     [[nodiscard]] int shownYear() const { return shown(YearRole).toInt(); }
     [[nodiscard]] QString shownTitle() const { return shown(TitleRole).toString(); }
     [[nodiscard]] QString shownCaption() const { return shown(CaptionRole).toString(); }
+    [[nodiscard]] QString shownDescription() const { return shown(DescriptionRole).toString(); }
     [[nodiscard]] QVariantList shownRegions() const { return shown(RegionsRole).toList(); }
 
     [[nodiscard]] qreal aspectRatio() const;

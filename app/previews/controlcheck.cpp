@@ -45,6 +45,10 @@ void findOutOfReach(const VisibleScene::Controls &controls, const QSizeF &screen
         return; // landscape: the whole screen is within reach
     const qreal reachTop = screen.height() * AccessibilityController::portraitReachTop;
     for (const VisibleScene::Control &control : controls.list) {
+        // A described picture is a stop for the keypad's ring, not a thing
+        // to touch: it may hang as high as pictures do.
+        if (VisibleScene::isPicture(control.item))
+            continue;
         // A button must be wholly in reach; a scrolling text is read on by
         // a swipe anywhere on it, so half of it in reach will do.
         const qreal from = FlickableScroll::isFlickable(control.item) ? control.shown.center().y()

@@ -34,7 +34,8 @@ bool write(const QString &fileName, const QList<PreviewShot> &shots)
          << ".problem { color: #a8322b; }\n</style></head><body>\n"
          << "<h1>Exhibit previews</h1>\n<p>" << shots.size() << " screens rendered. ";
     if (problems == 0) {
-        html << "Every text shows whole; every control is in reach and uncovered.</p>\n";
+        html << "Every text shows whole and legible; every control is in reach, uncovered and "
+                "named; every picture is described.</p>\n";
     } else {
         html << "<strong class=\"problem\">" << problems << " problems:</strong></p>\n<ul>\n";
         for (const auto &shot : shots) {

@@ -8,9 +8,13 @@ namespace {
 // The texts a visitor reads as paragraphs, edited in a larger box.
 bool isMultiline(const QString &key)
 {
-    static const QStringList keys { QStringLiteral("body"), QStringLiteral("text"),
-                                    QStringLiteral("biography"), QStringLiteral("caption"),
-                                    QStringLiteral("imageCaption") };
+    static const QStringList keys {
+        QStringLiteral("body"),         QStringLiteral("text"),
+        QStringLiteral("biography"),    QStringLiteral("caption"),
+        QStringLiteral("description"),  QStringLiteral("portraitDescription"),
+        QStringLiteral("imageCaption"), QStringLiteral("imageDescription"),
+        QStringLiteral("inBrief")
+    };
     return keys.contains(key);
 }
 
@@ -140,6 +144,8 @@ QString StudioFields::labelOf(const QString &key)
         { QStringLiteral("callToAction"), QT_TR_NOOP("Call to action") },
         { QStringLiteral("teaser"), QT_TR_NOOP("Teaser (on the menu)") },
         { QStringLiteral("imageCaption"), QT_TR_NOOP("Picture caption") },
+        { QStringLiteral("imageDescription"), QT_TR_NOOP("Picture description") },
+        { QStringLiteral("inBrief"), QT_TR_NOOP("In brief (easy read)") },
         { QStringLiteral("body"), QT_TR_NOOP("Text (paragraphs)") },
         { QStringLiteral("image"), QT_TR_NOOP("Picture") },
         { QStringLiteral("narration.audio"), QT_TR_NOOP("Narration recording") },
@@ -153,10 +159,12 @@ QString StudioFields::labelOf(const QString &key)
         { QStringLiteral("lifespan"), QT_TR_NOOP("Lifespan") },
         { QStringLiteral("role"), QT_TR_NOOP("Role") },
         { QStringLiteral("biography"), QT_TR_NOOP("Biography") },
+        { QStringLiteral("portraitDescription"), QT_TR_NOOP("Portrait description") },
         { QStringLiteral("portrait"), QT_TR_NOOP("Portrait") },
         { QStringLiteral("pinyin"), QT_TR_NOOP("Name in pinyin") },
         { QStringLiteral("chapters"), QT_TR_NOOP("Told in chapters") },
         { QStringLiteral("caption"), QT_TR_NOOP("Caption") },
+        { QStringLiteral("description"), QT_TR_NOOP("The map in words") },
     };
     const auto found = labels.constFind(key);
     return found == labels.cend() ? key : tr(*found);

@@ -8,6 +8,7 @@
 #include "models/keyfiguremodel.h"
 #include "models/territorymapmodel.h"
 #include "models/timelinemodel.h"
+#include "previews/accessibilitycheck.h"
 #include "previews/controlcheck.h"
 #include "previews/textoverflow.h"
 #include "studio/studiodocument.h"
@@ -241,8 +242,8 @@ void StudioPreview::check()
         // What the curator can see: the pages beside the one shown are laid
         // out off screen, and what they hold is checked when it is shown.
         const QRectF shown(0, 0, m_screen->width(), m_screen->height());
-        const QList<PreviewFinding> all
-            = TextOverflow::find(m_screen) + ControlCheck::find(m_screen);
+        const QList<PreviewFinding> all = TextOverflow::find(m_screen)
+            + ControlCheck::find(m_screen) + AccessibilityCheck::findUnnamed(m_screen);
         std::copy_if(
             all.cbegin(), all.cend(), std::back_inserter(findings),
             [&shown](const PreviewFinding &finding) { return finding.area.intersects(shown); });

@@ -22,7 +22,11 @@ Item {
     implicitHeight: pill.height
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
-    Accessible.name: root.texts ? root.texts.callsToAction : ""
+    // What the keypad says when its first key lands here: the welcome, and
+    // how a blind visitor turns on the screen reader.
+    Accessible.name: (root.texts ? root.texts.callsToAction + ". " : "")
+                     + qsTr("Press Enter to begin, or H for help. For the screen reader, press R, "
+                            + "or hold two fingers still on the screen for three seconds.")
 
     Rectangle {
         id: ripple

@@ -11,9 +11,15 @@ Rectangle {
     property int number: 1
     property string sealText: Theme.chineseNumeral(root.number)
     property int sealSize: Theme.px(96)
+    // What the picture shows, in words: said by the screen reader and by the
+    // keypad, whose ring stops on a described picture (Enter does nothing there).
+    property string description: ""
     readonly property alias status: picture.status
 
     color: Theme.paperDeep
+    activeFocusOnTab: root.description !== ""
+    Accessible.role: Accessible.Graphic
+    Accessible.name: root.description
 
     Image {
         id: picture

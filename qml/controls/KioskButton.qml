@@ -69,7 +69,10 @@ T.AbstractButton {
                 anchors.verticalCenter: parent.verticalCenter
                 // Its one-line width (measured apart: a wrapping text's own
                 // implicit width follows its width, a binding loop), or less.
-                width: Math.min(Math.ceil(oneLine.advanceWidth) + 1, root.maximumWidth - Theme.px(44)
+                // The ink, not only the advance: a last letter that leans past
+                // its advance (the f of "In brief") would wrap onto a line of its own.
+                width: Math.min(Math.ceil(Math.max(oneLine.advanceWidth, oneLine.tightBoundingRect.right)) + 1,
+                                root.maximumWidth - Theme.px(44)
                                 - (root.iconName !== "" ? Theme.px(40) + contentRow.spacing : 0))
                 wrapMode: Text.Wrap
                 text: root.text

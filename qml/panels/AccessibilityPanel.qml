@@ -2,20 +2,23 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Exhibit
 
-// The visitor's accessibility choices, as three large switches in a card
-// near the foot of the screen (in reach from a wheelchair): larger text,
-// high contrast, less motion. Touching outside the card closes it.
+// The visitor's accessibility choices, as large switches in a card near the
+// foot of the screen (in reach from a wheelchair): larger text, high
+// contrast, less motion, and the screen reader (for a blind visitor, or a
+// companion turning it on for them). Touching outside the card closes it.
 ModalCard {
     id: root
 
     property bool largeText: false
     property bool highContrast: false
     property bool reducedMotion: false
+    property bool screenReader: false
     property real footerHeight: 0
 
     signal largeTextToggled()
     signal highContrastToggled()
     signal reducedMotionToggled()
+    signal screenReaderToggled()
     signal closeClicked()
 
     card.anchors.right: root.right
@@ -45,7 +48,8 @@ ModalCard {
             model: [
                 { key: "largeText", label: qsTr("Larger text"), on: root.largeText },
                 { key: "highContrast", label: qsTr("High contrast"), on: root.highContrast },
-                { key: "reducedMotion", label: qsTr("Less motion"), on: root.reducedMotion }
+                { key: "reducedMotion", label: qsTr("Less motion"), on: root.reducedMotion },
+                { key: "screenReader", label: qsTr("Screen reader"), on: root.screenReader }
             ]
 
             delegate: KioskButton {
@@ -62,8 +66,10 @@ ModalCard {
                         root.largeTextToggled()
                     else if (modelData.key === "highContrast")
                         root.highContrastToggled()
-                    else
+                    else if (modelData.key === "reducedMotion")
                         root.reducedMotionToggled()
+                    else
+                        root.screenReaderToggled()
                 }
             }
         }

@@ -9,6 +9,8 @@ Item {
 
     property url source
     property string caption: ""
+    // What the picture shows, in words, for visitors who cannot see it.
+    property string description: ""
     property int number: 1
 
     Rectangle {
@@ -26,6 +28,7 @@ Item {
 
         InkPicture {
             objectName: "chapterImage"
+            description: root.description
             anchors.fill: parent
             anchors.margins: Theme.px(14)
             source: root.source

@@ -2,7 +2,8 @@ import QtQuick
 import Exhibit
 
 // The bar along the bottom of a chapter, within reach of every visitor:
-// back to the menu, previous, where you are, next, and the language switch.
+// back to the menu, previous, where you are, next, the chapter in brief
+// (easy read), and the visitor's options.
 Item {
     id: root
 
@@ -11,12 +12,14 @@ Item {
     property bool hasPrevious: false
     property bool hasNext: false
     property bool accessibilityActive: false
+    property bool easyRead: false
     property bool compact: false  // narrow (portrait) screens: icon-only home button
 
     signal homeClicked()
     signal previousClicked()
     signal nextClicked()
     signal accessibilityClicked()
+    signal easyReadClicked()
     signal languageChosen(string code)
 
     implicitHeight: Theme.touchTarget + Theme.px(48)
@@ -33,6 +36,8 @@ Item {
     }
 
     KioskButton {
+        id: homeButton
+
         objectName: "homeButton"
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
@@ -43,11 +48,13 @@ Item {
         onClicked: root.homeClicked()
     }
 
-    // On a narrow screen the arrows sit left of centre, clear of the
-    // visitor's options on the right.
+    // On a narrow screen the arrows follow the home button, clear of "In
+    // brief" and the visitor's options on the right.
     Row {
-        anchors.centerIn: parent
-        anchors.horizontalCenterOffset: root.compact ? -Theme.px(90) : 0
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.horizontalCenter: root.compact ? undefined : parent.horizontalCenter
+        anchors.left: root.compact ? homeButton.right : undefined
+        anchors.leftMargin: Theme.px(24)
         spacing: Theme.px(root.compact ? 20 : 36)
 
         KioskButton {
@@ -59,8 +66,11 @@ Item {
             onClicked: root.previousClicked()
         }
 
+        // Not on a narrow screen, where "In brief" needs the room (the page says
+        // which chapter it is).
         ProgressDots {
             objectName: "progressDots"
+            visible: !root.compact
             anchors.verticalCenter: parent.verticalCenter
             count: root.count
             current: root.current
@@ -77,7 +87,24 @@ Item {
         }
     }
 
+    // Easy read: every chapter in about 80 words, short sentences, each name explained.
+    KioskButton {
+        objectName: "inBriefButton"
+        anchors.right: options.left
+        anchors.rightMargin: Theme.px(root.compact ? 16 : 28)
+        anchors.verticalCenter: parent.verticalCenter
+        text: qsTr("In brief")
+        checkable: true
+        checked: root.easyRead
+        Accessible.name: root.easyRead
+                         ? qsTr("In brief, on: the chapter in short, easy sentences. Tap for the full text.")
+                         : qsTr("In brief: the chapter in short, easy sentences")
+        onClicked: root.easyReadClicked()
+    }
+
     VisitorOptions {
+        id: options
+
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter

@@ -14,6 +14,8 @@ Item {
     required property string title
     required property string subtitle
     required property string imageCaption
+    required property string imageDescription
+    required property string inBrief
     required property list<string> body
     required property url imageSource
     property bool portrait: false
@@ -45,6 +47,7 @@ Item {
         height: root.portrait ? Math.round(root.height * 0.36) : root.height - 2 * Theme.margin
         source: root.imageSource
         caption: root.imageCaption
+        description: root.imageDescription
         number: root.number
     }
 
@@ -133,8 +136,9 @@ Item {
                 width: bodyFlickable.width - Theme.px(28)
                 spacing: Theme.px(22)
 
+                // Easy read ("In brief", in the bar below) swaps the body for the short version.
                 Repeater {
-                    model: root.body
+                    model: AccessibilityController.easyRead ? [root.inBrief] : root.body
 
                     Text {
                         required property string modelData

@@ -32,6 +32,7 @@ ModalCard {
         id: picture
 
         objectName: "figurePortrait"
+        description: root.figure.portraitDescription
         x: Theme.px(48)
         y: Theme.px(48)
         width: root.portrait ? Theme.px(400) : Theme.px(480)

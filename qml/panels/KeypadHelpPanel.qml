@@ -47,7 +47,9 @@ ModalCard {
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("The arrow keys move the yellow ring from button to button, and each button says its name. "
                                   + "Enter presses the button in the ring. Back or Escape goes back one step. "
-                                  + "Plus and minus make the sound louder or quieter. The help key shows this again.")
+                                  + "Plus and minus make the sound louder or quieter. The help key shows this again. "
+                                  + "R turns the screen reader on or off: then a finger on the screen hears what is under it, "
+                                  + "and a double tap presses it.")
 
             Repeater {
                 model: [
@@ -55,7 +57,8 @@ ModalCard {
                     { keys: qsTr("Enter"), meaning: qsTr("Press the button in the ring") },
                     { keys: qsTr("Back · Esc"), meaning: qsTr("Go back one step") },
                     { keys: "+   −", meaning: qsTr("Louder or quieter") },
-                    { keys: qsTr("Help · F1"), meaning: qsTr("Show this help") }
+                    { keys: qsTr("Help · F1"), meaning: qsTr("Show this help") },
+                    { keys: "R", meaning: qsTr("Screen reader on or off") }
                 ]
 
                 delegate: Row {

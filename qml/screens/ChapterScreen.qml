@@ -119,6 +119,8 @@ Item {
         hasPrevious: NavigationController.hasPrevious
         hasNext: NavigationController.hasNext
         compact: root.portrait
+        easyRead: AccessibilityController.easyRead
+        onEasyReadClicked: AccessibilityController.easyRead = !AccessibilityController.easyRead
         onHomeClicked: NavigationController.home()
         onPreviousClicked: NavigationController.previousChapter()
         onNextClicked: NavigationController.nextChapter()

@@ -74,7 +74,9 @@ Item {
         clip: true
         activeFocusOnTab: true
         Accessible.role: Accessible.StaticText
-        Accessible.name: root.mapModel.shownTitle + ". " + root.mapModel.shownCaption
+        // The keypad says the year, its caption and the map in words.
+        Accessible.name: root.mapModel.shownTitle + ". " + root.mapModel.shownCaption + " "
+                         + root.mapModel.shownDescription
         flickableDirection: Flickable.VerticalFlick
         boundsBehavior: Flickable.StopAtBounds
 

@@ -74,6 +74,24 @@ private Q_SLOTS:
         QVERIFY(!controller.helpOpen());
         QVERIFY(!controller.panelOpen());
     }
+
+    // The screen reader goes with its visitor, who is told why it went.
+    void theScreenReaderEndsWithTheVisit()
+    {
+        AccessibilityController controller(nullptr);
+        QSignalSpy ended { &controller, &AccessibilityController::screenReaderEndedWithVisit };
+        controller.reset();
+        QCOMPARE(ended.count(), 0); // it was off: nothing to say
+        controller.setScreenReader(true);
+        controller.setEasyRead(true);
+        bool offWhenTold = false;
+        connect(&controller, &AccessibilityController::screenReaderEndedWithVisit, &controller,
+                [&] { offWhenTold = !controller.screenReader(); });
+        controller.reset();
+        QCOMPARE(ended.count(), 1);
+        QVERIFY(offWhenTold);
+        QVERIFY(!controller.easyRead());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestAccessibilityController)

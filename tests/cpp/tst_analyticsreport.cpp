@@ -49,6 +49,8 @@ private Q_SLOTS:
         VisitRecord third = visit(QDateTime(QDate(2026, 11, 3), QTime(10, 40)), 360,
                                   { QStringLiteral("en"), QStringLiteral("zh") });
         third.chapters = { chapter("battles", 120, true, 95) };
+        first.accessibility = { QStringLiteral("easy_read"), QStringLiteral("large_text") };
+        third.accessibility = { QStringLiteral("easy_read") };
         third.views = { { QStringLiteral("map"), QString(), third.startedAt.addSecs(200) },
                         { QStringLiteral("map_year"), QStringLiteral("1127"),
                           third.startedAt.addSecs(210) } };
@@ -64,7 +66,8 @@ private Q_SLOTS:
                 m_file
                 + QStringLiteral(
                     ": 3 visits, 2026-11-02 to 2026-11-03; median length 4:00 (minutes:seconds)\n"
-                    "Languages: en 2 · zh 2. Explored: map 1 · timeline 1.\n")),
+                    "Languages: en 2 · zh 2. Explored: map 1 · timeline 1.\n"
+                    "Accessibility choices: easy_read 2 · large_text 1.\n")),
             qPrintable(curator.out));
         const QStringList lines = curator.out.split(QLatin1Char('\n'));
         QVERIFY(lines.contains(QStringLiteral("2026-11-02         2           3:00")));

@@ -172,7 +172,20 @@ private Q_SLOTS:
         QCOMPARE(curator({ QStringLiteral("export"), old, QStringLiteral("-") }), 0);
         const QString migratedJson = curator.out;
         QCOMPARE(curator({ QStringLiteral("export"), fresh, QStringLiteral("-") }), 0);
-        QCOMPARE(migratedJson, curator.out);
+        // Version 8's texts come to an old database empty, for the curator to write.
+        QJsonObject expected = QJsonDocument::fromJson(curator.out.toUtf8()).object();
+        QJsonArray chapters = expected.value(QStringLiteral("chapters")).toArray();
+        for (QJsonValueRef chapter : chapters) {
+            QJsonObject object = chapter.toObject();
+            for (const QString &key :
+                 { QStringLiteral("imageDescription"), QStringLiteral("inBrief") })
+                object.insert(key,
+                              QJsonObject { { QStringLiteral("en"), QString() },
+                                            { QStringLiteral("zh"), QString() } });
+            chapter = object;
+        }
+        expected.insert(QStringLiteral("chapters"), chapters);
+        QCOMPARE(QJsonDocument::fromJson(migratedJson.toUtf8()).object(), expected);
     }
 
     // Sections older versions kept as free-form JSON: a timeline that is not

@@ -61,7 +61,8 @@ private Q_SLOTS:
             "\"pinyin\": \"Lǐ Gāng\", \"chapters\": [\"causes\"], \"name\": {\"en\": \"Li Gang\", "
             "\"zh\": \"李纲\"}, \"lifespan\": {\"en\": \"1083–1140\", \"zh\": \"1083–1140年\"}, "
             "\"role\": {\"en\": \"Minister\", \"zh\": \"大臣\"}, \"biography\": {\"en\": "
-            "\"Defended Kaifeng.\", \"zh\": \"守卫开封。\"}}],");
+            "\"Defended Kaifeng.\", \"zh\": \"守卫开封。\"}, \"portraitDescription\": {\"en\": "
+            "\"A bearded official in a winged cap.\", \"zh\": \"戴展翅帽、留胡须的官员。\"}}],");
     }
 
     void readsKeyFigures()
@@ -159,11 +160,13 @@ private Q_SLOTS:
             << QByteArray("\"Only paragraph.\"") << QByteArray("42")
             << "bad.json:25:23: chapters[1].body.en[0]: expected a paragraph of text, found a "
                "number";
-        QTest::newRow("typo in a key") << QByteArray("\"teaser\": {\"en\": \"A pact")
-                                       << QByteArray("\"teasr\": {\"en\": \"A pact")
-                                       << "bad.json:23:7: chapters[1].teasr: unknown key \"teasr\" "
-                                          "(expected one of: id, image, "
-                                          "title, subtitle, teaser, imageCaption, body, narration)";
+        QTest::newRow("typo in a key")
+            << QByteArray("\"teaser\": {\"en\": \"A pact")
+            << QByteArray("\"teasr\": {\"en\": \"A pact")
+            << "bad.json:23:7: chapters[1].teasr: unknown key \"teasr\" "
+               "(expected one of: id, image, "
+               "title, subtitle, teaser, imageCaption, imageDescription, "
+               "inBrief, body, narration)";
         QTest::newRow("language not in the exhibit")
             << QByteArray("\"zh\": \"联盟\"") << QByteArray("\"fr\": \"Alliance\"")
             << "bad.json:22:41: chapters[1].subtitle.fr: language \"fr\" is not in the "
@@ -185,6 +188,26 @@ private Q_SLOTS:
             << QByteArray("\"id\": \"causes\",") << narrated + "{\"zh\": {\"audio\": \"a.opus\"}},"
             << "bad.json:19:37: chapters[1].narration.zh.captions: required key \"captions\" is "
                "missing";
+        QTest::newRow("narration with empty captions")
+            << QByteArray("\"id\": \"causes\",")
+            << narrated + "{\"en\": {\"audio\": \"a.opus\", \"captions\": \"\"}},"
+            << "bad.json:19:63: chapters[1].narration.en.captions: every narration needs its "
+               "captions, for visitors who cannot hear it: a WebVTT file in the media folder";
+        QTest::newRow("picture description empty in Chinese")
+            << QByteArray("\"zh\": \"一幅水墨画：河边一座有城墙的城市。\"")
+            << QByteArray("\"zh\": \"\"")
+            << "bad.json:15:131: chapters[0].imageDescription.zh: text is missing or empty: say in "
+               "words what the "
+               "picture shows, for visitors who cannot see it";
+        QTest::newRow("easy-read text missing in English")
+            << QByteArray("\"inBrief\": {\"en\": \"The Song ruled China. Its capital was rich.\", ")
+            << QByteArray("\"inBrief\": {")
+            << "bad.json:15:159: chapters[0].inBrief.en: text is missing or empty";
+        QTest::newRow("map year description missing in Chinese")
+            << QByteArray(", \"zh\": \"金占北方，宋占南方。\"") << QByteArray()
+            << "bad.json:37:118: map.years[0].description.zh: text is missing or empty: say in "
+               "words what the "
+               "picture shows, for visitors who cannot see it";
         QTest::newRow("narration not an object")
             << QByteArray("\"id\": \"causes\",") << narrated + "{\"en\": \"a.opus\"},"
             << "bad.json:19:37: chapters[1].narration.en: expected {\"audio\": …, \"captions\": "
@@ -248,6 +271,12 @@ private Q_SLOTS:
             << QByteArray("\"figures\": [],")
             << QByteArray(figure).replace(", \"zh\": \"守卫开封。\"", "")
             << "bad.json:29:247: figures[0].biography.zh: text is missing or empty";
+        QTest::newRow("portrait description empty")
+            << QByteArray("\"figures\": [],")
+            << QByteArray(figure).replace("A bearded official in a winged cap.", "")
+            << "bad.json:29:328: figures[0].portraitDescription.en: text is missing or empty: say "
+               "in words what the "
+               "picture shows, for visitors who cannot see it";
         QTest::newRow("figure id with capitals")
             << QByteArray("\"figures\": [],")
             << QByteArray(figure).replace("\"li-gang\"", "\"Li Gang\"")
@@ -357,7 +386,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("truncated") << m_minimal.left(m_minimal.size() / 2)
-                                   << "bad.json:28:217: not valid JSON: unterminated string";
+                                   << "bad.json:28:39: not valid JSON: unterminated string";
         QTest::newRow("trailing comma")
             << QByteArray(m_minimal).replace("\"figures\": [],", "\"figures\": [1,],")
             << "bad.json:29:18: not valid JSON: object is missing after a comma";

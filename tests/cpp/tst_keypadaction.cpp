@@ -33,6 +33,8 @@ private Q_SLOTS:
         QTest::newRow("back key") << int(Qt::Key_Back) << 0 << int(Back);
         QTest::newRow("backspace") << int(Qt::Key_Backspace) << 0 << int(Back);
         QTest::newRow("f1") << int(Qt::Key_F1) << 0 << int(Help);
+        QTest::newRow("r: the screen reader") << int(Qt::Key_R) << 0 << int(ScreenReader);
+        QTest::newRow("f2: the screen reader") << int(Qt::Key_F2) << 0 << int(ScreenReader);
         QTest::newRow("help key") << int(Qt::Key_Help) << 0 << int(Help);
         QTest::newRow("question mark")
             << int(Qt::Key_Question) << int(Qt::ShiftModifier) << int(Help);

@@ -46,6 +46,31 @@ private Q_SLOTS:
         QVERIFY(!speaker.voiceName(QStringLiteral("zh")).isEmpty());
     }
 
+    // The screen reader reading on: each text once the last has ended, in
+    // order, and a new label cuts the rest.
+    void saysInTurn()
+    {
+        LabelSpeaker speaker(nullptr);
+        speaker.setEngine(QStringLiteral("speechd"));
+        speaker.setVolume(0);
+        QSignalSpy turns { &speaker, &LabelSpeaker::turnStarted };
+        speaker.sayInTurn({ QStringLiteral("Battles"), QStringLiteral("Chapter three"),
+                            QStringLiteral("The sieges of Kaifeng") });
+        QTRY_COMPARE_WITH_TIMEOUT(turns.count(), 3, 30000);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(turns.at(i).at(0).toInt(), i);
+        QCOMPARE(speaker.lastText(), QStringLiteral("The sieges of Kaifeng"));
+
+        turns.clear();
+        speaker.sayInTurn(
+            { QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three") });
+        QTRY_COMPARE_WITH_TIMEOUT(turns.count(), 1, 15000);
+        speaker.say(QStringLiteral("Close"));
+        QTest::qWait(3000);
+        QCOMPARE(turns.count(), 1);
+        QCOMPARE(speaker.lastText(), QStringLiteral("Close"));
+    }
+
     void switchedOff()
     {
         LabelSpeaker speaker(nullptr);

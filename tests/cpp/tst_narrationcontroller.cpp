@@ -332,6 +332,59 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(narration.position() > 400, 5000);
     }
 
+    // Spoken labels or the screen reader speak: the narration waits where it
+    // is, still the visitor's playing narration, and goes on when they stop;
+    // paused or played meanwhile, it does what the visitor asked.
+    void speechHoldsTheNarration()
+    {
+        NarrationController narration(new NarrationPlayer, nullptr);
+        narration.setVolume(0);
+        narration.setSource(bundled("battles.en"));
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(narration.position() > 300, 5000);
+
+        narration.setHeldForSpeech(true);
+        QTest::qWait(400); // the player's pause arrives
+        const int heldAt = narration.position();
+        QTest::qWait(700);
+        QCOMPARE(narration.position(), heldAt);
+        QCOMPARE(narration.status(), NarrationController::Playing);
+        narration.setHeldForSpeech(false);
+        QTRY_VERIFY_WITH_TIMEOUT(narration.position() > heldAt + 300, 5000);
+
+        // Paused by the visitor while held: it stays paused after.
+        narration.setHeldForSpeech(true);
+        narration.togglePlayback();
+        QCOMPARE(narration.status(), NarrationController::Paused);
+        narration.setHeldForSpeech(false);
+        QTest::qWait(500);
+        QCOMPARE(narration.status(), NarrationController::Paused);
+
+        // Played while held: it shows as playing and plays once the speech stops.
+        narration.setHeldForSpeech(true);
+        narration.togglePlayback();
+        QCOMPARE(narration.status(), NarrationController::Playing);
+        const int before = narration.position();
+        QTest::qWait(500);
+        QCOMPARE(narration.position(), before);
+        narration.setHeldForSpeech(false);
+        QTRY_VERIFY_WITH_TIMEOUT(narration.position() > before + 300, 5000);
+    }
+
+    // A chapter opened while speech speaks starts once it stops.
+    void aTrackLoadedWhileHeldStartsAfter()
+    {
+        NarrationController narration(new NarrationPlayer, nullptr);
+        narration.setVolume(0);
+        narration.setHeldForSpeech(true);
+        narration.setSource(bundled("legacy.en"));
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Ready, 10000);
+        QTest::qWait(300);
+        QCOMPARE(narration.position(), 0);
+        narration.setHeldForSpeech(false);
+        QTRY_COMPARE_WITH_TIMEOUT(narration.status(), NarrationController::Playing, 5000);
+    }
+
     void captionPreferenceResets()
     {
         NarrationController narration(new NarrationPlayer, nullptr);

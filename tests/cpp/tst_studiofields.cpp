@@ -74,8 +74,9 @@ private Q_SLOTS:
         for (int row = 0; row < fields.rowCount(); ++row)
             keys << at<QString>(fields, row, StudioFields::KeyRole);
         QCOMPARE(keys,
-                 QStringList({ "image", "title", "subtitle", "teaser", "imageCaption", "body",
-                               "narration.audio", "narration.captions" }));
+                 QStringList({ "image", "title", "subtitle", "teaser", "imageCaption",
+                               "imageDescription", "inBrief", "body", "narration.audio",
+                               "narration.captions" }));
 
         const int title = rowOf(fields, QStringLiteral("title"));
         QVERIFY(!at<bool>(fields, title, StudioFields::SharedRole));

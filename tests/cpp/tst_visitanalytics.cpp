@@ -97,6 +97,7 @@ private Q_SLOTS:
         navigation->openFigures();
         navigation->selectFigure(5);
         services.accessibility()->setLargeText(true);
+        services.accessibility()->setEasyRead(true); // "In brief"
         after(60);
         Q_EMIT services.idle()->resetRequested(); // the visitor walked away
         services.analytics()->waitForWrites();
@@ -110,7 +111,7 @@ private Q_SLOTS:
                     "SELECT started_at, local_date, local_hour, duration_ms, end_reason, languages,"
                     " accessibility FROM visits")),
             QStringList { QStringLiteral(
-                "2026-11-24T10:00:00.000Z|2026-11-24|10|142000|idle|en,zh|large_text") });
+                "2026-11-24T10:00:00.000Z|2026-11-24|10|142000|idle|en,zh|large_text,easy_read") });
         QCOMPARE(rows(file,
                       QStringLiteral("SELECT position, chapter_id, language, dwell_ms, "
                                      "narration_started, heard_percent"

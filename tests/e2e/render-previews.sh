@@ -11,11 +11,13 @@ content="$3"
 "$kiosk" --render-previews "$work/bundled" --content "$content" > "$work/bundled.log" 2>&1 || {
     cat "$work/bundled.log" >&2; fail "the bundled exhibit does not pass its previews"; }
 screens=$(ls "$work/bundled"/*.png | wc -l)
-# attract, menu, 5 chapters, timeline, 4 map years, figures, 12 figures = 25, times
-# 2 languages x 2 orientations x 2 text sizes.
-[ "$screens" -eq 200 ] || fail "$screens screens rendered, expected 200"
+# attract, menu, 5 chapters and each in brief, timeline, 4 map years, figures,
+# 12 figures = 30, times 2 languages x 2 orientations x 2 text sizes.
+[ "$screens" -eq 240 ] || fail "$screens screens rendered, expected 240"
 grep -q 'src="chapter-battles-zh-portrait-large.png"' "$work/bundled/index.html" \
     || fail "index.html does not show the battles chapter"
+grep -q 'src="chapter-battles-in-brief-zh-portrait-large.png"' "$work/bundled/index.html" \
+    || fail "index.html does not show the battles chapter in brief"
 file "$work/bundled/map-1127-en-landscape-normal.png" | grep -q "1920 x 1080" \
     || fail "landscape previews are not 1920x1080"
 tail -1 "$work/bundled.log"

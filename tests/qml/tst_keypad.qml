@@ -123,6 +123,22 @@ Item {
             verifyRingOn(next)
         }
 
+        // A picture is a stop for the ring, which says what it shows.
+        function test_theRingSaysWhatAPictureShows() {
+            beginByKeypad()
+            NavigationController.openChapter(2)
+            tryCompare(NavigationController, "screen", NavigationController.ChapterScreen)
+            const picture = child(child(screenItem("chapter"), "chapterPage_battles"), "chapterImage")
+            tryVerify(() => keypad.focusedControl !== null)
+            for (let i = 0; i < 20 && keypad.focusedControl !== picture; ++i)
+                press(Qt.Key_Tab)
+            verifyRingOn(picture)
+            compare(LabelSpeaker.lastText, picture.description)
+            verify(picture.description.length > 40, picture.description)
+            press(Qt.Key_Return) // nothing to press: the visit goes on where it was
+            compare(NavigationController.screen, NavigationController.ChapterScreen)
+        }
+
         function test_aDialogHoldsTheRingAndBackClosesIt() {
             beginByKeypad()
             const options = child(screenItem("menu"), "accessibilityButton")
