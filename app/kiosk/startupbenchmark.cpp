@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QQuickItem>
 #include <QQuickWindow>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 StartupBenchmark::StartupBenchmark(const QElapsedTimer &sinceStart, QQuickWindow *window,
                                    QObject *parent)
@@ -28,6 +30,23 @@ void StartupBenchmark::firstFrameShown()
     m_firstFrameShown = true;
     print("first-frame-ms", m_sinceStart.elapsed());
     print("first-frame-epoch-ms", QDateTime::currentMSecsSinceEpoch());
+    rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    print("first-frame-peak-rss-kb", usage.ru_maxrss);
+    // How much of it is the files mapped (libraries, fonts) and how much memory of our own.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        // "RssAnon:\t   28688 kB"
+        const auto kilobytes = [](const QByteArray &line) {
+            return line.mid(8).trimmed().split(' ').value(0).toLongLong();
+        };
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("RssAnon:"))
+                print("first-frame-anon-kb", kilobytes(line));
+            else if (line.startsWith("RssFile:"))
+                print("first-frame-file-kb", kilobytes(line));
+        }
+    }
     checkScreens();
 }
 

@@ -13,6 +13,9 @@ class QQuickWindow;
  *      first-frame-ms N          since main()
  *      first-frame-epoch-ms E    wall clock, so bench/ can add the time
  *                                before main() (loading the libraries)
+ *      first-frame-peak-rss-kb K the most resident memory until then
+ *      first-frame-anon-kb K     resident then: memory of its own
+ *      first-frame-file-kb K     and files mapped (libraries, fonts)
  *      screens-ready-ms N        since main()
  *
  *  then ends the event loop. */
