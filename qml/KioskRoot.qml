@@ -10,11 +10,16 @@ KioskFrame {
     // Drawn inside Exhibit Studio, as its preview: the studio's window keeps
     // its keyboard, and the staff's hidden corner is not there.
     property bool inStudio: false
-    // The visit's screens are made in the background once the first frame
-    // is under way (afterAnimating: on this thread, unlike frameSwapped).
+    // Only the attract screen is made before the first frame: every other
+    // screen and panel is made in the background once that frame is under
+    // way (afterAnimating: on this thread, unlike frameSwapped), the visit's
+    // screens first (bench/first-frame.sh: the start against a bare window).
     property bool firstFrameShown: false
     screensLoaded: menuFader.loaded && chapterFader.loaded && timelineFader.loaded
-                                          && mapFader.loaded && figuresFader.loaded
+                   && mapFader.loaded && figuresFader.loaded && unavailableFader.loaded
+                   && closedFader.loaded && accessibilityFader.loaded && languageChooserFader.loaded
+                   && keypadHelpFader.loaded && idleWarningFader.loaded && pinPadFader.loaded
+                   && adminFader.loaded
 
     Connections {
         target: root.Window.window
@@ -86,63 +91,83 @@ KioskFrame {
     }
 
     ScreenFader {
+        id: unavailableFader
+
         objectName: "unavailableScreenFader"
         shown: NavigationController.screen === NavigationController.UnavailableScreen
-        UnavailableScreen {
-            anchors.fill: parent
-        }
+        preload: root.firstFrameShown
+        screen: Component { UnavailableScreen {} }
     }
 
     ScreenFader {
+        id: closedFader
+
         objectName: "closedScreenFader"
         shown: NavigationController.screen === NavigationController.ClosedScreen
-        ClosedScreen {
-            anchors.fill: parent
-        }
+        preload: root.firstFrameShown
+        screen: Component { ClosedScreen {} }
     }
 
     // Over the screen of a visit, its footer still in view.
     ScreenFader {
+        id: accessibilityFader
+
         objectName: "accessibilityPanelFader"
         shown: AccessibilityController.panelOpen && NavigationController.visiting
-        AccessibilityPanel {
-            objectName: "accessibilityPanel"
-            anchors.fill: parent
-            footerHeight: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
-            largeText: AccessibilityController.largeText
-            highContrast: AccessibilityController.highContrast
-            reducedMotion: AccessibilityController.reducedMotion
-            screenReader: AccessibilityController.screenReader
-            onLargeTextToggled: AccessibilityController.largeText = !AccessibilityController.largeText
-            onHighContrastToggled: AccessibilityController.highContrast = !AccessibilityController.highContrast
-            onReducedMotionToggled: AccessibilityController.reducedMotion = !AccessibilityController.reducedMotion
-            onScreenReaderToggled: AccessibilityController.screenReader = !AccessibilityController.screenReader
-            onCloseClicked: AccessibilityController.panelOpen = false
+        preload: root.firstFrameShown
+        screen: Component {
+            AccessibilityPanel {
+                id: accessibilityPanel
+
+                objectName: "accessibilityPanel"
+                footerHeight: Theme.touchTarget + Theme.px(accessibilityPanel.height > accessibilityPanel.width ? 96 : 48)
+                largeText: AccessibilityController.largeText
+                highContrast: AccessibilityController.highContrast
+                reducedMotion: AccessibilityController.reducedMotion
+                screenReader: AccessibilityController.screenReader
+                onLargeTextToggled: AccessibilityController.largeText = !AccessibilityController.largeText
+                onHighContrastToggled: AccessibilityController.highContrast = !AccessibilityController.highContrast
+                onReducedMotionToggled: AccessibilityController.reducedMotion = !AccessibilityController.reducedMotion
+                onScreenReaderToggled: AccessibilityController.screenReader = !AccessibilityController.screenReader
+                onCloseClicked: AccessibilityController.panelOpen = false
+            }
         }
     }
 
     // Opened from the language button when there are more than two
     // languages; opening it begins a visit, so it always shows over one.
     ScreenFader {
+        id: languageChooserFader
+
         objectName: "languageChooserFader"
         shown: LanguageController.chooserOpen && NavigationController.visiting
-        LanguageChooserPanel {
-            objectName: "languageChooser"
-            anchors.fill: parent
-            footerHeight: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
-            onChosen: code => LanguageController.choose(code)
-            onCloseClicked: LanguageController.closeChooser()
+        preload: root.firstFrameShown
+        screen: Component {
+            LanguageChooserPanel {
+                id: languageChooser
+
+                objectName: "languageChooser"
+                footerHeight: Theme.touchTarget + Theme.px(languageChooser.height > languageChooser.width ? 96 : 48)
+                onChosen: code => LanguageController.choose(code)
+                onCloseClicked: LanguageController.closeChooser()
+            }
         }
     }
 
     ScreenFader {
+        id: keypadHelpFader
+
         objectName: "keypadHelpFader"
         shown: AccessibilityController.helpOpen && NavigationController.visiting
-        KeypadHelpPanel {
-            objectName: "keypadHelpPanel"
-            anchors.fill: parent
-            footerHeight: Theme.touchTarget + Theme.px(root.portrait ? 96 : 48)
-            onCloseClicked: AccessibilityController.helpOpen = false
+        preload: root.firstFrameShown
+        screen: Component {
+            KeypadHelpPanel {
+                id: keypadHelpPanel
+
+                objectName: "keypadHelpPanel"
+                footerHeight: Theme.touchTarget + Theme.px(keypadHelpPanel.height > keypadHelpPanel.width ? 96 : 48)
+                onCloseClicked: AccessibilityController.helpOpen = false
+            }
         }
     }
 
@@ -160,66 +185,78 @@ KioskFrame {
     // Above every screen: the idle warning, then the staff's PIN pad and
     // admin panel, then the hidden corner that opens them.
     ScreenFader {
+        id: idleWarningFader
+
         objectName: "idleWarning"
         shown: IdleController.warning
-        IdleWarningOverlay {
-            anchors.fill: parent
-            secondsLeft: IdleController.secondsLeft
-            onContinueClicked: IdleController.registerActivity()
-        }
-    }
-
-    ScreenFader {
-        objectName: "pinPadFader"
-        shown: StaffAccessController.stage === StaffAccessController.PinEntry
-        PinPadPanel {
-            id: pinPad
-
-            objectName: "pinPad"
-            anchors.fill: parent
-            enteredDigits: StaffAccessController.enteredDigits
-            attemptsLeft: StaffAccessController.attemptsLeft
-            lockedOut: StaffAccessController.lockedOut
-            lockoutSecondsLeft: StaffAccessController.lockoutSecondsLeft
-            onDigitPressed: digit => StaffAccessController.appendDigit(digit)
-            onBackspacePressed: StaffAccessController.removeDigit()
-            onSubmitPressed: StaffAccessController.submit()
-            onCancelled: StaffAccessController.close()
-
-            Connections {
-                target: StaffAccessController
-                function onPinRejected() { pinPad.shake() }
+        preload: root.firstFrameShown
+        screen: Component {
+            IdleWarningOverlay {
+                secondsLeft: IdleController.secondsLeft
+                onContinueClicked: IdleController.registerActivity()
             }
         }
     }
 
     ScreenFader {
+        id: pinPadFader
+
+        objectName: "pinPadFader"
+        shown: StaffAccessController.stage === StaffAccessController.PinEntry
+        preload: root.firstFrameShown
+        screen: Component {
+            PinPadPanel {
+                id: pinPad
+
+                objectName: "pinPad"
+                enteredDigits: StaffAccessController.enteredDigits
+                attemptsLeft: StaffAccessController.attemptsLeft
+                lockedOut: StaffAccessController.lockedOut
+                lockoutSecondsLeft: StaffAccessController.lockoutSecondsLeft
+                onDigitPressed: digit => StaffAccessController.appendDigit(digit)
+                onBackspacePressed: StaffAccessController.removeDigit()
+                onSubmitPressed: StaffAccessController.submit()
+                onCancelled: StaffAccessController.close()
+
+                Connections {
+                    target: StaffAccessController
+                    function onPinRejected() { pinPad.shake() }
+                }
+            }
+        }
+    }
+
+    ScreenFader {
+        id: adminFader
+
         objectName: "adminFader"
         shown: StaffAccessController.stage === StaffAccessController.Admin
-        AdminPanel {
-            objectName: "adminPanel"
-            anchors.fill: parent
-            version: AdminController.version
-            uptimeSeconds: AdminController.uptimeSeconds
-            contentVersion: AdminController.contentVersion
-            contentStatus: AdminController.contentStatus
-            contentFile: AdminController.contentFile
-            lastReset: AdminController.lastReset
-            problemCount: AdminController.problemCount
-            recentProblemsText: AdminController.recentProblemsText
-            analyticsStatus: AdminController.analyticsStatus
-            visitsToday: AdminController.visitsToday
-            chapterTitles: AdminController.chapterTitles
-            chapterOpensToday: AdminController.chapterOpensToday
-            mostChapterOpensToday: AdminController.mostChapterOpensToday
-            soundCheckPlaying: AdminController.soundCheckPlaying
-            soundCheckMessage: AdminController.soundCheckMessage
-            pinWarning: StaffAccessController.pinWarning
-            onSoundCheckClicked: AdminController.playSoundCheck()
-            onReloadClicked: AdminController.reloadContent()
-            onBackClicked: StaffAccessController.close()
-            onRestartClicked: AdminController.restartKiosk()
-            onExitClicked: AdminController.exitKiosk()
+        preload: root.firstFrameShown
+        screen: Component {
+            AdminPanel {
+                objectName: "adminPanel"
+                version: AdminController.version
+                uptimeSeconds: AdminController.uptimeSeconds
+                contentVersion: AdminController.contentVersion
+                contentStatus: AdminController.contentStatus
+                contentFile: AdminController.contentFile
+                lastReset: AdminController.lastReset
+                problemCount: AdminController.problemCount
+                recentProblemsText: AdminController.recentProblemsText
+                analyticsStatus: AdminController.analyticsStatus
+                visitsToday: AdminController.visitsToday
+                chapterTitles: AdminController.chapterTitles
+                chapterOpensToday: AdminController.chapterOpensToday
+                mostChapterOpensToday: AdminController.mostChapterOpensToday
+                soundCheckPlaying: AdminController.soundCheckPlaying
+                soundCheckMessage: AdminController.soundCheckMessage
+                pinWarning: StaffAccessController.pinWarning
+                onSoundCheckClicked: AdminController.playSoundCheck()
+                onReloadClicked: AdminController.reloadContent()
+                onBackClicked: StaffAccessController.close()
+                onRestartClicked: AdminController.restartKiosk()
+                onExitClicked: AdminController.exitKiosk()
+            }
         }
     }
 

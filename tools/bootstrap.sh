@@ -81,10 +81,15 @@ release_build() {
 }
 
 # Qt Multimedia reaches audio outputs only through a running PulseAudio server.
+# The speech server is started once here, to stay: left to the tests, two
+# starting at once race to start it, and the loser has no voice.
 start_audio() {
     if ! pactl info >/dev/null 2>&1; then
         pulseaudio --start --exit-idle-time=-1 2>/dev/null || true
         pulseaudio --check 2>/dev/null && echo "bootstrap: PulseAudio started" || echo "bootstrap: no PulseAudio server (audio tests may skip)"
+    fi
+    if ! pgrep -f '(^|/)speech-dispatcher( |$)' >/dev/null; then
+        speech-dispatcher --run-daemon --timeout 0 2>/dev/null || echo "bootstrap: no speech server (speech tests will fail)"
     fi
 }
 

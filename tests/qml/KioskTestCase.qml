@@ -97,10 +97,11 @@ TestCase {
         return item
     }
 
+    // Waits for it: only the attract screen is made before the first frame,
+    // the rest in the background after it.
     function child(parentItem, name) {
-        const item = findChild(parentItem, name)
-        verify(item, "no item named " + name)
-        return item
+        tryVerify(() => findChild(parentItem, name) !== null, 5000, "no item named " + name)
+        return findChild(parentItem, name)
     }
 
     function begin() {
