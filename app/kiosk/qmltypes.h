@@ -21,6 +21,7 @@
 #include "keypad/labelspeaker.h"
 #include "keypad/screenreader.h"
 #include "kiosk/kioskframe.h"
+#include "kiosk/slowdrift.h"
 #include "models/chaptermodel.h"
 #include "models/contentstore.h"
 #include "models/keyfiguremodel.h"
@@ -196,4 +197,11 @@ struct KioskFrameForeign
     Q_GADGET
     QML_FOREIGN(KioskFrame)
     QML_NAMED_ELEMENT(KioskFrame)
+};
+
+struct SlowDriftForeign
+{
+    Q_GADGET
+    QML_FOREIGN(SlowDrift)
+    QML_NAMED_ELEMENT(SlowDrift)
 };

@@ -3,44 +3,45 @@ import Exhibit
 
 // Moves what it holds slowly around a small box, so a screen that shows the
 // same picture for hours (the attract loop) never keeps a pixel lit the same
-// way: the two sides run at different periods and trace a Lissajous figure
-// that covers the box. Too slow (minutes) for anyone to see it move.
+// way: the two sides swing at different periods and trace a Lissajous figure
+// that covers the box. Too slow (minutes) for anyone to see it move, and
+// drawn again only when it has moved by a whole pixel.
 Item {
     id: root
 
     default property alias content: holder.data
     property real amplitude: Theme.px(28)
     property bool running: false
-    property real shiftX
-    property real shiftY
+    readonly property int shiftX: across.position - Math.round(root.amplitude)
+    readonly property int shiftY: down.position - Math.round(root.amplitude)
 
     anchors.fill: parent
+
+    SlowDrift {
+        id: across
+
+        pixels: 2 * Math.round(root.amplitude)
+        period: 840000
+        phase: across.period / 4 // from the middle of the box
+        running: root.running
+    }
+
+    SlowDrift {
+        id: down
+
+        pixels: 2 * Math.round(root.amplitude)
+        period: 1320000
+        phase: down.period / 4
+        running: root.running
+    }
 
     Item {
         id: holder
 
         anchors.fill: parent
-        // Whole pixels: the picture moves (and is drawn again) only when a
-        // pixel changes, a few times a minute, not on every frame.
         transform: Translate {
-            x: Math.round(root.shiftX)
-            y: Math.round(root.shiftY)
+            x: root.shiftX
+            y: root.shiftY
         }
-    }
-
-    SequentialAnimation on shiftX {
-        running: root.running
-        loops: Animation.Infinite
-        NumberAnimation { to: root.amplitude; duration: 210000; easing.type: Easing.InOutSine }
-        NumberAnimation { to: -root.amplitude; duration: 420000; easing.type: Easing.InOutSine }
-        NumberAnimation { to: 0; duration: 210000; easing.type: Easing.InOutSine }
-    }
-
-    SequentialAnimation on shiftY {
-        running: root.running
-        loops: Animation.Infinite
-        NumberAnimation { to: -root.amplitude; duration: 330000; easing.type: Easing.InOutSine }
-        NumberAnimation { to: root.amplitude; duration: 660000; easing.type: Easing.InOutSine }
-        NumberAnimation { to: 0; duration: 330000; easing.type: Easing.InOutSine }
     }
 }

@@ -16,6 +16,11 @@ Item {
     Keypad.isDefault: true
     Keypad.radius: height / 2
 
+    // The pulse (below) goes from 0 to 1, and rests at 1: the ripple grows and
+    // fades out eased as Easing.OutCubic, the pill dims to 0.78 and back as a sine.
+    property real pulse: 1
+    readonly property real rippleEase: 1 - Math.pow(1 - root.pulse, 3)
+
     signal clicked()
 
     implicitWidth: pill.width
@@ -38,8 +43,8 @@ Item {
         color: "transparent"
         border.color: Theme.sealRedBright
         border.width: Math.max(2, Theme.px(3))
-        opacity: 0
-
+        scale: 1 + 0.25 * root.rippleEase
+        opacity: 0.7 * (1 - root.rippleEase)
     }
 
     Rectangle {
@@ -49,6 +54,7 @@ Item {
         height: Math.max(Theme.touchTarget, labels.height + Theme.px(44))
         radius: Math.min(height, Theme.touchTarget) / 2
         color: Theme.sealRed
+        opacity: 1 - 0.22 * (1 - Math.cos(2 * Math.PI * root.pulse)) / 2
 
         Flow {
             id: labels
@@ -106,19 +112,28 @@ Item {
     }
 
     // A pulse and a ripple, then a rest: an invitation every five seconds.
-    // The rest also lets an idle kiosk stop drawing (bench/idle-cpu.sh).
-    SequentialAnimation {
-        running: root.running
-        loops: Animation.Infinite
+    // Drawn 25 times a second while it pulses, not on every frame, and not at
+    // all while it rests: this screen shows most of the day (bench/idle-cpu.sh).
+    Timer {
+        id: pulseClock
 
-        ParallelAnimation {
-            NumberAnimation { target: ripple; property: "scale"; from: 1; to: 1.25; duration: 2600; easing.type: Easing.OutCubic }
-            NumberAnimation { target: ripple; property: "opacity"; from: 0.7; to: 0; duration: 2600; easing.type: Easing.OutCubic }
-            SequentialAnimation {
-                NumberAnimation { target: pill; property: "opacity"; to: 0.78; duration: 1300; easing.type: Easing.InOutSine }
-                NumberAnimation { target: pill; property: "opacity"; to: 1.0; duration: 1300; easing.type: Easing.InOutSine }
-            }
+        readonly property int pulseMs: 2600
+        readonly property int everyMs: 5000
+        readonly property int frameMs: 40
+        property double startedAt: 0
+
+        running: root.running
+        repeat: true
+        interval: pulseClock.frameMs
+        onRunningChanged: {
+            pulseClock.startedAt = Date.now()
+            root.pulse = pulseClock.running ? 0 : 1
         }
-        PauseAnimation { duration: 2400 }
+        onTriggered: {
+            const into = (Date.now() - pulseClock.startedAt) % pulseClock.everyMs
+            root.pulse = Math.min(1, into / pulseClock.pulseMs)
+            // Asleep through the rest, awake again for the next pulse.
+            pulseClock.interval = into < pulseClock.pulseMs ? pulseClock.frameMs : pulseClock.everyMs - into
+        }
     }
 }

@@ -18,20 +18,29 @@ Item {
         }
     }
 
-    DriftingLayer {
-        source: ContentStore.mediaUrl("images/attract-far.svg")
-        drift: Theme.px(70)
-        period: 52000
-        opacity: 0.55
+    // The two ridges drift apart and back, the near one twice as far: one
+    // clock for both, so they move in the same frame, a few times a second
+    // at most (bench/idle-cpu.sh).
+    SlowDrift {
+        id: drift
+
+        pixels: Theme.px(120)
+        period: 45000
         running: root.visible
     }
 
     DriftingLayer {
+        source: ContentStore.mediaUrl("images/attract-far.svg")
+        reach: Theme.px(60)
+        offset: Math.floor(drift.position / 2)
+        opacity: 0.55
+    }
+
+    DriftingLayer {
         source: ContentStore.mediaUrl("images/attract-near.svg")
-        drift: -Theme.px(120)
-        period: 38000
+        reach: Theme.px(120)
+        offset: -drift.position
         opacity: 0.9
-        running: root.visible
     }
 
     // The title and call to touch wander a few pixels over minutes: this
