@@ -137,7 +137,9 @@ test)
     cmake --build "$build_dir" --target all_qmllint
     start_audio
     cd "$build_dir"
-    exec ctest --output-on-failure --timeout 600
+    # Two at a time, as the sanitizers' run: most tests wait on the interface,
+    # on audio or on speech more than they compute.
+    exec ctest --output-on-failure --timeout 600 --parallel 2
     ;;
 sanitize)
     install_missing "${runtime_packages[@]}" "${test_packages[@]}"
