@@ -37,6 +37,47 @@ Item {
             compare(shift.running, false)
         }
 
+        // The near ridge moves in a band only as tall as what it draws (each
+        // move repaints the band, not the screen): what it leaves out above is sky.
+        function test_attractNearRidgeLeavesOutOnlySky() {
+            const attract = screenItem("attract")
+            const ridge = child(attract, "attractNearRidge")
+            const drift = child(attract, "attractDrift")
+            tryCompare(ridge.picture, "status", Image.Ready)
+            const emptyAbove = ridge.emptyAbove
+            verify(emptyAbove > 0.5)
+            const pictureHeight = ridge.picture.implicitHeight
+            verify(pictureHeight >= ridge.height, "the picture covers the screen")
+            const bandTop = Math.floor(ridge.height - pictureHeight * (1 - emptyAbove))
+            verify(bandTop > ridge.height / 3)
+            drift.running = false // the two pictures the same but for the band
+            try {
+                waitForScreensToSettle()
+                waitForRendering(ridge)
+                const inBand = grabImage(ridge)
+                ridge.emptyAbove = 0
+                waitForRendering(ridge)
+                const whole = grabImage(ridge)
+                for (let y = 0; y < bandTop; y += 3) {
+                    for (let x = 0; x < whole.width; x += 12)
+                        verify(Qt.colorEqual(whole.pixel(x, y), inBand.pixel(x, y)),
+                               "" + whole.pixel(x, y) + inBand.pixel(x, y) +
+                               "the ridge is drawn at " + x + "," + y + ", above its band")
+                }
+                ridge.visible = false
+                waitForRendering(attract)
+                const without = grabImage(ridge)
+                let drawn = 0
+                for (let x = 0; x < whole.width; x += 4)
+                    drawn += Qt.colorEqual(whole.pixel(x, bandTop + 40), without.pixel(x, bandTop + 40)) ? 0 : 1
+                verify(drawn > 0, "nothing drawn at the top of the band")
+            } finally {
+                ridge.visible = true
+                ridge.emptyAbove = emptyAbove
+                drift.running = Qt.binding(() => attract.visible)
+            }
+        }
+
         function test_menuOpensEveryChapter_data() {
             return [
                 { tag: "background", index: 0, title: "Background" },
