@@ -112,14 +112,18 @@ Item {
     }
 
     // A pulse and a ripple, then a rest: an invitation every five seconds.
-    // Drawn 25 times a second while it pulses, not on every frame, and not at
-    // all while it rests: this screen shows most of the day (bench/idle-cpu.sh).
+    // Drawn 25 times a second while the ripple grows fast (its first 30 %:
+    // two thirds of its growth), 12.5 while it slows and fades (a pixel or so
+    // a frame) and not at all while it rests: this screen shows most of the
+    // day (bench/idle-cpu.sh).
     Timer {
         id: pulseClock
 
         readonly property int pulseMs: 2600
         readonly property int everyMs: 5000
+        readonly property int fastMs: 780
         readonly property int frameMs: 40
+        readonly property int slowFrameMs: 80
         property double startedAt: 0
 
         running: root.running
@@ -133,7 +137,9 @@ Item {
             const into = (Date.now() - pulseClock.startedAt) % pulseClock.everyMs
             root.pulse = Math.min(1, into / pulseClock.pulseMs)
             // Asleep through the rest, awake again for the next pulse.
-            pulseClock.interval = into < pulseClock.pulseMs ? pulseClock.frameMs : pulseClock.everyMs - into
+            pulseClock.interval = into < pulseClock.fastMs ? pulseClock.frameMs
+                                : into < pulseClock.pulseMs ? pulseClock.slowFrameMs
+                                : pulseClock.everyMs - into
         }
     }
 }
