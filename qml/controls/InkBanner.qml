@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Exhibit
 
@@ -8,7 +9,11 @@ Item {
     id: root
 
     default property alias content: holder.data
+    // Not shown (a landscape screen has no banner), its pictures are not
+    // decoded at all: 8 MB each at 1920 x 1080.
+    property bool shown: true
 
+    visible: root.shown
     clip: true
 
     Rectangle {
@@ -26,17 +31,19 @@ Item {
         }
 
         Image {
+            id: layer
+
             required property string picture
             required property real layerOpacity
 
             anchors.fill: parent
-            source: ContentStore.mediaUrl(picture)
+            source: root.shown ? ContentStore.mediaUrl(layer.picture) : ""
             sourceSize.width: width
             sourceSize.height: height
             fillMode: Image.PreserveAspectCrop
             verticalAlignment: Image.AlignBottom
             asynchronous: true
-            opacity: layerOpacity
+            opacity: layer.layerOpacity
         }
     }
 

@@ -17,7 +17,7 @@ Item {
 
     InkBanner {
         anchors.fill: parent
-        visible: root.portrait
+        shown: root.portrait
     }
 
     Column {

@@ -27,7 +27,7 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         height: root.reachTop - Theme.px(40)
-        visible: root.portrait
+        shown: root.portrait
 
         ExhibitHeader {
             anchors.left: parent.left
