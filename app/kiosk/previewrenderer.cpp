@@ -128,13 +128,17 @@ QStringList PreviewRenderer::only(const QStringList &screens)
 
 // Every screen's fade run to its end: a slow first frame (after the switch
 // to portrait, everything laid out afresh) can leave the last screen half
-// gone after the usual wait, and its texts would be judged half drawn.
+// gone after the usual wait, and its texts would be judged half drawn. The
+// same for pictures, decoded as their screen shows and faded in once ready.
 void PreviewRenderer::waitForFades() const
 {
     const QList<QQuickItem *> items = m_scene->root()->findChildren<QQuickItem *>();
     const auto fading = [](const QQuickItem *item) {
-        return item->objectName().endsWith(QLatin1String("Fader")) && item->opacity() > 0
-            && item->opacity() < 1;
+        if (!item->objectName().endsWith(QLatin1String("Fader")))
+            return false;
+        const bool loading = item->inherits("QQuickImageBase") && item->isVisible()
+            && item->property("status").toInt() == 2; // QQuickImageBase::Loading
+        return loading || (item->opacity() > 0 && item->opacity() < 1);
     };
     for (int waited = 0; waited < 3000 && std::any_of(items.cbegin(), items.cend(), fading);
          waited += 50)

@@ -24,8 +24,13 @@ Rectangle {
     Image {
         id: picture
 
+        // Decoded while its screen shows and let go when it hides: a visit's
+        // pictures are not held through the hours on the attract screen
+        // (bench/memory.sh; decoded for the whole visit instead, they were
+        // held after it too). It fades in once ready, as its screen fades in.
+        objectName: "pictureFader"
         anchors.fill: parent
-        source: root.source
+        source: root.visible ? root.source : ""
         sourceSize.width: width
         sourceSize.height: height
         fillMode: Image.PreserveAspectCrop
@@ -39,7 +44,7 @@ Rectangle {
 
     SealMark {
         anchors.centerIn: parent
-        visible: picture.status === Image.Null || picture.status === Image.Error
+        visible: String(root.source) === "" || picture.status === Image.Error
         text: root.sealText
         fontSize: root.sealSize
     }
