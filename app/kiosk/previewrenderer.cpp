@@ -132,7 +132,6 @@ QStringList PreviewRenderer::only(const QStringList &screens)
 // same for pictures, decoded as their screen shows and faded in once ready.
 void PreviewRenderer::waitForFades() const
 {
-    const QList<QQuickItem *> items = m_scene->root()->findChildren<QQuickItem *>();
     const auto fading = [](const QQuickItem *item) {
         if (!item->objectName().endsWith(QLatin1String("Fader")))
             return false;
@@ -140,8 +139,12 @@ void PreviewRenderer::waitForFades() const
             && item->property("status").toInt() == 2; // QQuickImageBase::Loading
         return loading || (item->opacity() > 0 && item->opacity() < 1);
     };
-    for (int waited = 0; waited < 3000 && std::any_of(items.cbegin(), items.cend(), fading);
-         waited += 50)
+    // Looked for afresh each time: a screen faded out meanwhile is let go.
+    const auto anyFading = [this, &fading] {
+        const QList<QQuickItem *> items = m_scene->root()->findChildren<QQuickItem *>();
+        return std::any_of(items.cbegin(), items.cend(), fading);
+    };
+    for (int waited = 0; waited < 3000 && anyFading(); waited += 50)
         KioskScene::wait(50);
 }
 

@@ -33,6 +33,9 @@ Item {
     implicitHeight: 400
 
     onCurrentIndexChanged: fadeEnd.restart()
+    // The year shown when the map is made is the one the next change fades
+    // over, also when it is made after a year was chosen.
+    Component.onCompleted: root.previousIndex = root.currentIndex
 
     Timer {
         id: fadeEnd

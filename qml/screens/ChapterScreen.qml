@@ -53,7 +53,12 @@ Item {
                 NavigationController.openChapter(currentIndex)
         }
 
-        Component.onCompleted: positionViewAtIndex(NavigationController.chapterIndex, ListView.Beginning)
+        // Made after a chapter was chosen (a screen shown before it is made
+        // is made at once): at that chapter.
+        Component.onCompleted: {
+            currentIndex = NavigationController.chapterIndex
+            positionViewAtIndex(NavigationController.chapterIndex, ListView.Beginning)
+        }
     }
 
     Connections {

@@ -100,17 +100,22 @@ Item {
         }
     }
 
-    // Each time the timeline opens: at its start, or at the event it was opened at.
+    // Each time the timeline opens: at its start, or at the event it was
+    // opened at; also when it is made as it opens.
+    function showWhereOpened() {
+        if (NavigationController.screen !== NavigationController.TimelineScreen)
+            return
+        if (root.openIndex >= 0)
+            list.positionViewAtIndex(root.openIndex, ListView.Center)
+        else
+            list.contentX = list.originX - list.leftMargin
+    }
+
+    Component.onCompleted: root.showWhereOpened()
+
     Connections {
         target: NavigationController
 
-        function onScreenChanged() {
-            if (NavigationController.screen !== NavigationController.TimelineScreen)
-                return
-            if (root.openIndex >= 0)
-                list.positionViewAtIndex(root.openIndex, ListView.Center)
-            else
-                list.contentX = list.originX - list.leftMargin
-        }
+        function onScreenChanged() { root.showWhereOpened() }
     }
 }
