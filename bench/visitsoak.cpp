@@ -17,6 +17,7 @@ constexpr int stepTimeoutMilliseconds = 10000;
 // How often resident memory is printed along the way (visits; resets and
 // switches, which are quicker, print less often).
 constexpr int memoryEvery = 100;
+constexpr int restMilliseconds = 3500; // past HeapTrimmer's delay
 
 class Visitor
 {
@@ -130,16 +131,20 @@ void printMemory(QTextStream &out, const char *when, int cycle)
 }
 
 // Memory after the first cycle (everything made once), along the way while
-// caches warm (10, 20, 50) and then every `every` cycles, and after the last.
+// caches warm (10, 20, 50) and then every `every` cycles, and after the last;
+// each once the attract screen is at rest (the visit's screen faded out, its
+// pictures let go and what it freed trimmed, as between visitors).
 void noteMemory(QTextStream &out, int cycle, int count, int every)
 {
     const bool warming = cycle < every && (cycle == 10 || cycle == 20 || cycle == 50);
-    if (cycle == 1)
-        printMemory(out, "first", cycle);
-    else if (cycle == count)
-        printMemory(out, "end", cycle);
-    else if (warming || cycle % every == 0)
-        printMemory(out, "along", cycle);
+    const char *when = cycle == 1       ? "first"
+        : cycle == count                ? "end"
+        : warming || cycle % every == 0 ? "along"
+                                        : nullptr;
+    if (!when)
+        return;
+    BenchKiosk::wait(restMilliseconds);
+    printMemory(out, when, cycle);
 }
 
 } // namespace

@@ -18,6 +18,7 @@
 #include "keypad/labelspeaker.h"
 #include "kiosk/exhibitmodule.h"
 #include "kiosk/healthreporter.h"
+#include "kiosk/heaptrimmer.h"
 #include "kiosk/inputactivityfilter.h"
 #include "kiosk/localonlynetworkfactory.h"
 #include "kiosk/logging.h"
@@ -265,6 +266,11 @@ void KioskServices::wireQuietRestart()
     connect(m_navigation, &NavigationController::screenChanged, m_quietRestart, updateQuiet);
     connect(m_staff, &StaffAccessController::stageChanged, m_quietRestart, updateQuiet);
     updateQuiet();
+
+    // Between visitors, what a visit's screens freed goes back to the system.
+    auto *trimmer = new HeapTrimmer(this);
+    connect(m_navigation, &NavigationController::visitEnded, trimmer, &HeapTrimmer::visitEnded);
+    connect(m_navigation, &NavigationController::visitStarted, trimmer, &HeapTrimmer::visitStarted);
 
     // A package upgrade replaced the program: the new one starts once nobody is visiting.
     auto *update = new UpdateWatch(this);

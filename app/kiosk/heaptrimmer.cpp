@@ -1,0 +1,29 @@
+#include "kiosk/heaptrimmer.h"
+
+#include "kiosk/logging.h"
+#include "kiosk/quietrestart.h"
+
+#include <malloc.h>
+
+namespace {
+constexpr int defaultDelayMilliseconds = 3000;
+}
+
+HeapTrimmer::HeapTrimmer(QObject *parent)
+    : QObject(parent)
+{
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(defaultDelayMilliseconds);
+    connect(&m_delay, &QTimer::timeout, this, [this] {
+        const qint64 kilobytes = trim();
+        qCDebug(lcKiosk) << "after the visit, gave back" << kilobytes << "KB of freed memory";
+        Q_EMIT trimmed(kilobytes);
+    });
+}
+
+qint64 HeapTrimmer::trim()
+{
+    const qint64 before = QuietRestart::residentKilobytes();
+    ::malloc_trim(0);
+    return qMax<qint64>(0, before - QuietRestart::residentKilobytes());
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+/** Gives the memory malloc has freed back to the system once a visit has
+ *  ended and the kiosk rests on its attract screen.
+ *
+ *  A visit frees what it made (pictures decoded while their screen shows,
+ *  narration's buffers, texts laid out) among blocks that live on, so glibc
+ *  keeps the freed pages in its heap, where only malloc_trim() returns them.
+ *  Trimming walks the heap (a few milliseconds), so it waits until nobody is
+ *  there. */
+class HeapTrimmer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HeapTrimmer(QObject *parent = nullptr);
+
+    // How long after a visit: past its screens' fade-out and deletion.
+    void setDelay(int milliseconds) { m_delay.setInterval(milliseconds); }
+    [[nodiscard]] bool isPending() const { return m_delay.isActive(); }
+
+    // Returns the resident memory given back, in KB.
+    static qint64 trim();
+
+public Q_SLOTS:
+    void visitEnded() { m_delay.start(); }
+    void visitStarted() { m_delay.stop(); }
+
+Q_SIGNALS:
+    void trimmed(qint64 kilobytes);
+
+private:
+    QTimer m_delay;
+};
