@@ -3,6 +3,7 @@
 #include "controllers/idlecontroller.h"
 #include "controllers/narrationcontroller.h"
 #include "controllers/navigationcontroller.h"
+#include "kiosk/heaptrimmer.h"
 #include "kiosk/kioskservices.h"
 #include "kiosk/quietrestart.h"
 #include "staff/admincontroller.h"
@@ -17,7 +18,7 @@ constexpr int stepTimeoutMilliseconds = 10000;
 // How often resident memory is printed along the way (visits; resets and
 // switches, which are quicker, print less often).
 constexpr int memoryEvery = 100;
-constexpr int restMilliseconds = 3500; // past HeapTrimmer's delay
+constexpr int restMilliseconds = HeapTrimmer::defaultDelayMilliseconds + 500;
 
 class Visitor
 {

@@ -5,10 +5,6 @@
 
 #include <malloc.h>
 
-namespace {
-constexpr int defaultDelayMilliseconds = 3000;
-}
-
 HeapTrimmer::HeapTrimmer(QObject *parent)
     : QObject(parent)
 {

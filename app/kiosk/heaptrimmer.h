@@ -16,9 +16,11 @@ class HeapTrimmer : public QObject
     Q_OBJECT
 
 public:
+    // How long after a visit: past its screen's fade-out and its pictures let go.
+    static constexpr int defaultDelayMilliseconds = 3000;
+
     explicit HeapTrimmer(QObject *parent = nullptr);
 
-    // How long after a visit: past its screens' fade-out and deletion.
     void setDelay(int milliseconds) { m_delay.setInterval(milliseconds); }
     [[nodiscard]] bool isPending() const { return m_delay.isActive(); }
 

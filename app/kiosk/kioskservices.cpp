@@ -267,7 +267,7 @@ void KioskServices::wireQuietRestart()
     connect(m_staff, &StaffAccessController::stageChanged, m_quietRestart, updateQuiet);
     updateQuiet();
 
-    // Between visitors, what a visit's screens freed goes back to the system.
+    // Between visitors, what a visit freed goes back to the system.
     auto *trimmer = new HeapTrimmer(this);
     connect(m_navigation, &NavigationController::visitEnded, trimmer, &HeapTrimmer::visitEnded);
     connect(m_navigation, &NavigationController::visitStarted, trimmer, &HeapTrimmer::visitStarted);

@@ -55,10 +55,14 @@ Item {
 
         // Made after a chapter was chosen (a screen shown before it is made
         // is made at once): at that chapter.
-        Component.onCompleted: {
-            currentIndex = NavigationController.chapterIndex
-            positionViewAtIndex(NavigationController.chapterIndex, ListView.Beginning)
-        }
+        Component.onCompleted: root.jumpToChapter()
+    }
+
+    // Straight to the chosen chapter, without sliding past the others: the
+    // view is placed first, so making it current moves nothing.
+    function jumpToChapter() {
+        pager.positionViewAtIndex(NavigationController.chapterIndex, ListView.Beginning)
+        pager.currentIndex = NavigationController.chapterIndex
     }
 
     Connections {
@@ -68,13 +72,10 @@ Item {
             pager.currentIndex = NavigationController.chapterIndex
         }
 
-        // Opening a chapter from the menu jumps straight to it, without
-        // sliding past the others.
+        // Opening a chapter from the menu jumps straight to it.
         function onScreenChanged() {
-            if (NavigationController.screen === NavigationController.ChapterScreen) {
-                pager.positionViewAtIndex(NavigationController.chapterIndex, ListView.Beginning)
-                pager.currentIndex = NavigationController.chapterIndex
-            }
+            if (NavigationController.screen === NavigationController.ChapterScreen)
+                root.jumpToChapter()
         }
     }
 

@@ -16,9 +16,8 @@
 #endif
 #endif
 
-/** Between visitors, the memory a visit's screens freed goes back to the
- *  system: after a visit has ended and a quiet moment, never during one.
- *  Short delays stand in for the kiosk's three seconds. */
+/** Between visitors, the memory a visit freed goes back to the system: after a visit has ended and
+ * a quiet moment, never during one. Short delays stand in for the kiosk's three seconds. */
 class TestHeapTrimmer : public QObject
 {
     Q_OBJECT
@@ -28,7 +27,7 @@ private:
 
 private Q_SLOTS:
     // Freed blocks below one still in use stay in malloc's heap, resident,
-    // until trimmed (as a visit's screens, freed among what lives on).
+    // until trimmed (as a visit's pictures, freed among what lives on).
     void trimGivesBackFreedMemoryInsideTheHeap()
     {
 #ifdef EXHIBIT_OWN_MALLOC
