@@ -46,6 +46,12 @@ QString BenchKiosk::renderer() const
     return QStringLiteral("%1 (%2)").arg(api, QGuiApplication::platformName());
 }
 
+bool BenchKiosk::isScreenMade(const QString &faderName) const
+{
+    const auto *fader = m_scene->root()->findChild<QQuickItem *>(faderName);
+    return fader && fader->property("loaded").toBool();
+}
+
 QQuickItem *BenchKiosk::visibleItem(const QString &objectName, bool prefix) const
 {
     // The visual tree: a Loader's screen and a Repeater's items are its

@@ -26,7 +26,9 @@ public:
     explicit BenchKiosk(const KioskConfig &config, QSize size = { 1920, 1080 });
     ~BenchKiosk();
 
-    [[nodiscard]] bool isReady() const; // the interface loaded with every screen
+    [[nodiscard]] bool isReady() const; // the interface loaded with every screen wanted now
+    // Whether the screen the ScreenFader named `faderName` holds is made.
+    [[nodiscard]] bool isScreenMade(const QString &faderName) const;
     [[nodiscard]] KioskServices *services() const { return m_services.get(); }
     [[nodiscard]] QQuickWindow *window() const;
     [[nodiscard]] QString renderer() const; // what draws the frames, e.g. "software (offscreen)"

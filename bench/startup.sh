@@ -20,4 +20,4 @@ done
 table_header
 table_row "first frame from launch (ms)" 500 "${from_launch[@]}"
 table_row "first frame from main() (ms)" - "${from_main[@]}"
-table_row "every screen made, from main() (ms)" - "${screens[@]}"
+table_row "the menu made, from main() (ms)" - "${screens[@]}"

@@ -10,21 +10,42 @@ KioskFrame {
     // Drawn inside Exhibit Studio, as its preview: the studio's window keeps
     // its keyboard, and the staff's hidden corner is not there.
     property bool inStudio: false
-    // Only the attract screen is made before the first frame: every other
-    // screen and panel is made in the background once that frame is under
-    // way (afterAnimating: on this thread, unlike frameSwapped), the visit's
-    // screens first (bench/first-frame.sh: the start against a bare window).
+    // Only the attract screen is made before the first frame, and the menu
+    // in the background once that frame is under way (afterAnimating: on
+    // this thread, unlike frameSwapped; bench/first-frame.sh: the start
+    // against a bare window).
     property bool firstFrameShown: false
-    screensLoaded: menuFader.loaded && chapterFader.loaded && timelineFader.loaded
-                   && mapFader.loaded && figuresFader.loaded && unavailableFader.loaded
-                   && closedFader.loaded && accessibilityFader.loaded && languageChooserFader.loaded
-                   && keypadHelpFader.loaded && idleWarningFader.loaded && pinPadFader.loaded
-                   && adminFader.loaded
+    // The other screens and panels of a visit are made once its menu has
+    // faded in (not to hold up its frames) and let go once the kiosk has
+    // rested a moment after it: they are not held through the hours on the
+    // attract screen (bench/memory.sh; bench/taps.sh: made long before a
+    // visitor can reach one), and never let go under a visit that follows
+    // at once (a visitor back, a reset and a visit in one go). The closed
+    // and unavailable screens and the staff's PIN pad are made when shown
+    // (nobody is visiting then), the admin panel while the PIN is typed.
+    property bool visitScreensWanted: false
+    screensLoaded: root.firstFrameShown && menuFader.ready && chapterFader.ready
+                   && timelineFader.ready && mapFader.ready && figuresFader.ready
+                   && unavailableFader.ready && closedFader.ready && accessibilityFader.ready
+                   && languageChooserFader.ready && keypadHelpFader.ready && idleWarningFader.ready
+                   && pinPadFader.ready && adminFader.ready
 
     Connections {
         target: root.Window.window
         enabled: !root.firstFrameShown
         function onAfterAnimating() { root.firstFrameShown = true }
+    }
+
+    Timer {
+        interval: Theme.fadeDuration
+        running: root.firstFrameShown && NavigationController.visiting && !root.visitScreensWanted
+        onTriggered: root.visitScreensWanted = true
+    }
+
+    Timer {
+        interval: 2000
+        running: root.visitScreensWanted && !NavigationController.visiting
+        onTriggered: root.visitScreensWanted = false
     }
 
     onWidthChanged: Theme.scale = Math.min(width, height) / 1080
@@ -59,7 +80,7 @@ KioskFrame {
 
         objectName: "chapterScreenFader"
         shown: NavigationController.screen === NavigationController.ChapterScreen
-        preload: root.firstFrameShown
+        preload: root.visitScreensWanted
         screen: Component { ChapterScreen {} }
     }
 
@@ -68,7 +89,7 @@ KioskFrame {
 
         objectName: "timelineScreenFader"
         shown: NavigationController.screen === NavigationController.TimelineScreen
-        preload: root.firstFrameShown
+        preload: root.visitScreensWanted
         screen: Component { TimelineScreen {} }
     }
 
@@ -77,7 +98,7 @@ KioskFrame {
 
         objectName: "mapScreenFader"
         shown: NavigationController.screen === NavigationController.MapScreen
-        preload: root.firstFrameShown
+        preload: root.visitScreensWanted
         screen: Component { MapScreen {} }
     }
 
@@ -86,7 +107,7 @@ KioskFrame {
 
         objectName: "figuresScreenFader"
         shown: NavigationController.screen === NavigationController.FiguresScreen
-        preload: root.firstFrameShown
+        preload: root.visitScreensWanted
         screen: Component { FiguresScreen {} }
     }
 
@@ -95,7 +116,6 @@ KioskFrame {
 
         objectName: "unavailableScreenFader"
         shown: NavigationController.screen === NavigationController.UnavailableScreen
-        preload: root.firstFrameShown
         screen: Component { UnavailableScreen {} }
     }
 
@@ -104,7 +124,6 @@ KioskFrame {
 
         objectName: "closedScreenFader"
         shown: NavigationController.screen === NavigationController.ClosedScreen
-        preload: root.firstFrameShown
         screen: Component { ClosedScreen {} }
     }
 
@@ -114,7 +133,7 @@ KioskFrame {
 
         objectName: "accessibilityPanelFader"
         shown: AccessibilityController.panelOpen && NavigationController.visiting
-        preload: root.firstFrameShown
+        preload: root.visitScreensWanted
         screen: Component {
             AccessibilityPanel {
                 id: accessibilityPanel
@@ -141,7 +160,7 @@ KioskFrame {
 
         objectName: "languageChooserFader"
         shown: LanguageController.chooserOpen && NavigationController.visiting
-        preload: root.firstFrameShown
+        preload: root.visitScreensWanted
         screen: Component {
             LanguageChooserPanel {
                 id: languageChooser
@@ -159,7 +178,7 @@ KioskFrame {
 
         objectName: "keypadHelpFader"
         shown: AccessibilityController.helpOpen && NavigationController.visiting
-        preload: root.firstFrameShown
+        preload: root.visitScreensWanted
         screen: Component {
             KeypadHelpPanel {
                 id: keypadHelpPanel
@@ -189,7 +208,7 @@ KioskFrame {
 
         objectName: "idleWarning"
         shown: IdleController.warning
-        preload: root.firstFrameShown
+        preload: root.visitScreensWanted
         screen: Component {
             IdleWarningOverlay {
                 secondsLeft: IdleController.secondsLeft
@@ -203,7 +222,6 @@ KioskFrame {
 
         objectName: "pinPadFader"
         shown: StaffAccessController.stage === StaffAccessController.PinEntry
-        preload: root.firstFrameShown
         screen: Component {
             PinPadPanel {
                 id: pinPad
@@ -231,7 +249,7 @@ KioskFrame {
 
         objectName: "adminFader"
         shown: StaffAccessController.stage === StaffAccessController.Admin
-        preload: root.firstFrameShown
+        preload: StaffAccessController.stage === StaffAccessController.PinEntry
         screen: Component {
             AdminPanel {
                 objectName: "adminPanel"

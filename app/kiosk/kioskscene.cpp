@@ -16,6 +16,11 @@ KioskScene::KioskScene(QQmlEngine *engine, QSize size)
 {
     m_window->setColor(Qt::black);
     m_window->resize(size);
+    // As a Window made in QML does for the kiosk's own: screens made in the
+    // background are made in the idle time between this window's frames
+    // (without a controller, Qt makes them at once, frames waiting).
+    if (!engine->incubationController())
+        engine->setIncubationController(m_window->incubationController());
     QQmlComponent component(engine, QUrl(QStringLiteral("qrc:/qt/qml/Exhibit/qml/KioskRoot.qml")));
     QObject *created = component.create();
     m_root = qobject_cast<KioskFrame *>(created);

@@ -4,19 +4,22 @@ import Exhibit
 // Holds one screen: fades it in when shown and takes it out of the scene
 // (and of touch handling) once faded out.
 //
-// A screen given as `screen` (a Component) is made only when it is first
-// wanted: at once when shown, or in the idle time between frames once
-// `preload` is set. The attract screen's first frame then does not wait for
-// every other screen (issue 8: cold start ≤ 500 ms), and a screen is ready
-// long before a visitor's first tap reaches it.
+// A screen given as `screen` (a Component) is made only while it is wanted:
+// at once when shown, or in the idle time between frames while `preload` is
+// set. The attract screen's first frame then does not wait for every other
+// screen (issue 8: cold start ≤ 500 ms), and a screen is ready long before a
+// visitor's first tap reaches it. It is let go once neither shown, fading
+// out nor preloaded (issue 26: memory).
 Item {
     id: root
 
     property bool shown: false
     property Component screen: null
     property bool preload: false
-    // False while a `screen` is still being made.
+    // False while a `screen` is not made (yet, or any more).
     readonly property bool loaded: root.screen === null || screenLoader.status === Loader.Ready
+    // False while a wanted `screen` is still being made.
+    readonly property bool ready: root.loaded || !screenLoader.active
 
     anchors.fill: parent
     opacity: root.shown ? 1 : 0
@@ -38,9 +41,9 @@ Item {
 
         anchors.fill: parent
         sourceComponent: root.screen
-        // Once made, a screen stays: its state (scroll, selection) is reset
-        // by the controllers, and making it again would cost a tap's frame.
-        active: root.screen !== null && (root.shown || root.preload || status === Loader.Ready)
+        // Its state (scroll, selection) is the controllers', so a screen
+        // made again shows what it showed.
+        active: root.screen !== null && (root.visible || root.preload)
         // Shown while still being made in the background: finish it now.
         asynchronous: !root.shown
     }

@@ -54,8 +54,11 @@ Item {
         }
 
         // Made after a chapter was chosen (a screen shown before it is made
-        // is made at once): at that chapter.
+        // is made at once): at that chapter, once it has the width to be
+        // placed (a Loader sizes what it made only after making it). A
+        // view resized keeps its chapter too.
         Component.onCompleted: root.jumpToChapter()
+        onWidthChanged: root.jumpToChapter()
     }
 
     // Straight to the chosen chapter, without sliding past the others: the

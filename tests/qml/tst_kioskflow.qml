@@ -204,5 +204,64 @@ Item {
             NavigationController.reset()
             compare(LanguageController.language, "en")
         }
+
+        // The screens of a visit past the menu are made as it begins and let
+        // go when it ends: the attract screen holds only what it shows.
+        function test_aVisitsScreensAreMadeForItAndLetGoAfter() {
+            const visitFaders = ["chapter", "timeline", "map", "figures"].map(
+                name => findChild(kiosk, name + "ScreenFader"))
+            tryVerify(() => visitFaders.every(f => !f.loaded), 5000, "made before a visit")
+            verify(screenItem("menu").loaded)
+            begin()
+            tryVerify(() => visitFaders.every(f => f.loaded), 5000, "not made as the visit began")
+            tap(child(screenItem("menu"), "chapterTile_causes"))
+            tryCompare(screenItem("chapter"), "opacity", 1)
+            NavigationController.reset()
+            tryVerify(() => visitFaders.every(f => !f.loaded), 5000, "kept after the visit")
+            verify(screenItem("menu").loaded)
+        }
+
+        // A visitor quicker than the screens are made (a keypad key, the
+        // reader's gesture): a screen made as it opens, or finished then,
+        // shows where it was opened, as one made before does.
+        function test_aChapterOpenedEarlyShowsThatChapter_data() {
+            return [{ tag: "before it is made", whileMade: false },
+                    { tag: "while it is being made", whileMade: true }]
+        }
+
+        function test_aChapterOpenedEarlyShowsThatChapter(data) {
+            beginHurried(data.whileMade)
+            NavigationController.openChapter(4)
+            verify(findChild(kiosk, "chapterScreenFader").loaded, "made at once")
+            const pager = child(screenItem("chapter"), "chapterPager")
+            compare(pager.currentIndex, 4)
+            const page = child(screenItem("chapter"), "chapterPage_legacy")
+            tryCompare(pager, "contentX", page.x)
+        }
+
+        function test_aTimelineOpenedEarlyShowsItsEvent_data() {
+            return test_aChapterOpenedEarlyShowsThatChapter_data()
+        }
+
+        function test_aTimelineOpenedEarlyShowsItsEvent(data) {
+            beginHurried(data.whileMade)
+            NavigationController.openChapter(3)
+            const last = ContentStore.timeline.rowCount() - 1
+            NavigationController.openTimeline(last)
+            verify(findChild(kiosk, "timelineScreenFader").loaded, "made at once")
+            const list = child(screenItem("timeline"), "timelineList")
+            tryVerify(() => list.itemAtIndex(last) !== null, 5000, "the event is not made")
+            const event = list.itemAtIndex(last)
+            tryVerify(() => event.x >= list.contentX && event.x + event.width <= list.contentX + list.width,
+                      5000, "the event is out of view: " + event.x + " in " + list.contentX)
+        }
+
+        function beginHurried(whileMade) {
+            tryVerify(() => !kiosk.visitScreensWanted, 5000, "the last visit's screens are kept")
+            begin()
+            verify(!kiosk.visitScreensWanted, "the screens are wanted only once the menu shows")
+            if (whileMade)
+                tryVerify(() => kiosk.visitScreensWanted, 2000)
+        }
     }
 }
