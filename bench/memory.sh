@@ -48,6 +48,8 @@ warm="${warm:-$first}"
 echo "resident memory along the way (KB): $(along rss-kb)"
 echo "of it, malloc's heap in use (KB):   $(along heap-kb)"
 echo "and freed space the heap keeps (KB): $(along heap-free-kb)"
+echo "of it, anonymous (KB):               $(along anon-kb)"
+echo "of it, files mapped (KB):            $(along file-kb)"
 printf '%s\n' "$output" | awk '$1 == "restart-after" { $1 = ""; print "restarted after visit" $0 }'
 warnings=$(bench_value "$output" warnings | awk '{ n += $1 } END { print n + 0 }')
 table_header
