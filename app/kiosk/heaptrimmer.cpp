@@ -5,13 +5,18 @@
 
 #include <malloc.h>
 
-HeapTrimmer::HeapTrimmer(QObject *parent)
+HeapTrimmer::HeapTrimmer(QJSEngine *engine, QObject *parent)
     : QObject(parent)
+    , m_engine(engine)
 {
     m_delay.setSingleShot(true);
     m_delay.setInterval(defaultDelayMilliseconds);
     connect(&m_delay, &QTimer::timeout, this, [this] {
-        const qint64 kilobytes = trim();
+        const qint64 before = QuietRestart::residentKilobytes();
+        if (m_engine)
+            m_engine->collectGarbage();
+        trim();
+        const qint64 kilobytes = qMax<qint64>(0, before - QuietRestart::residentKilobytes());
         qCDebug(lcKiosk) << "after the visit, gave back" << kilobytes << "KB of freed memory";
         Q_EMIT trimmed(kilobytes);
     });

@@ -101,7 +101,7 @@ KioskServices::KioskServices(const KioskConfig &config, QQmlEngine *engine, QObj
     wireNarration();
     wireIdle();
     wireStaff();
-    wireQuietRestart();
+    wireQuietRestart(engine);
     wireHealth();
 
     // Curators publish new content while visitors use the kiosk: it is
@@ -255,7 +255,7 @@ void KioskServices::wireIdle()
     }
 }
 
-void KioskServices::wireQuietRestart()
+void KioskServices::wireQuietRestart(QQmlEngine *engine)
 {
     m_quietRestart->setQuietDelay(m_config.quietRestartSeconds() * 1000);
     m_quietRestart->setMemoryLimit(qint64(m_config.restartAboveMegabytes()) * 1024);
@@ -268,7 +268,7 @@ void KioskServices::wireQuietRestart()
     updateQuiet();
 
     // Between visitors, what a visit freed goes back to the system.
-    auto *trimmer = new HeapTrimmer(this);
+    auto *trimmer = new HeapTrimmer(engine, this);
     connect(m_navigation, &NavigationController::visitEnded, trimmer, &HeapTrimmer::visitEnded);
     connect(m_navigation, &NavigationController::visitStarted, trimmer, &HeapTrimmer::visitStarted);
 

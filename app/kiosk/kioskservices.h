@@ -113,7 +113,7 @@ private:
     void wireStaff();
     void wireVisitorChoices();
     void wireAnalytics();
-    void wireQuietRestart();
+    void wireQuietRestart(QQmlEngine *engine);
     void wireHealth();
     static void warnOfMissingFonts(const QStringList &languages);
 };

@@ -1,6 +1,7 @@
 #include "kiosk/heaptrimmer.h"
 #include "kiosk/quietrestart.h"
 
+#include <QJSEngine>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -79,6 +80,22 @@ private Q_SLOTS:
         QTest::qWait(delayMs * 3);
         QCOMPARE(trimmed.count(), trims ? 1 : 0);
         QVERIFY(!trimmer.isPending());
+    }
+
+    // A visit's screens leave their scripts' garbage in the QML engine's heap:
+    // collected at the trim, before it.
+    void collectsTheEnginesGarbageAtTheTrim()
+    {
+        QJSEngine engine;
+        auto *leftOver = new QObject;
+        QSignalSpy destroyed(leftOver, &QObject::destroyed);
+        engine.newQObject(leftOver); // the script's, and nothing refers to it
+        HeapTrimmer trimmer(&engine);
+        trimmer.setDelay(delayMs);
+        trimmer.visitEnded();
+        QTest::qWait(delayMs / 2);
+        QVERIFY2(destroyed.isEmpty(), "collected before the trim");
+        QVERIFY(destroyed.wait(delayMs * 5));
     }
 };
 
