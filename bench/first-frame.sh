@@ -7,6 +7,7 @@
 #   bench/first-frame.sh [BUILD_DIR] [RUNS] [KIOSK OPTIONS, e.g. --content DB]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${2:-9}"
+whole_number RUNS "$runs"
 shift 2 || shift $#
 
 kiosk_launch=() kiosk_main=() kiosk_rss=() bare_launch=() bare_main=() bare_rss=()

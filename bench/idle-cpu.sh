@@ -4,6 +4,7 @@
 #   bench/idle-cpu.sh [BUILD_DIR] [SECONDS]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 seconds="${2:-60}"
+whole_number SECONDS "$seconds"
 
 output=$("$build_dir/bench/exhibit-bench" idle-cpu --seconds "$seconds" 2>/dev/null)
 echo "renderer: $(printf '%s\n' "$output" | awk '$1 == "renderer" { $1 = ""; print; exit }')"

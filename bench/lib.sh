@@ -10,6 +10,15 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${1:-$here/build}"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 
+# A count from the command line (RUNS, VISITS, ...): a whole number of at least
+# MIN (default 1), or the script stops, naming the argument.
+whole_number() { # NAME VALUE [MIN]
+    if ! [[ "$2" =~ ^[0-9]+$ ]] || [ "$2" -lt "${3:-1}" ]; then
+        echo "$(basename "$0"): $1 must be a whole number of at least ${3:-1}, not '$2'" >&2
+        exit 2
+    fi
+}
+
 table_header() {
     printf '%-40s %8s %8s %8s %8s %8s  %s\n' "measure" "median" "p95" "min" "max" "target" "samples"
 }

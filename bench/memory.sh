@@ -16,6 +16,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 visits="${2:-1000}"
 quiet="${3:-5}"
+whole_number VISITS "$visits"
+whole_number QUIET "$quiet" 0
 start_audio
 
 log=$(mktemp)

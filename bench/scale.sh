@@ -7,6 +7,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${2:-10}"
 taps="${3:-200}"
+whole_number RUNS "$runs"
+whole_number TAPS "$taps"
 start_audio
 
 work=$(mktemp -d)

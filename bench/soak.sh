@@ -16,6 +16,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 resets="${2:-10000}"
 switches="${3:-2000}"
 cycles="${4:-1000}"
+whole_number RESETS "$resets"
+whole_number SWITCHES "$switches"
+whole_number CYCLES "$cycles"
 start_audio
 
 failed=0

@@ -6,6 +6,7 @@
 #   bench/startup.sh [BUILD_DIR] [RUNS] [KIOSK OPTIONS, e.g. --content DB]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${2:-10}"
+whole_number RUNS "$runs"
 shift 2 || shift $#
 
 from_launch=() from_main=() screens=()

@@ -9,6 +9,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 count="${2:-60}"
 runs="${3:-5}"
+whole_number COUNT "$count"
+whole_number RUNS "$runs"
 start_audio
 
 opens=()

@@ -11,6 +11,7 @@
 #   bench/taps.sh [BUILD_DIR] [COUNT] [exhibit-bench OPTIONS, e.g. --content DB]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 count="${2:-200}"
+whole_number COUNT "$count"
 shift 2 || shift $#
 start_audio
 

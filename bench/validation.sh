@@ -7,6 +7,7 @@
 #   bench/validation.sh [BUILD_DIR] [RUNS]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${2:-3}"
+whole_number RUNS "$runs"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
