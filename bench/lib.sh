@@ -10,11 +10,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${1:-$here/build}"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 
-# A count from the command line (RUNS, VISITS, ...): a whole number of at least
-# MIN (default 1), or the script stops, naming the argument.
+# A count from the command line (RUNS, VISITS, ...): a positive whole number,
+# or with MIN 0 any whole number, or the script stops, naming the argument
+# (worded as exhibit-bench and tools/bootstrap.sh word theirs).
 whole_number() { # NAME VALUE [MIN]
     if ! [[ "$2" =~ ^[0-9]+$ ]] || [ "$2" -lt "${3:-1}" ]; then
-        echo "$(basename "$0"): $1 must be a whole number of at least ${3:-1}, not '$2'" >&2
+        echo "$(basename "$0"): $1 '$2' is not a $([ "${3:-1}" -gt 0 ] && echo "positive ")whole number" >&2
         exit 2
     fi
 }
