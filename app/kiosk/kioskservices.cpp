@@ -23,6 +23,7 @@
 #include "kiosk/localonlynetworkfactory.h"
 #include "kiosk/logging.h"
 #include "kiosk/quietrestart.h"
+#include "kiosk/restingthreadpool.h"
 #include "kiosk/updatewatch.h"
 #include "media/narrationplayer.h"
 #include "models/contentstore.h"
@@ -271,6 +272,14 @@ void KioskServices::wireQuietRestart(QQmlEngine *engine)
     auto *trimmer = new HeapTrimmer(engine, this);
     connect(m_navigation, &NavigationController::visitEnded, trimmer, &HeapTrimmer::visitEnded);
     connect(m_navigation, &NavigationController::visitStarted, trimmer, &HeapTrimmer::visitStarted);
+
+    // Between visitors, the attract screen paints with one helper thread.
+    auto *threads
+        = new RestingThreadPool(QThreadPool::globalInstance(), QThread::idealThreadCount(), this);
+    const auto updateResting
+        = [this, threads] { threads->setResting(!m_navigation->isVisiting()); };
+    connect(m_navigation, &NavigationController::screenChanged, threads, updateResting);
+    updateResting();
 
     // A package upgrade replaced the program: the new one starts once nobody is visiting.
     auto *update = new UpdateWatch(this);

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QThreadPool>
 
 /** Each QML engine has its own kiosk: the singletons QML sees are the
  *  engine's, so two engines in one process (a curator's previews beside the
@@ -157,6 +158,23 @@ private Q_SLOTS:
         services.accessibility()->requestHelp();
         QVERIFY(!services.navigation()->isVisiting());
         QVERIFY(!services.accessibility()->helpOpen());
+    }
+
+    // Between visitors, Qt's raster engine paints the attract screen with one
+    // helper thread; a visit has one a core again.
+    void theKioskRestsQtsPoolBetweenVisitors()
+    {
+        QThreadPool *pool = QThreadPool::globalInstance();
+        Kiosk kiosk(bundledDatabase());
+        NavigationController *navigation = kiosk.services.navigation();
+        QCOMPARE(navigation->screen(), NavigationController::AttractScreen);
+        QCOMPARE(pool->maxThreadCount(), 1);
+        navigation->begin();
+        QCOMPARE(pool->maxThreadCount(), QThread::idealThreadCount());
+        navigation->reset();
+        QCOMPARE(pool->maxThreadCount(), 1);
+        navigation->setOpen(false);
+        QCOMPARE(pool->maxThreadCount(), 1);
     }
 
     void theServicesMayBeTheEnginesChild()
