@@ -10,10 +10,10 @@ KioskFrame {
     // Drawn inside Exhibit Studio, as its preview: the studio's window keeps
     // its keyboard, and the staff's hidden corner is not there.
     property bool inStudio: false
-    // Only the attract screen is made before the first frame, and the menu
-    // in the background once that frame is under way (afterAnimating: on
-    // this thread, unlike frameSwapped; bench/first-frame.sh: the start
-    // against a bare window).
+    // Only the attract screen is made before the first frame; once that frame
+    // is under way (afterAnimating: on this thread, unlike frameSwapped), the
+    // other screens' types are loaded and the menu made, in the background
+    // (VisitLayers; bench/first-frame.sh: the start against a bare window).
     property bool firstFrameShown: false
     // The other screens and panels of a visit are made once its menu has
     // faded in (not to hold up its frames) and let go once the kiosk has
@@ -24,11 +24,8 @@ KioskFrame {
     // and unavailable screens and the staff's PIN pad are made when shown
     // (nobody is visiting then), the admin panel while the PIN is typed.
     property bool visitScreensWanted: false
-    screensLoaded: root.firstFrameShown && menuFader.ready && chapterFader.ready
-                   && timelineFader.ready && mapFader.ready && figuresFader.ready
-                   && unavailableFader.ready && closedFader.ready && accessibilityFader.ready
-                   && languageChooserFader.ready && keypadHelpFader.ready && idleWarningFader.ready
-                   && pinPadFader.ready && adminFader.ready
+    screensLoaded: root.firstFrameShown && layers.status === Loader.Ready
+                   && (layers.item as VisitLayers).ready
 
     Connections {
         target: root.Window.window
@@ -66,215 +63,22 @@ KioskFrame {
         }
     }
 
-    ScreenFader {
-        id: menuFader
+    // The rest, made once the first frame is under way (at once when another
+    // screen shows first: closed, unavailable, or one a preview asks for).
+    Loader {
+        id: layers
 
-        objectName: "menuScreenFader"
-        shown: NavigationController.screen === NavigationController.MenuScreen
-        preload: root.firstFrameShown
-        screen: Component { MenuScreen {} }
-    }
+        objectName: "visitLayers"
+        anchors.fill: parent
+        active: root.firstFrameShown
+                || NavigationController.screen !== NavigationController.AttractScreen
+        asynchronous: NavigationController.screen === NavigationController.AttractScreen
+        source: "VisitLayers.qml"
 
-    ScreenFader {
-        id: chapterFader
-
-        objectName: "chapterScreenFader"
-        shown: NavigationController.screen === NavigationController.ChapterScreen
-        preload: root.visitScreensWanted
-        screen: Component { ChapterScreen {} }
-    }
-
-    ScreenFader {
-        id: timelineFader
-
-        objectName: "timelineScreenFader"
-        shown: NavigationController.screen === NavigationController.TimelineScreen
-        preload: root.visitScreensWanted
-        screen: Component { TimelineScreen {} }
-    }
-
-    ScreenFader {
-        id: mapFader
-
-        objectName: "mapScreenFader"
-        shown: NavigationController.screen === NavigationController.MapScreen
-        preload: root.visitScreensWanted
-        screen: Component { MapScreen {} }
-    }
-
-    ScreenFader {
-        id: figuresFader
-
-        objectName: "figuresScreenFader"
-        shown: NavigationController.screen === NavigationController.FiguresScreen
-        preload: root.visitScreensWanted
-        screen: Component { FiguresScreen {} }
-    }
-
-    ScreenFader {
-        id: unavailableFader
-
-        objectName: "unavailableScreenFader"
-        shown: NavigationController.screen === NavigationController.UnavailableScreen
-        screen: Component { UnavailableScreen {} }
-    }
-
-    ScreenFader {
-        id: closedFader
-
-        objectName: "closedScreenFader"
-        shown: NavigationController.screen === NavigationController.ClosedScreen
-        screen: Component { ClosedScreen {} }
-    }
-
-    // Over the screen of a visit, its footer still in view.
-    ScreenFader {
-        id: accessibilityFader
-
-        objectName: "accessibilityPanelFader"
-        shown: AccessibilityController.panelOpen && NavigationController.visiting
-        preload: root.visitScreensWanted
-        screen: Component {
-            AccessibilityPanel {
-                id: accessibilityPanel
-
-                objectName: "accessibilityPanel"
-                footerHeight: Theme.touchTarget + Theme.px(accessibilityPanel.height > accessibilityPanel.width ? 96 : 48)
-                largeText: AccessibilityController.largeText
-                highContrast: AccessibilityController.highContrast
-                reducedMotion: AccessibilityController.reducedMotion
-                screenReader: AccessibilityController.screenReader
-                onLargeTextToggled: AccessibilityController.largeText = !AccessibilityController.largeText
-                onHighContrastToggled: AccessibilityController.highContrast = !AccessibilityController.highContrast
-                onReducedMotionToggled: AccessibilityController.reducedMotion = !AccessibilityController.reducedMotion
-                onScreenReaderToggled: AccessibilityController.screenReader = !AccessibilityController.screenReader
-                onCloseClicked: AccessibilityController.panelOpen = false
-            }
-        }
-    }
-
-    // Opened from the language button when there are more than two
-    // languages; opening it begins a visit, so it always shows over one.
-    ScreenFader {
-        id: languageChooserFader
-
-        objectName: "languageChooserFader"
-        shown: LanguageController.chooserOpen && NavigationController.visiting
-        preload: root.visitScreensWanted
-        screen: Component {
-            LanguageChooserPanel {
-                id: languageChooser
-
-                objectName: "languageChooser"
-                footerHeight: Theme.touchTarget + Theme.px(languageChooser.height > languageChooser.width ? 96 : 48)
-                onChosen: code => LanguageController.choose(code)
-                onCloseClicked: LanguageController.closeChooser()
-            }
-        }
-    }
-
-    ScreenFader {
-        id: keypadHelpFader
-
-        objectName: "keypadHelpFader"
-        shown: AccessibilityController.helpOpen && NavigationController.visiting
-        preload: root.visitScreensWanted
-        screen: Component {
-            KeypadHelpPanel {
-                id: keypadHelpPanel
-
-                objectName: "keypadHelpPanel"
-                footerHeight: Theme.touchTarget + Theme.px(keypadHelpPanel.height > keypadHelpPanel.width ? 96 : 48)
-                onCloseClicked: AccessibilityController.helpOpen = false
-            }
-        }
-    }
-
-    VolumeIndicator {
-        id: volumeIndicator
-
-        objectName: "volumeIndicator"
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: parent.top
-        anchors.topMargin: Theme.px(40)
-        level: AccessibilityController.volumeLevel
-        levels: AccessibilityController.volumeLevels
-    }
-
-    // Above every screen: the idle warning, then the staff's PIN pad and
-    // admin panel, then the hidden corner that opens them.
-    ScreenFader {
-        id: idleWarningFader
-
-        objectName: "idleWarning"
-        shown: IdleController.warning
-        preload: root.visitScreensWanted
-        screen: Component {
-            IdleWarningOverlay {
-                secondsLeft: IdleController.secondsLeft
-                onContinueClicked: IdleController.registerActivity()
-            }
-        }
-    }
-
-    ScreenFader {
-        id: pinPadFader
-
-        objectName: "pinPadFader"
-        shown: StaffAccessController.stage === StaffAccessController.PinEntry
-        screen: Component {
-            PinPadPanel {
-                id: pinPad
-
-                objectName: "pinPad"
-                enteredDigits: StaffAccessController.enteredDigits
-                attemptsLeft: StaffAccessController.attemptsLeft
-                lockedOut: StaffAccessController.lockedOut
-                lockoutSecondsLeft: StaffAccessController.lockoutSecondsLeft
-                onDigitPressed: digit => StaffAccessController.appendDigit(digit)
-                onBackspacePressed: StaffAccessController.removeDigit()
-                onSubmitPressed: StaffAccessController.submit()
-                onCancelled: StaffAccessController.close()
-
-                Connections {
-                    target: StaffAccessController
-                    function onPinRejected() { pinPad.shake() }
-                }
-            }
-        }
-    }
-
-    ScreenFader {
-        id: adminFader
-
-        objectName: "adminFader"
-        shown: StaffAccessController.stage === StaffAccessController.Admin
-        preload: StaffAccessController.stage === StaffAccessController.PinEntry
-        screen: Component {
-            AdminPanel {
-                objectName: "adminPanel"
-                version: AdminController.version
-                uptimeSeconds: AdminController.uptimeSeconds
-                contentVersion: AdminController.contentVersion
-                contentStatus: AdminController.contentStatus
-                contentFile: AdminController.contentFile
-                lastReset: AdminController.lastReset
-                problemCount: AdminController.problemCount
-                recentProblemsText: AdminController.recentProblemsText
-                analyticsStatus: AdminController.analyticsStatus
-                visitsToday: AdminController.visitsToday
-                chapterTitles: AdminController.chapterTitles
-                chapterOpensToday: AdminController.chapterOpensToday
-                mostChapterOpensToday: AdminController.mostChapterOpensToday
-                soundCheckPlaying: AdminController.soundCheckPlaying
-                soundCheckMessage: AdminController.soundCheckMessage
-                pinWarning: StaffAccessController.pinWarning
-                onSoundCheckClicked: AdminController.playSoundCheck()
-                onReloadClicked: AdminController.reloadContent()
-                onBackClicked: StaffAccessController.close()
-                onRestartClicked: AdminController.restartKiosk()
-                onExitClicked: AdminController.exitKiosk()
-            }
+        onLoaded: {
+            const visitLayers = layers.item as VisitLayers
+            visitLayers.firstFrameShown = Qt.binding(() => root.firstFrameShown)
+            visitLayers.visitScreensWanted = Qt.binding(() => root.visitScreensWanted)
         }
     }
 
@@ -301,7 +105,8 @@ KioskFrame {
         onHelpRequested: AccessibilityController.requestHelp()
         onVolumeStepRequested: step => {
             AccessibilityController.stepVolume(step)
-            volumeIndicator.flash()
+            const visitLayers = layers.item as VisitLayers
+            visitLayers?.flashVolume()
             LabelSpeaker.say(qsTr("Volume %1 of 10").arg(AccessibilityController.volumeLevel))
         }
 

@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickWindow>
 #include <QTextStream>
 #include <QTimer>
@@ -243,6 +244,10 @@ int runKiosk(int argc, char *argv[])
     // The services are the engine's: they go with it, after the interface.
     QQmlApplicationEngine engine;
     auto *services = new KioskServices(config, &engine, &engine);
+    // The interface's types are loaded and compiled on the engine's own thread
+    // while the content is read on another (bench/first-frame.sh).
+    const QUrl interface(QStringLiteral("qrc:/qt/qml/Exhibit/qml/Main.qml"));
+    const QQmlComponent typesLoading(&engine, interface, QQmlComponent::Asynchronous);
     services->loadContent();
     QObject::connect(services->admin(), &AdminController::quitRequested, &app,
                      &QCoreApplication::exit, Qt::QueuedConnection);
@@ -255,7 +260,7 @@ int runKiosk(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(EXIT_FAILURE); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Exhibit/qml/Main.qml")));
+    engine.load(interface);
     if (engine.rootObjects().isEmpty()) {
         qCCritical(lcKiosk) << "the user interface could not be loaded";
         return EXIT_FAILURE;
