@@ -28,8 +28,9 @@ public:
     void setDelay(int milliseconds) { m_delay.setInterval(milliseconds); }
     [[nodiscard]] bool isPending() const { return m_delay.isActive(); }
 
-    // Returns the resident memory given back, in KB.
-    static qint64 trim();
+    // Collects `engine`'s garbage (none: only the trim), then trims malloc's
+    // heap; returns the resident memory given back, in KB.
+    static qint64 trim(QJSEngine *engine = nullptr);
 
 public Q_SLOTS:
     void visitEnded() { m_delay.start(); }
