@@ -160,19 +160,20 @@ private Q_SLOTS:
         QVERIFY(!services.accessibility()->helpOpen());
     }
 
-    // Between visitors, Qt's raster engine paints the attract screen with one
-    // helper thread; a visit has one a core again.
+    // Between visitors (once the kiosk has rested a moment), Qt's raster engine
+    // paints the attract screen with one helper thread; a visit has one a core again.
     void theKioskRestsQtsPoolBetweenVisitors()
     {
         QThreadPool *pool = QThreadPool::globalInstance();
         Kiosk kiosk(bundledDatabase());
         NavigationController *navigation = kiosk.services.navigation();
         QCOMPARE(navigation->screen(), NavigationController::AttractScreen);
-        QCOMPARE(pool->maxThreadCount(), 1);
+        QCOMPARE(pool->maxThreadCount(), QThread::idealThreadCount()); // its first frames
+        QTRY_COMPARE(pool->maxThreadCount(), 1);
         navigation->begin();
         QCOMPARE(pool->maxThreadCount(), QThread::idealThreadCount());
         navigation->reset();
-        QCOMPARE(pool->maxThreadCount(), 1);
+        QTRY_COMPARE(pool->maxThreadCount(), 1);
         navigation->setOpen(false);
         QCOMPARE(pool->maxThreadCount(), 1);
     }

@@ -4,7 +4,9 @@
 #include <QPainter>
 #include <QTest>
 
-/** Between visitors, Qt's pool paints with one thread; a visit has its count back. */
+/** Between visitors, Qt's pool paints with one thread once the kiosk has rested
+ *  a moment; a visit has its count back at once. A short delay stands in for
+ *  the kiosk's two seconds. */
 class TestRestingThreadPool : public QObject
 {
     Q_OBJECT
@@ -12,6 +14,7 @@ class TestRestingThreadPool : public QObject
 private:
     static constexpr int visitThreads = 4;
     static constexpr int poolsOwnThreads = 7; // what the pool had before any rest
+    static constexpr int delayMs = 100;
 
 private Q_SLOTS:
     void threadsFollowTheVisits_data()
@@ -28,6 +31,7 @@ private Q_SLOTS:
         QTest::newRow("resting again") << QList<bool> { true, false, true } << 1;
     }
 
+    // Each step after the delay: the pool has rested or not by then.
     void threadsFollowTheVisits()
     {
         QFETCH(const QList<bool>, resting);
@@ -36,10 +40,47 @@ private Q_SLOTS:
         QThreadPool pool;
         pool.setMaxThreadCount(poolsOwnThreads);
         RestingThreadPool rest(&pool, visitThreads);
-        for (const bool r : resting)
+        rest.setDelay(delayMs);
+        for (const bool r : resting) {
             rest.setResting(r);
+            QTest::qWait(2 * delayMs);
+        }
         QCOMPARE(pool.maxThreadCount(), threads);
         QCOMPARE(rest.isResting(), !resting.isEmpty() && resting.last());
+    }
+
+    // At start and after a reset, the screen's first frames and its fade keep
+    // every thread; a visitor back within the delay never finds the pool rested.
+    void restsOnlyOnceTheKioskHasRestedAMoment()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(visitThreads);
+        RestingThreadPool rest(&pool, visitThreads);
+        rest.setDelay(delayMs);
+        rest.setResting(true);
+        QCOMPARE(pool.maxThreadCount(), visitThreads);
+        QTest::qWait(delayMs / 4);
+        rest.setResting(false);
+        QTest::qWait(2 * delayMs);
+        QCOMPARE(pool.maxThreadCount(), visitThreads);
+        QVERIFY(!rest.isResting());
+
+        rest.setResting(true);
+        QTRY_COMPARE(pool.maxThreadCount(), 1);
+        QVERIFY(rest.isResting());
+    }
+
+    void goneItGivesThePoolItsThreadsBack()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(visitThreads);
+        {
+            RestingThreadPool rest(&pool, visitThreads);
+            rest.setDelay(0);
+            rest.setResting(true);
+            QTRY_COMPARE(pool.maxThreadCount(), 1);
+        }
+        QCOMPARE(pool.maxThreadCount(), visitThreads);
     }
 
     // A machine with one core rests as it visits.
@@ -47,7 +88,9 @@ private Q_SLOTS:
     {
         QThreadPool pool;
         RestingThreadPool rest(&pool, 1);
+        rest.setDelay(0);
         rest.setResting(true);
+        QTRY_VERIFY(rest.isResting());
         QCOMPARE(pool.maxThreadCount(), 1);
         rest.setResting(false);
         QCOMPARE(pool.maxThreadCount(), 1);
@@ -58,7 +101,9 @@ private Q_SLOTS:
     void aRestingPoolStillPaintsATallFill()
     {
         RestingThreadPool rest(QThreadPool::globalInstance(), QThread::idealThreadCount());
+        rest.setDelay(0);
         rest.setResting(true);
+        QTRY_VERIFY(rest.isResting());
         QImage image(640, 1080, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::black);
         {
