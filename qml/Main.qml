@@ -1,7 +1,8 @@
 import QtQuick
 import Exhibit
 
-// The kiosk's one window. C++ decides fullscreen or windowed and shows it.
+// The kiosk's one window. C++ decides fullscreen or windowed, makes it at the
+// size it shows at, and shows it.
 Window {
     id: root
 
@@ -11,8 +12,11 @@ Window {
     color: Theme.ink
     title: qsTr("Exhibit Kiosk")
 
+    // Sized from the window, not anchored to its content item: that takes the
+    // window's size only once it shows, after every text has been laid out.
     KioskRoot {
         objectName: "kioskRoot"
-        anchors.fill: parent
+        width: root.width
+        height: root.height
     }
 }

@@ -26,6 +26,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTextStream>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
@@ -260,6 +261,14 @@ int runKiosk(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(EXIT_FAILURE); }, Qt::QueuedConnection);
+    // Made at the size it will show at: the interface's sizes follow the
+    // window's (Theme.scale), and a window made at another size and then
+    // made fullscreen lays out every text twice, loading each font at both.
+    if (services->config().fullscreen()) {
+        const QSize screen = QGuiApplication::primaryScreen()->size();
+        engine.setInitialProperties({ { QStringLiteral("width"), screen.width() },
+                                      { QStringLiteral("height"), screen.height() } });
+    }
     engine.load(interface);
     if (engine.rootObjects().isEmpty()) {
         qCCritical(lcKiosk) << "the user interface could not be loaded";
