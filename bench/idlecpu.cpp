@@ -1,6 +1,9 @@
 #include "benchkiosk.h"
 #include "benchmodes.h"
+#include "controllers/navigationcontroller.h"
+#include "kiosk/kioskservices.h"
 
+#include <QMetaEnum>
 #include <QQuickWindow>
 #include <QTextStream>
 
@@ -28,7 +31,10 @@ int BenchModes::idleCpu(BenchKiosk &kiosk, int seconds, QTextStream &out)
     const qint64 before = processCpuMicroseconds();
     kiosk.wait(seconds * 1000);
     const qint64 used = processCpuMicroseconds() - before;
-    out << "idle-cpu-percent " << QString::number(100.0 * used / (seconds * 1e6), 'f', 2) << '\n'
+    // Which screen that was: the attract screen, or the closed one outside opening hours.
+    const QMetaEnum screens = QMetaEnum::fromType<NavigationController::Screen>();
+    out << "idle-screen " << screens.valueToKey(kiosk.services()->navigation()->screen()) << '\n'
+        << "idle-cpu-percent " << QString::number(100.0 * used / (seconds * 1e6), 'f', 2) << '\n'
         << "idle-frames-per-second " << QString::number(double(frames) / seconds, 'f', 1)
         << Qt::endl;
     return 0;
