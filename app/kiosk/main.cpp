@@ -264,10 +264,10 @@ int runKiosk(int argc, char *argv[])
     // Made at the size it will show at: the interface's sizes follow the
     // window's (Theme.scale), and a window made at another size and then
     // made fullscreen lays out every text twice, loading each font at both.
-    if (services->config().fullscreen()) {
-        const QSize screen = QGuiApplication::primaryScreen()->size();
-        engine.setInitialProperties({ { QStringLiteral("width"), screen.width() },
-                                      { QStringLiteral("height"), screen.height() } });
+    if (const QScreen *screen = QGuiApplication::primaryScreen();
+        services->config().fullscreen() && screen && !screen->size().isEmpty()) {
+        engine.setInitialProperties({ { QStringLiteral("width"), screen->size().width() },
+                                      { QStringLiteral("height"), screen->size().height() } });
     }
     engine.load(interface);
     if (engine.rootObjects().isEmpty()) {
